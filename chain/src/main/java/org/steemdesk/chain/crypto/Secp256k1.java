@@ -1,0 +1,29 @@
+package org.steemdesk.chain.crypto;
+
+import java.math.BigInteger;
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
+import org.bouncycastle.crypto.params.ECDomainParameters;
+import org.bouncycastle.math.ec.ECPoint;
+import org.bouncycastle.math.ec.FixedPointCombMultiplier;
+
+/** The secp256k1 curve, with Bouncy Castle's optimised field arithmetic. */
+public final class Secp256k1 {
+    private static final X9ECParameters PARAMS = CustomNamedCurves.getByName("secp256k1");
+    public static final ECDomainParameters DOMAIN =
+            new ECDomainParameters(PARAMS.getCurve(), PARAMS.getG(), PARAMS.getN(), PARAMS.getH());
+    public static final BigInteger N = PARAMS.getN();
+    public static final BigInteger HALF_N = N.shiftRight(1);
+    private static final FixedPointCombMultiplier COMB = new FixedPointCombMultiplier();
+
+    private Secp256k1() {}
+
+    /** G·k, with the precomputed comb table that makes key derivation and signing fast. */
+    public static ECPoint multiplyG(BigInteger k) {
+        return COMB.multiply(DOMAIN.getG(), k).normalize();
+    }
+
+    public static ECPoint decodePoint(byte[] encoded) {
+        return DOMAIN.getCurve().decodePoint(encoded);
+    }
+}
