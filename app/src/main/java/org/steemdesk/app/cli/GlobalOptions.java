@@ -1,0 +1,78 @@
+package org.steemdesk.app.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.steemdesk.chain.protocol.ChainId;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Options every command understands, before or after the command name. Each command mixes this in, and every
+ * setter writes to the root command's copy, so a value given anywhere on the line is seen by all commands.
+ */
+public final class GlobalOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    private final List<String> nodes = new ArrayList<>();
+    private Path dataDir;
+    private ChainId chainId = ChainId.MAINNET;
+    private boolean json;
+    private boolean debug;
+
+    @Option(names = "--node", paramLabel = "URL", description = "A node to use (repeatable; replaces the default list).")
+    void setNodes(List<String> urls) {
+        List<String> all = root().nodes;
+        for (String url : urls) {
+            if (!all.contains(url)) {
+                all.add(url);
+            }
+        }
+    }
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where Steemdesk keeps its vault and cache.")
+    void setDataDir(Path dir) {
+        root().dataDir = dir;
+    }
+
+    @Option(names = "--chain-id", paramLabel = "HEX", description = "Chain id (default: Steem mainnet).")
+    void setChainId(String hex) {
+        root().chainId = ChainId.fromHex(hex);
+    }
+
+    @Option(names = "--json", description = "Machine-readable output.")
+    void setJson(boolean value) {
+        root().json = value;
+    }
+
+    @Option(names = "--debug", description = "Show stack traces on errors.")
+    void setDebug(boolean value) {
+        root().debug = value;
+    }
+
+    public List<String> nodes() {
+        return List.copyOf(root().nodes);
+    }
+
+    public Path dataDir() {
+        return root().dataDir;
+    }
+
+    public ChainId chainId() {
+        return root().chainId;
+    }
+
+    public boolean json() {
+        return root().json;
+    }
+
+    public boolean debug() {
+        return root().debug;
+    }
+
+    private GlobalOptions root() {
+        return mixee == null ? this : ((SteemdeskCommand) mixee.root().userObject()).global;
+    }
+}
