@@ -52,10 +52,10 @@ public enum NodeErrorKind {
         if (name.equals("transaction_tapos_exception") || message.startsWith("transaction tapos exception")) {
             return TAPOS_MISMATCH;
         }
-        if (name.equals("St12out_of_range") || message.startsWith("unknown key")) {
+        if (name.equals("St12out_of_range") || message.contains("unknown key")) {
             return UNKNOWN_KEY;
         }
-        if (message.startsWith("Could not find method") || message.startsWith("Could not find API")) {
+        if (message.contains("Could not find method") || message.contains("Could not find API")) {
             return METHOD_NOT_FOUND;
         }
         if (message.equals("Invalid parameters") || message.matches("(?s).*args\\.size\\(\\) == \\d+.*")
