@@ -10,7 +10,8 @@ public final class AllNodesFailedException extends RpcException {
         super("no node answered " + method + " (" + failures.size() + " attempts)",
                 failures.isEmpty() ? null : failures.get(failures.size() - 1));
         this.failures = List.copyOf(failures);
-        this.failures.forEach(this::addSuppressed);
+        // The last failure is the cause; the earlier ones are kept as suppressed for the log.
+        this.failures.stream().limit(Math.max(0, this.failures.size() - 1)).forEach(this::addSuppressed);
     }
 
     /** Each attempt's failure, in order. */

@@ -19,7 +19,8 @@ import org.steemdesk.chain.rpc.model.DynamicGlobalProperties;
 /**
  * Public Steem nodes in order of preference. A request goes to the first node; on a transient failure (I/O, timeout,
  * HTTP 5xx/429, unusable JSON, proxy errors) or a node whose head block is too old it moves on to the next, and after a
- * full round waits a jittered, growing delay before the next round. A deterministic error (the chain refused) is
+ * full round waits a jittered, growing delay before the next round. A node's head block is checked (at most once per
+ * {@link Settings#headCheckInterval()}) before it is used, for reads and broadcasts alike. A deterministic error (the chain refused) is
  * returned at once: another node would refuse too.
  *
  * <p>Broadcasts carry the same bytes on every send, so re-sending after an unclear outcome cannot create a second

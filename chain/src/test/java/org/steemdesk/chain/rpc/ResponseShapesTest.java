@@ -205,6 +205,21 @@ class ResponseShapesTest {
     }
 
     @Test
+    void sendAsyncReadsTheSameTypedResult() throws Exception {
+        http.answer(Fixtures.responseBody("condenser_api/get_dynamic_global_properties-2019.json"));
+        assertThat(api.getDynamicGlobalProperties().sendAsync().get().headBlockNumber()).isPositive();
+    }
+
+    @Test
+    void sendAsyncFailsWithTheTypedNodeError() {
+        http.answer(Fixtures.responseBody("condenser_api/get_blog-error-jussi-request-timeout-2020.json"));
+        assertThat(api.getDynamicGlobalProperties().sendAsync()).failsWithin(java.time.Duration.ofSeconds(10))
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .havingCause().isInstanceOfSatisfying(NodeErrorException.class,
+                        e -> assertThat(e.kind()).isEqualTo(NodeErrorKind.PROXY_TIMEOUT));
+    }
+
+    @Test
     void emptyListsStayEmpty() {
         assertThat(answer("condenser_api/get_content_replies-empty.json", api.getContentReplies(ALICE, POST))).isEmpty();
         assertThat(answer("condenser_api/get_discussions_by_feed-empty.json",

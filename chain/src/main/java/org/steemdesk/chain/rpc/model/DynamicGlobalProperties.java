@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.steemdesk.chain.protocol.Asset;
 
-/** The chain's head state; fields newer nodes add (and older ones lacked) read as 0 / null where noted. */
+/** The chain's head state. Integer fields a node of an older era did not send read as 0. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record DynamicGlobalProperties(
         long headBlockNumber,
@@ -23,11 +23,9 @@ public record DynamicGlobalProperties(
         Asset totalRewardFundSteem,
         BigInteger totalRewardShares2,
         int sbdInterestRate,
-        /** 0 before HF14 introduced it. */
         int sbdPrintRate,
-        /** 0 before HF20. */
         int votePowerReserveRate,
-        /** 0 before HF21 (no downvote pool). */
+        /** 0 before HF21, which introduced the downvote pool. */
         int downvotePoolPercent) {
 
     public DynamicGlobalProperties {
