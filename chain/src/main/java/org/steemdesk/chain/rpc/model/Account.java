@@ -1,0 +1,93 @@
+package org.steemdesk.chain.rpc.model;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.steemdesk.chain.crypto.PublicKey;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.Asset;
+import org.steemdesk.chain.protocol.AssetSymbol;
+import org.steemdesk.chain.protocol.Authority;
+
+/**
+ * A {@code condenser_api.get_accounts} entry, from pre-HF20 ({@code voting_power} only) to HF23
+ * ({@code voting_manabar}, {@code downvote_manabar}). Balances a node of that era did not have yet read as zero.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Account(
+        AccountName name,
+        @JsonDeserialize(using = AuthorityJson.class) Authority owner,
+        @JsonDeserialize(using = AuthorityJson.class) Authority active,
+        @JsonDeserialize(using = AuthorityJson.class) Authority posting,
+        PublicKey memoKey,
+        String jsonMetadata,
+        String postingJsonMetadata,
+        String proxy,
+        Instant created,
+        Asset balance,
+        Asset savingsBalance,
+        Asset sbdBalance,
+        Asset savingsSbdBalance,
+        Asset rewardSteemBalance,
+        Asset rewardSbdBalance,
+        Asset rewardVestingBalance,
+        Asset rewardVestingSteem,
+        Asset vestingShares,
+        Asset delegatedVestingShares,
+        Asset receivedVestingShares,
+        Asset vestingWithdrawRate,
+        @JsonDeserialize(using = OptionalTimeJson.class) Optional<Instant> nextVestingWithdrawal,
+        long withdrawn,
+        long toWithdraw,
+        int withdrawRoutes,
+        int savingsWithdrawRequests,
+        @JsonDeserialize(using = OptionalJson.class) Optional<Manabar> votingManabar,
+        @JsonDeserialize(using = OptionalJson.class) Optional<Manabar> downvoteManabar,
+        /** Before HF20 the live figure; after it the mana percentage at the manabar's last update. */
+        int votingPower,
+        @JsonDeserialize(using = OptionalTimeJson.class) Optional<Instant> lastVoteTime,
+        long reputation,
+        List<String> witnessVotes) {
+
+    public Account {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(active, "active");
+        Objects.requireNonNull(posting, "posting");
+        Objects.requireNonNull(memoKey, "memo_key");
+        jsonMetadata = Objects.requireNonNullElse(jsonMetadata, "");
+        postingJsonMetadata = Objects.requireNonNullElse(postingJsonMetadata, "");
+        proxy = Objects.requireNonNullElse(proxy, "");
+        balance = orZero(balance, AssetSymbol.STEEM);
+        savingsBalance = orZero(savingsBalance, AssetSymbol.STEEM);
+        sbdBalance = orZero(sbdBalance, AssetSymbol.SBD);
+        savingsSbdBalance = orZero(savingsSbdBalance, AssetSymbol.SBD);
+        rewardSteemBalance = orZero(rewardSteemBalance, AssetSymbol.STEEM);
+        rewardSbdBalance = orZero(rewardSbdBalance, AssetSymbol.SBD);
+        rewardVestingBalance = orZero(rewardVestingBalance, AssetSymbol.VESTS);
+        rewardVestingSteem = orZero(rewardVestingSteem, AssetSymbol.STEEM);
+        vestingShares = orZero(vestingShares, AssetSymbol.VESTS);
+        delegatedVestingShares = orZero(delegatedVestingShares, AssetSymbol.VESTS);
+        receivedVestingShares = orZero(receivedVestingShares, AssetSymbol.VESTS);
+        vestingWithdrawRate = orZero(vestingWithdrawRate, AssetSymbol.VESTS);
+        nextVestingWithdrawal = Objects.requireNonNullElse(nextVestingWithdrawal, Optional.empty());
+        votingManabar = Objects.requireNonNullElse(votingManabar, Optional.empty());
+        downvoteManabar = Objects.requireNonNullElse(downvoteManabar, Optional.empty());
+        lastVoteTime = Objects.requireNonNullElse(lastVoteTime, Optional.empty());
+        witnessVotes = witnessVotes == null ? List.of() : List.copyOf(witnessVotes);
+    }
+
+    /** A balance the node did not send did not exist in its era, which is the same as zero. */
+    private static Asset orZero(Asset value, AssetSymbol symbol) {
+        return value == null ? Asset.zero(symbol) : value;
+    }
+
+    /** Power-down still outstanding, in raw VESTS units. */
+    public long remainingToWithdraw() {
+        return Math.max(0, toWithdraw - withdrawn);
+    }
+}
