@@ -2,8 +2,8 @@ package org.steemdesk.keystore.login;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -15,20 +15,22 @@ public final class SecretText {
 
     private SecretText() {}
 
-    /** UTF-8 bytes of the chars; the caller must wipe the result. Intermediate buffers are wiped here. */
+    /** UTF-8 bytes of the chars; the caller must wipe the result. The one intermediate buffer is wiped here. */
     public static byte[] utf8(char[] text) {
         CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .replaceWith(REPLACEMENT);
-        ByteBuffer buffer;
-        try {
-            buffer = encoder.encode(CharBuffer.wrap(text));
-        } catch (CharacterCodingException e) {
-            throw new IllegalStateException("UTF-8 encoding with replacement cannot fail", e);
+        // Sized for the worst case up front: a growing buffer would leave unwiped copies behind.
+        byte[] out = new byte[Math.max(REPLACEMENT.length, text.length * 3)];
+        ByteBuffer buffer = ByteBuffer.wrap(out);
+        CoderResult result = encoder.encode(CharBuffer.wrap(text), buffer, true);
+        if (result.isOverflow() || encoder.flush(buffer).isOverflow()) {
+            Arrays.fill(out, (byte) 0);
+            throw new IllegalStateException("UTF-8 needs at most 3 bytes per char");
         }
-        byte[] bytes = Arrays.copyOf(buffer.array(), buffer.limit());
-        Arrays.fill(buffer.array(), (byte) 0);
+        byte[] bytes = Arrays.copyOf(out, buffer.position());
+        Arrays.fill(out, (byte) 0);
         return bytes;
     }
 

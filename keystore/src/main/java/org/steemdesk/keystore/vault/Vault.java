@@ -15,6 +15,7 @@ import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.keystore.KeystoreException;
 import org.steemdesk.keystore.KeystoreException.Reason;
+import org.steemdesk.keystore.login.AccountKeys;
 import org.steemdesk.keystore.login.SecretText;
 
 /**
@@ -48,6 +49,7 @@ public final class Vault implements AutoCloseable {
      */
     public static Vault create(Path path, char[] password, VaultSettings settings) {
         requirePassword(password);
+        VaultFile.requireAbsent(path);
         byte[] newDataKey = randomBytes(settings, AesGcm.KEY_SIZE);
         VaultFile file = VaultFile.create(path, wrap(newDataKey, password, settings));
         Vault vault = new Vault(file, settings);
@@ -117,8 +119,8 @@ public final class Vault implements AutoCloseable {
     }
 
     /**
-     * Seals the key under the account and role, replacing any key stored there. Check it against the chain first
-     * ({@code AccountKeys.match(key.publicKey()).requireUnlocks(role)}).
+     * Seals the key under the account and role, replacing any key stored there, without asking the chain; prefer
+     * {@link #put(AccountKeys, KeyRole, PrivateKey)} when the account's keys are known.
      *
      * @throws KeystoreException VAULT_LOCKED, STORAGE
      */
@@ -132,6 +134,17 @@ public final class Vault implements AutoCloseable {
             previous.destroy();
         }
         return entry;
+    }
+
+    /**
+     * Checks the key against the account's on-chain keys, then seals it as {@link #put(AccountName, KeyRole,
+     * PrivateKey)} does; a key of another account or role, or one too light to sign alone, is not stored.
+     *
+     * @throws KeystoreException KEY_NOT_OF_ACCOUNT, KEY_OF_OTHER_ROLE, KEY_BELOW_THRESHOLD, VAULT_LOCKED, STORAGE
+     */
+    public synchronized VaultEntry put(AccountKeys onChain, KeyRole role, PrivateKey key) {
+        onChain.match(key.publicKey()).requireUnlocks(role);
+        return put(onChain.account(), role, key);
     }
 
     /**

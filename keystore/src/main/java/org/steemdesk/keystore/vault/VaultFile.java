@@ -1,5 +1,6 @@
 package org.steemdesk.keystore.vault;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,13 +36,28 @@ final class VaultFile implements AutoCloseable {
         this.connection = connection;
     }
 
-    static VaultFile create(Path path, Header header) {
+    static void requireAbsent(Path path) {
         if (Files.exists(path)) {
             throw new KeystoreException(Reason.VAULT_EXISTS, "a vault already exists at " + path);
         }
+    }
+
+    static VaultFile create(Path path, Header header) {
+        requireAbsent(path);
         VaultFile file = connect(path);
-        file.inTransaction(() -> {
-            try (Statement statement = file.connection.createStatement()) {
+        try {
+            file.initialize(header);
+        } catch (RuntimeException e) {
+            file.close();
+            deleteQuietly(path);
+            throw e;
+        }
+        return file;
+    }
+
+    private void initialize(Header header) {
+        inTransaction(() -> {
+            try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("CREATE TABLE vault_header (id INTEGER PRIMARY KEY CHECK (id = 1),"
                         + " format_version INTEGER NOT NULL, kdf TEXT NOT NULL, memory_kib INTEGER NOT NULL,"
                         + " iterations INTEGER NOT NULL, parallelism INTEGER NOT NULL, salt BLOB NOT NULL)");
@@ -54,9 +70,17 @@ final class VaultFile implements AutoCloseable {
                         + " parallelism, salt) VALUES (1, 0, '', 0, 0, 0, x'')");
                 statement.executeUpdate("INSERT INTO data_key (id, cipher, nonce, wrapped) VALUES (1, '', x'', x'')");
             }
-            file.writeHeader(header);
+            writeHeader(header);
         });
-        return file;
+    }
+
+    /** A half-created vault holds no key yet; removing it lets the user simply try again. */
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // the original failure is the one to report
+        }
     }
 
     static VaultFile open(Path path) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -26,10 +27,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.chain.crypto.PrivateKey;
+import org.steemdesk.chain.crypto.PublicKey;
 import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.Authority;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.keystore.KeystoreException;
 import org.steemdesk.keystore.KeystoreException.Reason;
+import org.steemdesk.keystore.login.AccountKeys;
 import org.steemdesk.keystore.login.LoginKeys;
 
 class VaultTest {
@@ -164,6 +168,25 @@ class VaultTest {
         assertThat(old.isDestroyed()).isTrue();
         assertThat(vault.key(ALICE, KeyRole.POSTING).publicKey()).isEqualTo(replacement.publicKey());
         assertThat(replacement.isDestroyed()).as("the caller's key stays the caller's").isFalse();
+    }
+
+    @Test
+    void aCheckedPutRefusesAKeyOfAnotherAccountOrRole() {
+        AccountKeys onChain = new AccountKeys(ALICE, single(alice.publicKey(KeyRole.OWNER)),
+                single(alice.publicKey(KeyRole.ACTIVE)), single(alice.publicKey(KeyRole.POSTING)),
+                alice.publicKey(KeyRole.MEMO));
+        vault.remove(ALICE, Optional.empty());
+
+        expect(() -> vault.put(onChain, KeyRole.ACTIVE, bob.key(KeyRole.ACTIVE)), Reason.KEY_NOT_OF_ACCOUNT);
+        expect(() -> vault.put(onChain, KeyRole.ACTIVE, alice.key(KeyRole.POSTING)), Reason.KEY_OF_OTHER_ROLE);
+        assertThat(vault.list(ALICE)).isEmpty();
+
+        assertThat(vault.put(onChain, KeyRole.ACTIVE, alice.key(KeyRole.ACTIVE)).publicKey())
+                .isEqualTo(alice.publicKey(KeyRole.ACTIVE));
+    }
+
+    private static Authority single(PublicKey key) {
+        return new Authority(1, Map.of(), Map.of(key, 1));
     }
 
     @Test
