@@ -70,7 +70,9 @@ final class KeyRecord {
         byte[] name = account.value().getBytes(StandardCharsets.US_ASCII);
         out.write(name.length);
         out.writeBytes(name);
-        out.write(role.ordinal());
+        byte[] roleName = role.wireName().getBytes(StandardCharsets.US_ASCII);
+        out.write(roleName.length);
+        out.writeBytes(roleName);
         out.writeBytes(key.compressed());
         return out.toByteArray();
     }

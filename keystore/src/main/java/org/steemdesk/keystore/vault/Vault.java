@@ -305,7 +305,7 @@ public final class Vault implements AutoCloseable {
     }
 
     private static void requirePassword(char[] password) {
-        if (password == null || password.length == 0) {
+        if (password == null || SecretText.isBlank(password)) {
             throw new KeystoreException(Reason.EMPTY_PASSWORD, "the vault password is empty");
         }
     }

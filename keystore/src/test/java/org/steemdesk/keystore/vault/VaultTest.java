@@ -112,6 +112,7 @@ class VaultTest {
     @Test
     void emptyPasswordsAreRefused() {
         expect(() -> vault.unlock(new char[0]), Reason.EMPTY_PASSWORD);
+        expect(() -> vault.unlock(" \n".toCharArray()), Reason.EMPTY_PASSWORD);
         expect(() -> Vault.create(dir.resolve("other.db"), new char[0], settings), Reason.EMPTY_PASSWORD);
         expect(() -> vault.changePassword(VAULT_PASSWORD.clone(), new char[0]), Reason.EMPTY_PASSWORD);
         assertThat(dir.resolve("other.db")).doesNotExist();
