@@ -1,11 +1,14 @@
 #!/bin/sh
-# Hand check that steem-js decrypts memos Steemdesk encrypts (needs ../shared/oracle and a prior `mvn test-compile`).
-# Uses the first seed-1 memo vector's TEST keys and a pair whose x has a leading zero byte (steem-js's quirk).
+# Hand check that steem-js decrypts memos Steemdesk's MemoCipher encrypts (needs ../shared/oracle beside the repo).
+# Uses TEST keys of two seed-1 memo vectors: an ordinary pair and one whose ECDH x has a leading zero byte
+# (steem-js's key-schedule quirk). Each "steemjs" field printed must equal the text.
+# Last run 2026-11-24: steem-js and the oracle's reference decoder read both memos
+# (variants "fc" and "steemjs-stripped-x", leadingZeroBytes 0 and 1).
 set -eu
 cd "$(dirname "$0")/../../../.."
 ORACLE=${ORACLE:-../shared/oracle/run}
 [ -x "$ORACLE" ] || ORACLE=/work/shared/oracle/run
-mvn -B -q -o -pl keystore -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/keystore-cp.txt 
+mvn -B -q -pl keystore -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/keystore-cp.txt
 CP=keystore/target/classes:keystore/target/test-classes:$(cat /tmp/keystore-cp.txt)
 
 check() { # from_wif to_pub to_wif text
@@ -16,7 +19,7 @@ check() { # from_wif to_pub to_wif text
 python3 - <<'PY' > /tmp/memo-interop-pairs.txt
 import json
 for v in map(json.loads, open('keystore/src/test/resources/vectors/memo_vectors_seed1.jsonl')):
-    if v['schedule'] == 'fc' and v is not None:
+    if v['schedule'] == 'fc':
         print(v['from_wif'], v['to_pub'], v['to_wif']); break
 for v in map(json.loads, open('keystore/src/test/resources/vectors/memo_vectors_seed1.jsonl')):
     if v['schedule'] != 'fc':

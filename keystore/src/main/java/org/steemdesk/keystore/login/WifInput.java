@@ -32,12 +32,13 @@ public final class WifInput {
     private static Reason classify(CharBuffer text) {
         CharSequence trimmed = trim(text);
         // Steemit's generated master passwords are "P" followed by a WIF.
-        if (trimmed.length() > 1 && trimmed.charAt(0) == 'P' && PrivateKey.looksLikeWif(trimmed.subSequence(1, trimmed.length()))) {
+        if (trimmed.length() > 1 && trimmed.charAt(0) == 'P'
+                && PrivateKey.looksLikeWif(trimmed.subSequence(1, trimmed.length()))) {
             return Reason.PASSWORD_GIVEN_AS_WIF;
         }
         // Only text shaped like a public key becomes a String: anything else may be a secret.
-        if (trimmed.length() >= 50 && trimmed.length() <= 56 && trimmed.subSequence(0, 3).toString().equals(PublicKey.DEFAULT_PREFIX)
-                && isPublicKey(trimmed.toString())) {
+        if (trimmed.length() >= 50 && trimmed.length() <= 56
+                && PublicKey.DEFAULT_PREFIX.contentEquals(trimmed.subSequence(0, 3)) && isPublicKey(trimmed.toString())) {
             return Reason.PUBLIC_KEY_GIVEN_AS_WIF;
         }
         return Reason.NOT_A_WIF;
