@@ -1,0 +1,71 @@
+package org.steemdesk.app.cli;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+import org.steemdesk.app.account.OnChainAccounts;
+import org.steemdesk.app.storage.DataDirectory;
+import org.steemdesk.chain.json.SteemJson;
+import org.steemdesk.chain.rpc.CondenserApi;
+import org.steemdesk.chain.rpc.NodePool;
+import org.steemdesk.keystore.vault.Vault;
+import org.steemdesk.keystore.vault.VaultSettings;
+
+/** What the commands of one CLI run share, built from the global options when first needed. */
+final class CliServices {
+    static final String VAULT_FILE = "vault.db";
+
+    private final GlobalOptions global;
+    private NodePool pool;
+
+    CliServices(GlobalOptions global) {
+        this.global = global;
+    }
+
+    NodePool nodes() {
+        if (pool == null) {
+            List<URI> urls = global.nodes().isEmpty() ? NodePool.DEFAULT_NODES
+                    : global.nodes().stream().map(CliServices::nodeUrl).toList();
+            pool = NodePool.create(urls);
+        }
+        return pool;
+    }
+
+    CondenserApi api() {
+        return new CondenserApi(nodes(), SteemJson.mapper());
+    }
+
+    OnChainAccounts accounts() {
+        return new OnChainAccounts(api());
+    }
+
+    DataDirectory dataDirectory() {
+        return DataDirectory.resolve(Optional.ofNullable(global.dataDir())).create();
+    }
+
+    boolean vaultExists() {
+        return Files.exists(dataDirectory().path().resolve(VAULT_FILE));
+    }
+
+    /** The vault, locked; fails with a clear message when there is none yet. */
+    Vault openVault() {
+        return Vault.open(dataDirectory().path().resolve(VAULT_FILE), VaultSettings.defaults());
+    }
+
+    Vault createVault(char[] password) {
+        return Vault.create(dataDirectory().path().resolve(VAULT_FILE), password, VaultSettings.defaults());
+    }
+
+    private static URI nodeUrl(String text) {
+        try {
+            URI url = URI.create(text);
+            if (url.getScheme() == null || url.getHost() == null) {
+                throw new IllegalArgumentException();
+            }
+            return url;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--node needs a URL such as https://api.steemit.com, got " + text);
+        }
+    }
+}
