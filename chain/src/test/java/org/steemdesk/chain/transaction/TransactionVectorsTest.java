@@ -24,12 +24,19 @@ class TransactionVectorsTest {
     private static final HexFormat HEX = HexFormat.of();
 
     static Stream<JsonNode> vectors() throws IOException {
+        List<JsonNode> lines = jsonLines("/vectors/tx_vectors_seed1.jsonl");
+        assertThat(lines).hasSize(200);
+        return lines.stream();
+    }
+
+    static Stream<JsonNode> moreOperations() throws IOException {
+        return jsonLines("/vectors/more_ops_dsteem.jsonl").stream();
+    }
+
+    private static List<JsonNode> jsonLines(String resource) throws IOException {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                TransactionVectorsTest.class.getResourceAsStream("/vectors/tx_vectors_seed1.jsonl"),
-                StandardCharsets.UTF_8))) {
-            List<JsonNode> lines = in.lines().filter(l -> !l.isBlank()).map(TransactionVectorsTest::parse).toList();
-            assertThat(lines).hasSize(200);
-            return lines.stream();
+                TransactionVectorsTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+            return in.lines().filter(l -> !l.isBlank()).map(TransactionVectorsTest::parse).toList();
         }
     }
 
@@ -83,6 +90,14 @@ class TransactionVectorsTest {
 
     private static List<String> texts(JsonNode array) {
         return Stream.of(MAPPER.convertValue(array, String[].class)).distinct().sorted().toList();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("moreOperations")
+    void operationsBeyondTheSeedVectorsMatchDsteem(JsonNode vector) throws IOException {
+        Transaction tx = MAPPER.treeToValue(vector.get("tx"), Transaction.class);
+        assertThat(HEX.formatHex(tx.toBytes())).isEqualTo(vector.get("serialized_hex").asText());
+        assertThat(asParsedTree(tx)).isEqualTo(vector.get("tx"));
     }
 
     @Test
