@@ -28,10 +28,6 @@ public final class SteemWriter {
         return Arrays.copyOf(buffer, size);
     }
 
-    public int size() {
-        return size;
-    }
-
     public SteemWriter uint8(int value) {
         ensure(1);
         buffer[size++] = (byte) value;

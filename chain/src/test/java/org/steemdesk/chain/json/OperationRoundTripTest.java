@@ -33,7 +33,7 @@ import org.steemdesk.chain.protocol.AssetSymbol;
 import org.steemdesk.chain.protocol.Permlink;
 import org.steemdesk.chain.transaction.Transaction;
 
-class OperationRoundTripProperties {
+class OperationRoundTripTest {
     private final ObjectMapper mapper = SteemJson.mapper();
 
     @Property(tries = 300)
