@@ -9,9 +9,20 @@ import org.steemdesk.chain.crypto.PublicKey;
 import org.steemdesk.chain.crypto.Signature;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
+import org.steemdesk.chain.operation.Operation;
+import org.steemdesk.chain.operation.OperationType;
+import org.steemdesk.chain.operation.OperationTypes;
+import org.steemdesk.chain.operation.UnknownOperation;
+import org.steemdesk.chain.protocol.Authority;
 import org.steemdesk.chain.protocol.Permlink;
+import org.steemdesk.chain.transaction.SignedTransaction;
+import org.steemdesk.chain.transaction.Transaction;
 
-/** Jackson in Steem's condenser format: assets as "1.000 STEEM", times as "2026-11-24T15:00:00" (UTC). */
+/**
+ * Jackson in Steem's condenser format: assets as "1.000 STEEM", times as "2026-11-24T15:00:00" (UTC), operations
+ * as {@code ["vote", {…}]}, transactions with snake_case fields. Read operations as {@code Operation.class}
+ * (or a concrete operation class); unknown operation names become {@code UnknownOperation}.
+ */
 public final class SteemJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(module())
@@ -41,6 +52,22 @@ public final class SteemJson {
         module.addDeserializer(PublicKey.class, new FromStringDeserializer<>(PublicKey.class, PublicKey::fromString));
         module.addSerializer(Signature.class, new ToStringSerializer<>(Signature.class));
         module.addDeserializer(Signature.class, new FromStringDeserializer<>(Signature.class, Signature::fromHex));
+        module.addSerializer(Authority.class, new AuthorityJson.Serializer());
+        module.addDeserializer(Authority.class, new AuthorityJson.Deserializer());
+        module.addSerializer(Operation.class, new OperationJson.Serializer());
+        module.addDeserializer(Operation.class, new OperationJson.Deserializer<>(Operation.class));
+        for (OperationType<?> type : OperationTypes.ALL) {
+            addOperationDeserializer(module, type.javaType());
+        }
+        module.addDeserializer(UnknownOperation.class, new OperationJson.Deserializer<>(UnknownOperation.class));
+        module.addSerializer(Transaction.class, new TransactionJson.Serializer());
+        module.addDeserializer(Transaction.class, new TransactionJson.Deserializer());
+        module.addSerializer(SignedTransaction.class, new TransactionJson.SignedSerializer());
+        module.addDeserializer(SignedTransaction.class, new TransactionJson.SignedDeserializer());
         return module;
+    }
+
+    private static <T extends Operation> void addOperationDeserializer(SimpleModule module, Class<T> type) {
+        module.addDeserializer(type, new OperationJson.Deserializer<>(type));
     }
 }

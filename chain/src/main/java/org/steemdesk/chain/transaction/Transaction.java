@@ -2,14 +2,19 @@ package org.steemdesk.chain.transaction;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Objects;
+import org.steemdesk.chain.crypto.Digests;
 import org.steemdesk.chain.operation.Operation;
+import org.steemdesk.chain.protocol.ChainId;
+import org.steemdesk.chain.serialization.TransactionSerializer;
 
 /**
  * An unsigned transaction: TaPoS reference, expiration (UTC, whole seconds) and operations.
  * Steem defines no transaction extensions, so the extension list is always empty on the wire.
  */
 public record Transaction(int refBlockNum, long refBlockPrefix, Instant expiration, List<Operation> operations) {
+    private static final int ID_BYTES = 20;
 
     public Transaction {
         if (refBlockNum < 0 || refBlockNum > 0xFFFF) {
@@ -23,5 +28,20 @@ public record Transaction(int refBlockNum, long refBlockPrefix, Instant expirati
             throw new IllegalArgumentException("expiration must be whole seconds");
         }
         operations = List.copyOf(operations);
+    }
+
+    /** The bytes steemd signs and hashes (no signatures). */
+    public byte[] toBytes() {
+        return TransactionSerializer.serialize(this);
+    }
+
+    /** The signing digest: sha256(chain id ‖ transaction bytes). */
+    public byte[] digest(ChainId chainId) {
+        return Digests.sha256(chainId.bytes(), toBytes());
+    }
+
+    /** The transaction id steemd reports: the first 20 bytes of sha256(transaction bytes), in hex. */
+    public String id() {
+        return HexFormat.of().formatHex(Digests.sha256(toBytes()), 0, ID_BYTES);
     }
 }
