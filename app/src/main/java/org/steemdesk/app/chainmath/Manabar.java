@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A regenerating pool as steemd keeps it (libraries/chain/include/steem/chain/util/manabar.hpp,
@@ -49,19 +50,25 @@ public record Manabar(long maxMana, long currentMana, Instant lastUpdate, long r
                 .divide(BigInteger.valueOf(maxMana)).intValueExact();
     }
 
-    /** The first whole second at which the pool reaches {@code basisPoints} percent (now, if already there). */
-    public Instant reaches(int basisPoints) {
+    /**
+     * The first whole second at which the pool reaches {@code basisPoints} percent ({@code lastUpdate} if already
+     * there); empty for an empty pool, which never does.
+     */
+    public Optional<Instant> reaches(int basisPoints) {
         if (basisPoints < 0 || basisPoints > 10_000) {
             throw new IllegalArgumentException("basis points must be 0..10000, got " + basisPoints);
+        }
+        if (maxMana == 0) {
+            return basisPoints == 0 ? Optional.of(lastUpdate) : Optional.empty();
         }
         BigInteger max = BigInteger.valueOf(maxMana);
         BigInteger target = ceilDiv(max.multiply(BigInteger.valueOf(basisPoints)), BigInteger.valueOf(10_000));
         BigInteger missing = target.subtract(BigInteger.valueOf(currentMana));
         if (missing.signum() <= 0) {
-            return lastUpdate;
+            return Optional.of(lastUpdate);
         }
         long seconds = ceilDiv(missing.multiply(BigInteger.valueOf(regenerationSeconds)), max).longValueExact();
-        return lastUpdate.plus(Duration.ofSeconds(seconds));
+        return Optional.of(lastUpdate.plus(Duration.ofSeconds(seconds)));
     }
 
     static BigInteger ceilDiv(BigInteger a, BigInteger b) {

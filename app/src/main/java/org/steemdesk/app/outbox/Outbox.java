@@ -27,12 +27,23 @@ public final class Outbox {
     }
 
     /**
-     * Stores a signed transaction as {@link OutboxState#QUEUED}. Storing the same tx id again returns the existing
-     * row unchanged. Called inside another {@link CacheDatabase#write} it joins that transaction.
+     * Stores a signed transaction as {@link OutboxState#QUEUED}. Signing the same operations against the same
+     * block with the same expiration gives the same bytes and id again: an existing row is then returned as is,
+     * except a REJECTED one, which is queued again (it never landed, and the chain may accept it now).
+     * Called inside another {@link CacheDatabase#write} it joins that transaction.
      */
     public OutboxEntry enqueue(SignedTransactionData tx, Instant now) {
         return db.write(c -> {
             Optional<OutboxEntry> existing = find(c, "tx_id = ?", tx.txId());
+            if (existing.isPresent() && existing.get().state() == OutboxState.REJECTED) {
+                try (PreparedStatement p = c.prepareStatement(
+                        "UPDATE outbox SET state = 'QUEUED', updated_at = ? WHERE id = ?")) {
+                    p.setLong(1, now.toEpochMilli());
+                    p.setLong(2, existing.get().id());
+                    p.executeUpdate();
+                }
+                return find(c, "tx_id = ?", tx.txId()).orElseThrow();
+            }
             if (existing.isPresent()) {
                 return existing.get();
             }

@@ -24,6 +24,7 @@ public final class CacheDatabase implements AutoCloseable {
 
     static final int BUSY_TIMEOUT_MS = 10_000;
 
+    private final Path file;
     private final String url;
     private final Connection writeConnection;
     private final ExecutorService writer;
@@ -31,7 +32,8 @@ public final class CacheDatabase implements AutoCloseable {
     private volatile Thread writerThread;
     private volatile boolean closed;
 
-    private CacheDatabase(String url, Connection writeConnection) {
+    private CacheDatabase(Path file, String url, Connection writeConnection) {
+        this.file = file;
         this.url = url;
         this.writeConnection = writeConnection;
         this.writer = Executors.newSingleThreadExecutor(task -> {
@@ -56,7 +58,7 @@ public final class CacheDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new StorageException("cannot open " + file, e);
         }
-        CacheDatabase db = new CacheDatabase(url, write);
+        CacheDatabase db = new CacheDatabase(file.toAbsolutePath(), url, write);
         try {
             new Migrator(migrations).migrate(db);
         } catch (RuntimeException e) {
@@ -129,7 +131,10 @@ public final class CacheDatabase implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} on a read connection (from a small pool) in the caller's thread. */
+    /**
+     * Runs {@code work} on a read connection (from a small pool) in the caller's thread. It sees committed data
+     * only, so inside {@link #write} use the write connection instead.
+     */
     public <T> T read(SqlWork<T> work) {
         ensureOpen();
         Connection connection = idleReaders.poll();
@@ -138,8 +143,10 @@ public final class CacheDatabase implements AutoCloseable {
                 connection = connect(url, true);
             }
             T value = work.apply(connection);
-            idleReaders.offer(connection);
-            connection = null;
+            if (!closed) {
+                idleReaders.offer(connection);
+                connection = null;
+            }
             return value;
         } catch (SQLException e) {
             throw new StorageException("database read failed: " + e.getMessage(), e);
@@ -148,6 +155,11 @@ public final class CacheDatabase implements AutoCloseable {
                 closeQuietly(connection);
             }
         }
+    }
+
+    /** The database file; companions such as lock files live beside it. */
+    public Path file() {
+        return file;
     }
 
     /** The schema version recorded in {@code schema_version}, 0 for a new file. */

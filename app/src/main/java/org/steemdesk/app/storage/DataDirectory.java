@@ -51,16 +51,18 @@ public record DataDirectory(Path path) {
         return new DataDirectory(base.resolve("steemdesk"));
     }
 
-    /** Creates the directory if needed (owner-only where POSIX permissions exist) and returns it. */
+    /**
+     * Creates the directory if it does not exist, readable by its owner only where POSIX permissions exist; an
+     * existing directory (e.g. one the user chose) keeps its permissions.
+     */
     public DataDirectory create() {
         try {
+            if (Files.isDirectory(path)) {
+                return this;
+            }
+            Files.createDirectories(path);
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                if (!Files.isDirectory(path)) {
-                    Files.createDirectories(path);
-                }
                 Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
-            } else {
-                Files.createDirectories(path);
             }
             return this;
         } catch (IOException e) {

@@ -4,11 +4,22 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What one flush did to each intent it touched, and whether it stopped because no node answered. */
-public record FlushReport(List<Outcome> outcomes, boolean offline) {
+/**
+ * What one flush did to each intent it touched, whether it stopped because no node answered, and whether it did
+ * nothing because another flusher (another window or process) was already at work.
+ */
+public record FlushReport(List<Outcome> outcomes, boolean offline, boolean busy) {
 
     public FlushReport {
         outcomes = List.copyOf(outcomes);
+    }
+
+    FlushReport(List<Outcome> outcomes, boolean offline) {
+        this(outcomes, offline, false);
+    }
+
+    static FlushReport alreadyRunning() {
+        return new FlushReport(List.of(), false, true);
     }
 
     public long count(Kind kind) {

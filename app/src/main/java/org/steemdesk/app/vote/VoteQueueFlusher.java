@@ -1,5 +1,6 @@
 package org.steemdesk.app.vote;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.OutboxDelivery;
 import org.steemdesk.app.outbox.OutboxEntry;
 import org.steemdesk.app.outbox.SignedTransactionData;
+import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.vote.FlushReport.Kind;
 import org.steemdesk.app.vote.FlushReport.Outcome;
 
@@ -25,7 +27,8 @@ import org.steemdesk.app.vote.FlushReport.Outcome;
  *     checks the mana floor, signs, stores the signed transaction and the SENDING state in one database
  *     transaction, and only then sends.</li>
  * </ol>
- * It stops at the first sign that no node is reachable and leaves everything else queued.
+ * It stops at the first sign that no node is reachable and leaves everything else queued. Only one flusher works
+ * on a data directory at a time ({@link FlushLock}); a second one returns at once with {@code busy}.
  */
 public final class VoteQueueFlusher {
 
@@ -44,9 +47,11 @@ public final class VoteQueueFlusher {
     private final PostLookup posts;
     private final VotingManaLookup mana;
     private final Clock clock;
+    private final Path lockFile;
 
-    public VoteQueueFlusher(VoteQueue queue, Outbox outbox, OutboxDelivery delivery, VoteSigner signer,
-                            PostLookup posts, VotingManaLookup mana, Clock clock) {
+    public VoteQueueFlusher(CacheDatabase db, VoteQueue queue, Outbox outbox, OutboxDelivery delivery,
+                            VoteSigner signer, PostLookup posts, VotingManaLookup mana, Clock clock) {
+        this.lockFile = db.file().resolveSibling(db.file().getFileName() + ".flush.lock");
         this.queue = Objects.requireNonNull(queue, "queue");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.delivery = Objects.requireNonNull(delivery, "delivery");
@@ -57,6 +62,16 @@ public final class VoteQueueFlusher {
     }
 
     public FlushReport flush() {
+        Optional<FlushLock> lock = FlushLock.tryAcquire(lockFile);
+        if (lock.isEmpty()) {
+            return FlushReport.alreadyRunning();
+        }
+        try (FlushLock held = lock.get()) {
+            return flushLocked();
+        }
+    }
+
+    private FlushReport flushLocked() {
         List<Outcome> outcomes = new ArrayList<>();
         for (VoteIntent intent : queue.sending()) {
             Outcome outcome = deliver(intent, storedEntry(intent));
@@ -107,7 +122,9 @@ public final class VoteQueueFlusher {
             var bar = mana.votingManabar(intent.account());
             int floor = intent.minManaBasisPoints().getAsInt();
             if (bar.at(now).percentBasisPoints() < floor) {
-                queue.retryLater(intent.id(), VoteFailure.MANA_BELOW_FLOOR, Optional.empty(), bar.reaches(floor), now);
+                // An account without stake never regenerates; look again later in case it receives a delegation.
+                Instant next = bar.reaches(floor).filter(t -> t.isAfter(now)).orElse(now.plus(RESOURCE_RETRY));
+                queue.retryLater(intent.id(), VoteFailure.MANA_BELOW_FLOOR, Optional.empty(), next, now);
                 return Optional.of(new Outcome(intent.id(), Kind.RETRY_LATER, Optional.of(VoteFailure.MANA_BELOW_FLOOR)));
             }
         }

@@ -25,13 +25,20 @@ class ManabarTest {
         assertThat(new Manabar(1000, 1500, t0, 432_000).at(t0).currentMana()).isEqualTo(1000);
     }
 
+    @Test
+    void anEmptyPoolNeverReachesAPositivePercentage() {
+        Manabar empty = new Manabar(0, 0, t0, 432_000);
+        assertThat(empty.reaches(1)).isEmpty();
+        assertThat(empty.reaches(0)).contains(t0);
+    }
+
     @Property
     void reachesIsTheFirstSecondAtWhichThePercentageHolds(@ForAll @LongRange(min = 1, max = 1L << 50) long max,
                                                           @ForAll @IntRange(min = 0, max = 10_000) int startBp,
                                                           @ForAll @IntRange(min = 0, max = 10_000) int targetBp) {
         long current = max / 10_000 * startBp;
         Manabar bar = new Manabar(max, current, t0, Manabar.STEEM_REGENERATION_SECONDS);
-        Instant at = bar.reaches(targetBp);
+        Instant at = bar.reaches(targetBp).orElseThrow();
         assertThat(bar.at(at).percentBasisPoints()).isGreaterThanOrEqualTo(targetBp);
         if (at.isAfter(t0)) {
             assertThat(bar.at(at.minusSeconds(1)).percentBasisPoints()).isLessThan(targetBp);

@@ -75,7 +75,7 @@ class VoteQueueFlusherTest {
             return Optional.of(new PostTiming(postCreated, postCreated.plus(Duration.ofDays(7)), chainNow));
         };
         VotingManaLookup mana = account -> aliceMana;
-        return new VoteQueueFlusher(queue, outbox, new OutboxDelivery(outbox, sender, node::presence), signer,
+        return new VoteQueueFlusher(db, queue, outbox, new OutboxDelivery(outbox, sender, node::presence), signer,
                 posts, mana, clock);
     }
 
@@ -282,6 +282,31 @@ class VoteQueueFlusherTest {
         assertThat(flusher().flush().count(FlushReport.Kind.SENT)).isEqualTo(1);
     }
 
+    @Test
+    void aSecondFlusherWaitsForTheFirst() {
+        vote("a");
+        TransactionSender reentrant = (json, id) -> {
+            FlushReport nested = flusher().flush();
+            assertThat(nested.busy()).isTrue();
+            return node.send(json, id);
+        };
+        assertThat(flusher(reentrant).flush().count(FlushReport.Kind.SENT)).isEqualTo(1);
+        assertThat(node.broadcasts).hasSize(1);
+    }
+
+    @Test
+    void resigningTheSameBytesAfterARejectionSendsThemAgain() {
+        VoteIntent intent = vote("a");
+        signer.fixedTxId = "00000000000000000000000000000000000000aa";
+        node.script.add(new SendOutcome.Rejected("Assert Exception:elapsed_seconds >= STEEM_MIN_VOTE_INTERVAL_SEC: "
+                + "Can only vote once every 3 seconds."));
+        assertThat(flusher().flush().count(FlushReport.Kind.RETRY_LATER)).isEqualTo(1);
+        clock.advance(VoteQueueFlusher.VOTE_INTERVAL_RETRY);
+        assertThat(flusher().flush().count(FlushReport.Kind.SENT)).isEqualTo(1);
+        assertThat(node.applied).containsExactly("00000000000000000000000000000000000000aa");
+        assertThat(queue.get(intent.id()).orElseThrow().state()).isEqualTo(VoteState.SENT);
+    }
+
     /** Stands in for kill -9: nothing after it runs. */
     static final class ProcessDeath extends Error {
     }
@@ -317,6 +342,7 @@ class VoteQueueFlusherTest {
     final class FakeSigner implements VoteSigner {
         static final Duration EXPIRATION = Duration.ofMinutes(1);
         boolean unlocked = true;
+        String fixedTxId;
         int signed;
 
         @Override
@@ -328,7 +354,7 @@ class VoteQueueFlusherTest {
                 return Optional.empty();
             }
             signed++;
-            String id = String.format("%040x", signed * 1_000_003L + intent.id());
+            String id = fixedTxId != null ? fixedTxId : String.format("%040x", signed * 1_000_003L + intent.id());
             return Optional.of(new SignedTransactionData("{\"vote\":" + intent.id() + ",\"n\":" + signed + "}", id,
                     clock.instant().plus(EXPIRATION)));
         }
