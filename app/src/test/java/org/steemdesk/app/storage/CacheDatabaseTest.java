@@ -77,6 +77,30 @@ class CacheDatabaseTest {
         }
     }
 
+    @Test
+    void concurrentWritersAreSerializedAndReadersSeeCommittedData() throws Exception {
+        try (CacheDatabase db = CacheDatabase.open(tmp.resolve("cache.db"))) {
+            SettingsStore settings = new SettingsStore(db);
+            settings.put("counter", "0");
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                futures.add(pool.submit(() -> db.write(c -> {
+                    int n = Integer.parseInt(settings.get("counter").orElseThrow());
+                    try (var p = c.prepareStatement("UPDATE settings SET value = ? WHERE key = 'counter'")) {
+                        p.setString(1, String.valueOf(n + 1));
+                        return p.executeUpdate();
+                    }
+                })));
+            }
+            for (var f : futures) {
+                f.get();
+            }
+            pool.shutdown();
+            assertThat(settings.get("counter")).contains("200");
+        }
+    }
+
     private static String pragma(Statement s, String name) throws java.sql.SQLException {
         try (s; ResultSet rs = s.executeQuery("PRAGMA " + name)) {
             rs.next();
