@@ -1,0 +1,42 @@
+package org.steemdesk.app.chainmath;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.steemdesk.chain.protocol.Asset;
+import org.steemdesk.chain.protocol.AssetSymbol;
+
+/**
+ * The weekly instalments of a power down of {@code total} VESTS. steemd's {@code withdraw_vesting_evaluator}
+ * sets the rate to {@code total / intervals} (rounded down, at least 1), and
+ * {@code database::process_vesting_withdrawals} pays {@code min(rate, to_withdraw − withdrawn)} each week, so when
+ * the division leaves a remainder it is paid in one extra, small instalment. {@code intervals} is
+ * {@code STEEM_VESTING_WITHDRAW_INTERVALS} from {@code get_config} (4 since HF23) and must be passed in.
+ */
+public record PowerDownPlan(Asset total, int intervals) {
+
+    public PowerDownPlan {
+        if (total.symbol() != AssetSymbol.VESTS || total.amount() <= 0) {
+            throw new IllegalArgumentException("a power down needs a positive VESTS amount, got " + total);
+        }
+        if (intervals <= 0) {
+            throw new IllegalArgumentException("withdraw intervals must be > 0, got " + intervals);
+        }
+    }
+
+    public Asset weeklyRate() {
+        return Asset.of(Math.max(1, total.amount() / intervals), AssetSymbol.VESTS);
+    }
+
+    /** Every payment in order; their sum is {@code total}. */
+    public List<Asset> instalments() {
+        long rate = weeklyRate().amount();
+        List<Asset> out = new ArrayList<>();
+        long paid = 0;
+        while (paid < total.amount()) {
+            long next = Math.min(rate, total.amount() - paid);
+            out.add(Asset.of(next, AssetSymbol.VESTS));
+            paid += next;
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,29 @@
+package org.steemdesk.app.outbox;
+
+import java.util.Objects;
+
+/** The outcome of one delivery attempt of an outbox entry. */
+public sealed interface DeliveryResult {
+
+    /** On chain (accepted, duplicate of an applied one, or found after expiry). */
+    record Confirmed() implements DeliveryResult {
+    }
+
+    /** Refused by the chain: it did not land, and the node said why. */
+    record Rejected(String nodeMessage) implements DeliveryResult {
+        public Rejected {
+            Objects.requireNonNull(nodeMessage, "nodeMessage");
+        }
+    }
+
+    /** Still possibly in flight: the same bytes will be sent (or looked up) again later. */
+    record Pending(String detail) implements DeliveryResult {
+        public Pending {
+            Objects.requireNonNull(detail, "detail");
+        }
+    }
+
+    /** Expired and confirmed absent from the chain: a new signature may now replace it. */
+    record Expired() implements DeliveryResult {
+    }
+}

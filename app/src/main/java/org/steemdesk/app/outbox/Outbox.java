@@ -1,0 +1,141 @@
+package org.steemdesk.app.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.steemdesk.app.storage.CacheDatabase;
+
+/**
+ * Signed transactions, stored before they are first sent so that whatever happens to the process the same bytes
+ * (same tx id) can be sent again and no second signature is made while the first could still land.
+ */
+public final class Outbox {
+
+    private static final String COLUMNS =
+            "id, tx_id, tx_json, expiration, state, attempts, last_error, created_at, updated_at";
+
+    private final CacheDatabase db;
+
+    public Outbox(CacheDatabase db) {
+        this.db = Objects.requireNonNull(db, "db");
+    }
+
+    /**
+     * Stores a signed transaction as {@link OutboxState#QUEUED}. Signing the same operations against the same
+     * block with the same expiration gives the same bytes and id again: an existing row is then returned as is,
+     * except a REJECTED one, which is queued again (it never landed, and the chain may accept it now).
+     * Called inside another {@link CacheDatabase#write} it joins that transaction.
+     */
+    public OutboxEntry enqueue(SignedTransactionData tx, Instant now) {
+        return db.write(c -> {
+            Optional<OutboxEntry> existing = find(c, "tx_id = ?", tx.txId());
+            if (existing.isPresent() && existing.get().state() == OutboxState.REJECTED) {
+                try (PreparedStatement p = c.prepareStatement(
+                        "UPDATE outbox SET state = 'QUEUED', updated_at = ? WHERE id = ?")) {
+                    p.setLong(1, now.toEpochMilli());
+                    p.setLong(2, existing.get().id());
+                    p.executeUpdate();
+                }
+                return find(c, "tx_id = ?", tx.txId()).orElseThrow();
+            }
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            try (PreparedStatement p = c.prepareStatement("""
+                    INSERT INTO outbox (tx_id, tx_json, expiration, state, attempts, created_at, updated_at)
+                    VALUES (?, ?, ?, 'QUEUED', 0, ?, ?)""")) {
+                p.setString(1, tx.txId());
+                p.setString(2, tx.json());
+                p.setLong(3, tx.expiration().toEpochMilli());
+                p.setLong(4, now.toEpochMilli());
+                p.setLong(5, now.toEpochMilli());
+                p.executeUpdate();
+            }
+            return find(c, "tx_id = ?", tx.txId()).orElseThrow();
+        });
+    }
+
+    public Optional<OutboxEntry> get(long id) {
+        return db.read(c -> find(c, "id = ?", id));
+    }
+
+    public Optional<OutboxEntry> byTxId(String txId) {
+        return db.read(c -> find(c, "tx_id = ?", txId));
+    }
+
+    /** Entries that may still land: queued or sent with an unclear outcome, oldest first. */
+    public List<OutboxEntry> open() {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM outbox WHERE state IN ('QUEUED', 'SENT_UNCONFIRMED') ORDER BY id");
+                 ResultSet rs = p.executeQuery()) {
+                List<OutboxEntry> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(row(rs));
+                }
+                return List.copyOf(out);
+            }
+        });
+    }
+
+    /** Records one more send attempt whose outcome is unknown. */
+    public OutboxEntry markUnconfirmed(long id, String detail, Instant now) {
+        return update(id, OutboxState.SENT_UNCONFIRMED, 1, detail, now);
+    }
+
+    public OutboxEntry markConfirmed(long id, boolean afterSendAttempt, Instant now) {
+        return update(id, OutboxState.CONFIRMED, afterSendAttempt ? 1 : 0, null, now);
+    }
+
+    public OutboxEntry markRejected(long id, String nodeMessage, Instant now) {
+        return update(id, OutboxState.REJECTED, 1, nodeMessage, now);
+    }
+
+    public OutboxEntry markExpired(long id, Instant now) {
+        return update(id, OutboxState.EXPIRED, 0, "expired and not on chain", now);
+    }
+
+    private OutboxEntry update(long id, OutboxState state, int addAttempts, String error, Instant now) {
+        return db.write(c -> {
+            OutboxEntry current = find(c, "id = ?", id)
+                    .orElseThrow(() -> new IllegalArgumentException("no outbox entry " + id));
+            if (!current.state().isOpen()) {
+                throw new IllegalStateException("outbox entry " + id + " is already " + current.state());
+            }
+            try (PreparedStatement p = c.prepareStatement("""
+                    UPDATE outbox SET state = ?, attempts = attempts + ?, last_error = COALESCE(?, last_error),
+                        updated_at = ? WHERE id = ?""")) {
+                p.setString(1, state.name());
+                p.setInt(2, addAttempts);
+                p.setString(3, error);
+                p.setLong(4, now.toEpochMilli());
+                p.setLong(5, id);
+                p.executeUpdate();
+            }
+            return find(c, "id = ?", id).orElseThrow();
+        });
+    }
+
+    private static Optional<OutboxEntry> find(Connection c, String where, Object key) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox WHERE " + where)) {
+            p.setObject(1, key);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static OutboxEntry row(ResultSet rs) throws SQLException {
+        SignedTransactionData tx = new SignedTransactionData(rs.getString("tx_json"), rs.getString("tx_id"),
+                Instant.ofEpochMilli(rs.getLong("expiration")));
+        return new OutboxEntry(rs.getLong("id"), tx, OutboxState.valueOf(rs.getString("state")),
+                rs.getInt("attempts"), Optional.ofNullable(rs.getString("last_error")),
+                Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
+    }
+}

@@ -1,0 +1,98 @@
+package org.steemdesk.app.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Sends one stored transaction and records what happened. Before its expiration (plus a grace period for clock
+ * skew between this machine and the chain) it re-sends the very same bytes; after that it only asks whether the
+ * transaction is on chain, because only an expired transaction that is not on chain may be replaced.
+ */
+public final class OutboxDelivery {
+
+    /**
+     * The local clock may run ahead of the chain's head-block time; until this much after expiration a send
+     * could still be accepted, so the transaction is not yet treated as expired.
+     */
+    public static final Duration EXPIRY_GRACE = Duration.ofMinutes(5);
+
+    private final Outbox outbox;
+    private final TransactionSender sender;
+    private final TransactionStatusLookup statusLookup;
+
+    public OutboxDelivery(Outbox outbox, TransactionSender sender, TransactionStatusLookup statusLookup) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.sender = Objects.requireNonNull(sender, "sender");
+        this.statusLookup = Objects.requireNonNull(statusLookup, "statusLookup");
+    }
+
+    public DeliveryResult deliver(OutboxEntry entry, Instant now) {
+        if (!entry.state().isOpen()) {
+            throw new IllegalArgumentException("outbox entry " + entry.id() + " is " + entry.state());
+        }
+        SignedTransactionData tx = entry.transaction();
+        if (now.isAfter(tx.expiration().plus(EXPIRY_GRACE))) {
+            return settleExpired(entry, now);
+        }
+        SendOutcome outcome = sender.send(tx.json(), tx.txId());
+        if (outcome instanceof SendOutcome.Rejected r) {
+            return rejected(entry, r.nodeMessage(), now);
+        }
+        if (outcome instanceof SendOutcome.Unclear u) {
+            return pending(entry, u.detail(), now);
+        }
+        return confirmed(entry, now);
+    }
+
+    private DeliveryResult settleExpired(OutboxEntry entry, Instant now) {
+        return switch (statusLookup.presence(entry.txId(), entry.transaction().expiration())) {
+            case ON_CHAIN -> {
+                outbox.markConfirmed(entry.id(), false, now);
+                yield new DeliveryResult.Confirmed();
+            }
+            case NOT_ON_CHAIN -> {
+                outbox.markExpired(entry.id(), now);
+                yield new DeliveryResult.Expired();
+            }
+            case UNKNOWN -> new DeliveryResult.Pending("expired; waiting to check whether it is on chain");
+        };
+    }
+
+    private DeliveryResult confirmed(OutboxEntry entry, Instant now) {
+        outbox.markConfirmed(entry.id(), true, now);
+        return new DeliveryResult.Confirmed();
+    }
+
+    private DeliveryResult pending(OutboxEntry entry, String detail, Instant now) {
+        outbox.markUnconfirmed(entry.id(), detail, now);
+        return new DeliveryResult.Pending(detail);
+    }
+
+    private DeliveryResult rejected(OutboxEntry entry, String message, Instant now) {
+        if (isDuplicate(message)) {
+            return confirmed(entry, now);
+        }
+        if (provesNothing(message)) {
+            return pending(entry, message, now);
+        }
+        outbox.markRejected(entry.id(), message, now);
+        return new DeliveryResult.Rejected(message);
+    }
+
+    private static boolean isDuplicate(String message) {
+        return message.toLowerCase(Locale.ROOT).contains("duplicate transaction");
+    }
+
+    /**
+     * An expiration error does not prove the transaction is absent: steemd drops its duplicate check for a
+     * transaction once it expires, so an applied one re-sent late is reported as expired. A TaPoS error means
+     * this node does not know the reference block (it may be lagging or on another fork), while other nodes may
+     * accept the same bytes. Either way the chain must be asked after expiry, not trusted now.
+     */
+    private static boolean provesNothing(String message) {
+        String m = message.toLowerCase(Locale.ROOT);
+        return m.contains("transaction expiration exception") || m.contains("tapos exception");
+    }
+}

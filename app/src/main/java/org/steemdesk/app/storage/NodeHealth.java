@@ -1,0 +1,21 @@
+package org.steemdesk.app.storage;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** What Steemdesk last saw of a node: whether it answered, how fast, at which head block, and the last error. */
+public record NodeHealth(String url, Instant checkedAt, boolean reachable, OptionalLong latencyMillis,
+                         OptionalLong headBlock, int consecutiveFailures, Optional<String> lastError) {
+    public NodeHealth {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(checkedAt, "checkedAt");
+        Objects.requireNonNull(latencyMillis, "latencyMillis");
+        Objects.requireNonNull(headBlock, "headBlock");
+        Objects.requireNonNull(lastError, "lastError");
+        if (consecutiveFailures < 0) {
+            throw new IllegalArgumentException("consecutiveFailures must be >= 0");
+        }
+    }
+}

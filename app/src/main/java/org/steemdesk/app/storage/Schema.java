@@ -1,0 +1,132 @@
+package org.steemdesk.app.storage;
+
+import java.util.List;
+
+/**
+ * The numbered migrations of {@code cache.db}. Append new ones; never edit a released one. Node JSON is kept as
+ * text exactly as received (typed parsing belongs to the chain module); times are epoch milliseconds.
+ */
+public final class Schema {
+
+    private Schema() {
+    }
+
+    public static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, "chain cache", List.of(
+                    """
+                    CREATE TABLE accounts (
+                        name TEXT PRIMARY KEY,
+                        json TEXT NOT NULL,
+                        fetched_at INTEGER NOT NULL)""",
+                    // Singletons keyed by what they are: dynamic global properties, median price, reward fund, config.
+                    """
+                    CREATE TABLE chain_objects (
+                        key TEXT PRIMARY KEY,
+                        json TEXT NOT NULL,
+                        fetched_at INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE posts (
+                        author TEXT NOT NULL,
+                        permlink TEXT NOT NULL,
+                        json TEXT NOT NULL,
+                        fetched_at INTEGER NOT NULL,
+                        PRIMARY KEY (author, permlink))""",
+                    """
+                    CREATE TABLE feed_listings (
+                        kind TEXT NOT NULL,
+                        tag TEXT NOT NULL,
+                        fetched_at INTEGER NOT NULL,
+                        PRIMARY KEY (kind, tag))""",
+                    """
+                    CREATE TABLE feed_entries (
+                        kind TEXT NOT NULL,
+                        tag TEXT NOT NULL,
+                        position INTEGER NOT NULL,
+                        author TEXT NOT NULL,
+                        permlink TEXT NOT NULL,
+                        PRIMARY KEY (kind, tag, position),
+                        FOREIGN KEY (kind, tag) REFERENCES feed_listings (kind, tag) ON DELETE CASCADE,
+                        FOREIGN KEY (author, permlink) REFERENCES posts (author, permlink))""",
+                    """
+                    CREATE TABLE active_votes (
+                        author TEXT NOT NULL,
+                        permlink TEXT NOT NULL,
+                        json TEXT NOT NULL,
+                        fetched_at INTEGER NOT NULL,
+                        PRIMARY KEY (author, permlink))""",
+                    """
+                    CREATE TABLE account_history (
+                        account TEXT NOT NULL,
+                        op_index INTEGER NOT NULL,
+                        op_name TEXT NOT NULL,
+                        timestamp INTEGER NOT NULL,
+                        json TEXT NOT NULL,
+                        PRIMARY KEY (account, op_index))""",
+                    "CREATE INDEX account_history_by_op ON account_history (account, op_name, timestamp)",
+                    """
+                    CREATE TABLE delegations (
+                        account TEXT PRIMARY KEY,
+                        json TEXT NOT NULL,
+                        fetched_at INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE withdraw_routes (
+                        account TEXT PRIMARY KEY,
+                        json TEXT NOT NULL,
+                        fetched_at INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE savings_withdrawals (
+                        account TEXT PRIMARY KEY,
+                        json TEXT NOT NULL,
+                        fetched_at INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE node_health (
+                        url TEXT PRIMARY KEY,
+                        checked_at INTEGER NOT NULL,
+                        reachable INTEGER NOT NULL,
+                        latency_ms INTEGER,
+                        head_block INTEGER,
+                        consecutive_failures INTEGER NOT NULL,
+                        last_error TEXT)""",
+                    """
+                    CREATE TABLE settings (
+                        key TEXT PRIMARY KEY,
+                        value TEXT NOT NULL)""")),
+            new Migration(2, "outbox and vote queue", List.of(
+                    """
+                    CREATE TABLE outbox (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        tx_id TEXT NOT NULL UNIQUE,
+                        tx_json TEXT NOT NULL,
+                        expiration INTEGER NOT NULL,
+                        state TEXT NOT NULL CHECK (state IN
+                            ('QUEUED', 'SENT_UNCONFIRMED', 'CONFIRMED', 'REJECTED', 'EXPIRED')),
+                        attempts INTEGER NOT NULL DEFAULT 0,
+                        last_error TEXT,
+                        created_at INTEGER NOT NULL,
+                        updated_at INTEGER NOT NULL)""",
+                    "CREATE INDEX outbox_open ON outbox (state) WHERE state IN ('QUEUED', 'SENT_UNCONFIRMED')",
+                    """
+                    CREATE TABLE vote_intents (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        account TEXT NOT NULL,
+                        author TEXT NOT NULL,
+                        permlink TEXT NOT NULL,
+                        weight INTEGER NOT NULL CHECK (weight BETWEEN -10000 AND 10000),
+                        created_at INTEGER NOT NULL,
+                        not_before INTEGER,
+                        at_age_seconds INTEGER CHECK (at_age_seconds IS NULL OR at_age_seconds >= 0),
+                        min_mana_bp INTEGER CHECK (min_mana_bp IS NULL OR min_mana_bp BETWEEN 0 AND 10000),
+                        state TEXT NOT NULL CHECK (state IN
+                            ('PENDING', 'RETRY_LATER', 'SENDING', 'SENT', 'FAILED', 'CANCELLED')),
+                        next_attempt_at INTEGER,
+                        outbox_id INTEGER REFERENCES outbox (id),
+                        tx_id TEXT,
+                        reason TEXT,
+                        node_message TEXT,
+                        updated_at INTEGER NOT NULL)""",
+                    // At most one waiting vote per account and post: a new vote replaces it.
+                    """
+                    CREATE UNIQUE INDEX vote_intents_one_waiting ON vote_intents (account, author, permlink)
+                        WHERE state IN ('PENDING', 'RETRY_LATER')""",
+                    "CREATE INDEX vote_intents_by_state ON vote_intents (state, not_before)")));
+}
