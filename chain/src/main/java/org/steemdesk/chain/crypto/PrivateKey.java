@@ -3,6 +3,7 @@ package org.steemdesk.chain.crypto;
 import java.math.BigInteger;
 import java.util.Arrays;
 import javax.security.auth.Destroyable;
+import org.bouncycastle.math.ec.ECPoint;
 
 /**
  * A secp256k1 secret. Kept as bytes so it can be wiped with {@link #destroy()};
@@ -108,6 +109,29 @@ public final class PrivateKey implements Destroyable {
             publicKey = key;
         }
         return key;
+    }
+
+    /**
+     * Signs a 32-byte digest with a deterministic nonce so that the result is canonical for steemd and equal,
+     * byte for byte, to what dsteem produces for the same key and digest.
+     */
+    public Signature sign(byte[] digest32) {
+        checkAlive();
+        return Ecdsa.sign(secret, digest32);
+    }
+
+    /**
+     * The x coordinate of other·d as 32 bytes, leading zeros kept: the ECDH secret behind Steem memos.
+     * steem-js strips those zeros before hashing; callers that must read its memos handle that.
+     */
+    public byte[] sharedSecretX(PublicKey other) {
+        checkAlive();
+        if (other.isNullKey()) {
+            throw new IllegalArgumentException("no shared secret with the null public key");
+        }
+        BigInteger d = new BigInteger(1, secret);
+        ECPoint shared = other.point().multiply(d).normalize();
+        return shared.getAffineXCoord().getEncoded();
     }
 
     @Override

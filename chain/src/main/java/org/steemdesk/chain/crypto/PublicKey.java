@@ -14,6 +14,8 @@ public final class PublicKey {
 
     private final byte[] compressed;
     private final String prefix;
+    /** Decoding takes a square root; verification of many signatures by one key should pay for it once. */
+    private volatile ECPoint point;
 
     private PublicKey(byte[] compressed, String prefix) {
         this.compressed = compressed;
@@ -33,7 +35,12 @@ public final class PublicKey {
     }
 
     public static PublicKey fromPoint(ECPoint point) {
-        return new PublicKey(point.getEncoded(true), DEFAULT_PREFIX);
+        if (point.isInfinity()) {
+            throw new IllegalArgumentException("the point at infinity is not a public key");
+        }
+        PublicKey key = new PublicKey(point.getEncoded(true), DEFAULT_PREFIX);
+        key.point = point;
+        return key;
     }
 
     /** Parses {@code STM…} (or another 3-letter prefix, as testnets use). */
@@ -73,8 +80,33 @@ public final class PublicKey {
         return compressed.clone();
     }
 
+    /** The curve point; the null key has none. */
     public ECPoint point() {
-        return Secp256k1.decodePoint(compressed);
+        ECPoint decoded = point;
+        if (decoded == null) {
+            if (isNull(compressed)) {
+                throw new IllegalStateException("the null public key is not a curve point");
+            }
+            decoded = Secp256k1.decodePoint(compressed);
+            point = decoded;
+        }
+        return decoded;
+    }
+
+    /**
+     * Whether this key made the signature over the digest, judged as steemd judges it: the key recovered with the
+     * signature's recovery id must be this one. Canonical form is a separate question ({@link Signature#isCanonical()}).
+     */
+    public boolean verify(byte[] digest32, Signature signature) {
+        Ecdsa.requireDigest(digest32);
+        if (isNullKey()) {
+            return false;
+        }
+        try {
+            return equals(signature.recoverPublicKey(digest32));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     public boolean isNullKey() {

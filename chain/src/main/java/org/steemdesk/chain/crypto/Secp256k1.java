@@ -6,6 +6,7 @@ import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
+import org.bouncycastle.util.BigIntegers;
 
 /** The secp256k1 curve, with Bouncy Castle's optimised field arithmetic. */
 public final class Secp256k1 {
@@ -14,6 +15,8 @@ public final class Secp256k1 {
             new ECDomainParameters(PARAMS.getCurve(), PARAMS.getG(), PARAMS.getN(), PARAMS.getH());
     public static final BigInteger N = PARAMS.getN();
     public static final BigInteger HALF_N = N.shiftRight(1);
+    /** The field prime; an x coordinate r + n must stay below it for public-key recovery. */
+    static final BigInteger P = PARAMS.getCurve().getField().getCharacteristic();
     private static final FixedPointCombMultiplier COMB = new FixedPointCombMultiplier();
 
     private Secp256k1() {}
@@ -25,5 +28,10 @@ public final class Secp256k1 {
 
     public static ECPoint decodePoint(byte[] encoded) {
         return DOMAIN.getCurve().decodePoint(encoded);
+    }
+
+    /** Big-endian, left-padded with zeros to 32 bytes. */
+    static byte[] toBytes32(BigInteger value) {
+        return BigIntegers.asUnsignedByteArray(32, value);
     }
 }
