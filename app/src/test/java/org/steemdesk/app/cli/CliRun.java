@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** One run of the CLI in-process, with its exit code and what it printed. */
 record CliRun(int exitCode, String out, String err) {
 
-    static CliRun of(String stdin, String... args) {
+    static CliRun withInput(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Terminal terminal = new Terminal(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
@@ -19,6 +19,6 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     static CliRun of(String... args) {
-        return of("", args);
+        return withInput("", args);
     }
 }

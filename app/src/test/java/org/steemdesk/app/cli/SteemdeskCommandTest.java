@@ -84,7 +84,7 @@ class SteemdeskCommandTest {
     void inspectPrintsIdBytesAndDigestPerLine() throws IOException {
         StringBuilder input = new StringBuilder();
         vectors.forEach(v -> input.append(v.get("tx")).append('\n'));
-        CliRun run = CliRun.of(input.toString(), "tx", "inspect", "-");
+        CliRun run = CliRun.withInput(input.toString(), "tx", "inspect", "-");
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(vectors.size());
@@ -126,7 +126,7 @@ class SteemdeskCommandTest {
 
     @Test
     void aBrokenTransactionNamesItsNumber() {
-        CliRun run = CliRun.of(vectors.get(0).get("tx") + "\n{\"ref_block_num\": 1}\n", "tx", "inspect");
+        CliRun run = CliRun.withInput(vectors.get(0).get("tx") + "\n{\"ref_block_num\": 1}\n", "tx", "inspect");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("steemdesk: ").contains("transaction 2");
     }
