@@ -89,7 +89,7 @@ final class TxCommand {
 
         private static SignedTransaction sign(SignedTransaction tx, PrivateKey key, ChainId chainId) {
             List<Signature> signatures = new ArrayList<>(tx.signatures());
-            signatures.add(key.sign(tx.transaction().digest(chainId)));
+            signatures.addAll(tx.transaction().sign(chainId, List.of(key)).signatures());
             return new SignedTransaction(tx.transaction(), signatures);
         }
 

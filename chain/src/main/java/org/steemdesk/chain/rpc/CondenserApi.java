@@ -146,10 +146,8 @@ public final class CondenserApi {
      * Broadcasts and waits for inclusion in a block. {@code transactionId} (the id of {@code tx}) is what the call
      * yields when a re-send finds the chain already has the transaction.
      */
-    public Request<BroadcastResult> broadcastTransactionSynchronous(SignedTransaction tx, String transactionId) {
-        if (!transactionId.matches("[0-9a-f]{40}")) {
-            throw new IllegalArgumentException("transaction id must be 40 lower-case hex digits: " + transactionId);
-        }
+    public Request<BroadcastResult> broadcastTransactionSynchronous(SignedTransaction tx) {
+        String transactionId = tx.transaction().id();
         JavaType type = mapper.constructType(BroadcastResult.class);
         return Request.broadcast(service, mapper, nextId.getAndIncrement(),
                 "condenser_api.broadcast_transaction_synchronous", List.of(tx),

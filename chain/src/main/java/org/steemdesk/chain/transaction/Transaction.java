@@ -1,10 +1,11 @@
 package org.steemdesk.chain.transaction;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import org.steemdesk.chain.crypto.Digests;
+import org.steemdesk.chain.crypto.PrivateKey;
 import org.steemdesk.chain.operation.Operation;
 import org.steemdesk.chain.protocol.ChainId;
 import org.steemdesk.chain.serialization.TransactionSerializer;
@@ -38,6 +39,12 @@ public record Transaction(int refBlockNum, long refBlockPrefix, Instant expirati
     /** The signing digest: sha256(chain id ‖ transaction bytes). */
     public byte[] digest(ChainId chainId) {
         return Digests.sha256(chainId.bytes(), toBytes());
+    }
+
+    /** Signs with each key (one signature per key, in order), e.g. an account's posting key. */
+    public SignedTransaction sign(ChainId chainId, List<PrivateKey> keys) {
+        byte[] digest = digest(chainId);
+        return new SignedTransaction(this, keys.stream().map(key -> key.sign(digest)).toList());
     }
 
     /** The transaction id steemd reports: the first 20 bytes of sha256(transaction bytes), in hex. */

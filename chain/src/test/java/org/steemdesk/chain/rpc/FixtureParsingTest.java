@@ -43,7 +43,7 @@ class FixtureParsingTest {
     /** Fixture method (directory/method) → the client call whose reader must accept the recorded result. */
     private static final Map<String, Function<CondenserApi, Request<?>>> CLIENT_CALLS = Map.ofEntries(
             entry("condenser_api/broadcast_transaction_synchronous",
-                    api -> api.broadcastTransactionSynchronous(TestTransactions.unsigned(), TestTransactions.ID)),
+                    api -> api.broadcastTransactionSynchronous(TestTransactions.unsigned())),
             entry("condenser_api/get_dynamic_global_properties", CondenserApi::getDynamicGlobalProperties),
             entry("condenser_api/get_config", CondenserApi::getConfig),
             entry("condenser_api/get_accounts", api -> api.getAccounts(List.of(ALICE))),

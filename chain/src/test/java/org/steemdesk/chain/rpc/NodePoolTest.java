@@ -199,7 +199,7 @@ class NodePoolTest {
     }
 
     private Request<BroadcastResult> broadcast() {
-        return api.broadcastTransactionSynchronous(TestTransactions.unsigned(), TestTransactions.ID);
+        return api.broadcastTransactionSynchronous(TestTransactions.unsigned());
     }
 
     /** The real rejected-broadcast envelope carrying the duplicate message (only its text survives in public). */

@@ -97,7 +97,7 @@ class RequestJsonTest {
         CannedHttp http = new CannedHttp();
         http.answer(Fixtures.responseBody("condenser_api/broadcast_transaction_synchronous-vote-ok.json"));
         CondenserApi api = new CondenserApi(new HttpNode(URI.create("http://node.test"), http.client(), MAPPER), MAPPER);
-        api.broadcastTransactionSynchronous(TestTransactions.unsigned(), TestTransactions.ID).send();
+        api.broadcastTransactionSynchronous(TestTransactions.unsigned()).send();
         JsonNode sent = MAPPER.readTree(http.requestBodies().get(0));
         assertThat(sent.get("jsonrpc").asText()).isEqualTo("2.0");
         assertThat(sent.get("id").asLong()).isEqualTo(1);

@@ -196,7 +196,7 @@ class ResponseShapesTest {
     @Test
     void broadcastResultCarriesBlockAndTransactionNumber() {
         BroadcastResult result = answer("condenser_api/broadcast_transaction_synchronous-vote-ok.json",
-                api.broadcastTransactionSynchronous(TestTransactions.unsigned(), TestTransactions.ID));
+                api.broadcastTransactionSynchronous(TestTransactions.unsigned()));
         assertThat(result.id()).isEqualTo("244a67bf1e64f05fb2ab52a0652a8edd30c5d273");
         assertThat(result.blockNum()).hasValue(27035223L);
         assertThat(result.trxNum()).hasValue(15);

@@ -8,7 +8,7 @@ import org.steemdesk.chain.transaction.Transaction;
 
 /** A signed transaction for broadcast tests; its exact JSON is the serializer's concern, not the client's. */
 final class TestTransactions {
-    static final String ID = "244a67bf1e64f05fb2ab52a0652a8edd30c5d273";
+    static final String ID = unsigned().transaction().id();
 
     private TestTransactions() {}
 

@@ -1,0 +1,63 @@
+package org.steemdesk.app.broadcast;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import org.steemdesk.chain.operation.Operation;
+import org.steemdesk.chain.rpc.CondenserApi;
+import org.steemdesk.chain.rpc.model.DynamicGlobalProperties;
+import org.steemdesk.chain.transaction.Transaction;
+
+/**
+ * Wraps operations in a transaction that references the node's head block (TaPoS) and expires a fixed time after
+ * the head block's time, so the local clock never matters.
+ */
+public final class TransactionFactory {
+    /**
+     * Ten minutes, as steem-js: long enough for the outbox to re-send the same signed bytes through a flaky
+     * network, far below steemd's one-hour limit.
+     */
+    public static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(10);
+
+    private final CondenserApi api;
+    private final Duration lifetime;
+
+    public TransactionFactory(CondenserApi api, Duration lifetime) {
+        this.api = Objects.requireNonNull(api, "api");
+        if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalArgumentException("a transaction lives between 1 s and 1 h, got " + lifetime);
+        }
+        this.lifetime = lifetime;
+    }
+
+    /** Asks the node for its head block, then builds the transaction. */
+    public Transaction create(List<Operation> operations) {
+        return create(api.getDynamicGlobalProperties().send(), operations);
+    }
+
+    public Transaction create(DynamicGlobalProperties head, List<Operation> operations) {
+        if (operations.isEmpty()) {
+            throw new IllegalArgumentException("a transaction needs at least one operation");
+        }
+        Instant expiration = head.time().plus(lifetime).truncatedTo(ChronoUnit.SECONDS);
+        return new Transaction(refBlockNum(head.headBlockNumber()), refBlockPrefix(head.headBlockId()), expiration,
+                operations);
+    }
+
+    /** The low 16 bits of the block number. */
+    static int refBlockNum(long blockNumber) {
+        return (int) (blockNumber & 0xFFFF);
+    }
+
+    /** Bytes 4..8 of the block id, read as a little-endian uint32 (the id starts with the big-endian block number). */
+    static long refBlockPrefix(String blockId) {
+        byte[] id = HexFormat.of().parseHex(blockId);
+        if (id.length < 8) {
+            throw new IllegalArgumentException("block id too short: " + blockId);
+        }
+        return (id[4] & 0xFFL) | (id[5] & 0xFFL) << 8 | (id[6] & 0xFFL) << 16 | (id[7] & 0xFFL) << 24;
+    }
+}
