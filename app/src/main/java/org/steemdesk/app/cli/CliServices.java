@@ -4,6 +4,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.keystore.vault.VaultEntry;
 import org.steemdesk.app.account.OnChainAccounts;
 import org.steemdesk.app.storage.DataDirectory;
 import org.steemdesk.chain.json.SteemJson;
@@ -55,6 +58,31 @@ final class CliServices {
 
     Vault createVault(char[] password) {
         return Vault.create(dataDirectory().path().resolve(VAULT_FILE), password, VaultSettings.defaults());
+    }
+
+    /**
+     * The account a command acts for: --account, else the only account in the vault; with several, the error lists
+     * them.
+     */
+    AccountName actingAccount() {
+        if (global.account() != null) {
+            return AccountName.of(global.account());
+        }
+        List<AccountName> accounts = List.of();
+        if (vaultExists()) {
+            try (Vault vault = openVault()) {
+                accounts = vault.list().stream().map(VaultEntry::account).distinct().sorted().toList();
+            }
+        }
+        if (accounts.size() == 1) {
+            return accounts.get(0);
+        }
+        if (accounts.isEmpty()) {
+            throw new IllegalArgumentException("no account in the vault: add one with `steemdesk keys login ACCOUNT`,"
+                    + " or name one with --account");
+        }
+        throw new IllegalArgumentException("the vault holds several accounts (" + accounts.stream()
+                .map(AccountName::value).collect(Collectors.joining(", ")) + "): choose one with --account");
     }
 
     private static URI nodeUrl(String text) {

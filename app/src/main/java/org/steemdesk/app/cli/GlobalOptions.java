@@ -21,6 +21,8 @@ public final class GlobalOptions {
     private ChainId chainId = ChainId.MAINNET;
     private boolean json;
     private boolean debug;
+    private String account;
+    private Path vaultPasswordFile;
 
     @Option(names = "--node", paramLabel = "URL", description = "A node to use (repeatable; replaces the default list).")
     void setNodes(List<String> urls) {
@@ -52,6 +54,18 @@ public final class GlobalOptions {
         root().debug = value;
     }
 
+    @Option(names = "--account", paramLabel = "NAME",
+            description = "The acting account (default: the only account in the vault).")
+    void setAccount(String name) {
+        root().account = name;
+    }
+
+    @Option(names = "--vault-password-file", paramLabel = "F",
+            description = "Read the vault password from F instead of asking (for scripts).")
+    void setVaultPasswordFile(Path file) {
+        root().vaultPasswordFile = file;
+    }
+
     public List<String> nodes() {
         return List.copyOf(root().nodes);
     }
@@ -70,6 +84,15 @@ public final class GlobalOptions {
 
     public boolean debug() {
         return root().debug;
+    }
+
+    /** The --account value, if given; see {@link CliServices#actingAccount()} for the default. */
+    public String account() {
+        return root().account;
+    }
+
+    public Path vaultPasswordFile() {
+        return root().vaultPasswordFile;
     }
 
     private GlobalOptions root() {

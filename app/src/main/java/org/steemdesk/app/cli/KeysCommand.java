@@ -119,9 +119,6 @@ final class KeysCommand {
         @Option(names = "--with-owner", description = "Also store the owner key (not needed for daily use).")
         boolean withOwner;
 
-        @Option(names = "--vault-password-file", paramLabel = "F", description = "Read the vault password from F.")
-        Path vaultPasswordFile;
-
         Login(Terminal terminal) {
             this.terminal = terminal;
         }
@@ -142,7 +139,7 @@ final class KeysCommand {
                 AccountKeys onChain = services.accounts().keys(name);
                 Map<KeyRole, RoleMatch> unlocked = onChain.checkLogin(keys);
                 List<KeyRole> stored = rolesToStore(withOwner).stream().filter(unlocked::containsKey).sorted().toList();
-                try (Vault vault = new VaultAccess(services, terminal).unlockedOrCreated(vaultPasswordFile)) {
+                try (Vault vault = new VaultAccess(services, terminal).unlockedOrCreated(global.vaultPasswordFile())) {
                     for (KeyRole role : stored) {
                         vault.put(onChain, role, keys.key(role));
                     }
@@ -190,9 +187,6 @@ final class KeysCommand {
         @Option(names = "--wif-file", required = true, paramLabel = "F", description = "File holding the WIF key.")
         Path wifFile;
 
-        @Option(names = "--vault-password-file", paramLabel = "F", description = "Read the vault password from F.")
-        Path vaultPasswordFile;
-
         Import(Terminal terminal) {
             this.terminal = terminal;
         }
@@ -213,7 +207,7 @@ final class KeysCommand {
                 AccountKeys onChain = services.accounts().keys(name);
                 onChain.match(key.publicKey()).requireUnlocks(keyRole);
                 VaultEntry entry;
-                try (Vault vault = new VaultAccess(services, terminal).unlockedOrCreated(vaultPasswordFile)) {
+                try (Vault vault = new VaultAccess(services, terminal).unlockedOrCreated(global.vaultPasswordFile())) {
                     entry = vault.put(onChain, keyRole, key);
                 }
                 terminal.out().println(global.json() ? entryJson(entry)
@@ -275,9 +269,6 @@ final class KeysCommand {
         @Option(names = "--role", paramLabel = "ROLE", description = "Only this role's key.")
         String role;
 
-        @Option(names = "--vault-password-file", paramLabel = "F", description = "Read the vault password from F.")
-        Path vaultPasswordFile;
-
         Remove(Terminal terminal) {
             this.terminal = terminal;
         }
@@ -288,7 +279,7 @@ final class KeysCommand {
             Optional<KeyRole> keyRole = Optional.ofNullable(role).map(KeyRole::parse);
             CliServices services = new CliServices(global);
             int removed;
-            try (Vault vault = new VaultAccess(services, terminal).unlocked(vaultPasswordFile)) {
+            try (Vault vault = new VaultAccess(services, terminal).unlocked(global.vaultPasswordFile())) {
                 removed = vault.remove(name, keyRole);
             }
             if (removed == 0) {

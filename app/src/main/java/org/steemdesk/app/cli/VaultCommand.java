@@ -18,9 +18,6 @@ final class VaultCommand {
         @Mixin
         GlobalOptions global;
 
-        @Option(names = "--vault-password-file", paramLabel = "F", description = "Read the current password from F.")
-        Path currentFile;
-
         @Option(names = "--new-password-file", paramLabel = "F", description = "Read the new password from F.")
         Path newFile;
 
@@ -33,7 +30,7 @@ final class VaultCommand {
             Passwords passwords = new Passwords(terminal);
             CliServices services = new CliServices(global);
             try (Vault vault = services.openVault()) {
-                char[] current = passwords.fromFileOrPrompt(currentFile, "Current vault password: ",
+                char[] current = passwords.fromFileOrPrompt(global.vaultPasswordFile(), "Current vault password: ",
                         "--vault-password-file");
                 char[] next = null;
                 try {
