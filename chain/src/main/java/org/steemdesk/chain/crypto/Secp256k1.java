@@ -5,7 +5,6 @@ import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.math.ec.ECPoint;
-import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 import org.bouncycastle.util.BigIntegers;
 
 /** The secp256k1 curve, with Bouncy Castle's optimised field arithmetic. */
@@ -17,13 +16,13 @@ public final class Secp256k1 {
     public static final BigInteger HALF_N = N.shiftRight(1);
     /** The field prime; an x coordinate r + n must stay below it for public-key recovery. */
     static final BigInteger P = PARAMS.getCurve().getField().getCharacteristic();
-    private static final FixedPointCombMultiplier COMB = new FixedPointCombMultiplier();
+    private static final GeneratorMultiplier GENERATOR = new GeneratorMultiplier(DOMAIN.getG());
 
     private Secp256k1() {}
 
-    /** G·k, with the precomputed comb table that makes key derivation and signing fast. */
+    /** G·k for k in [0, n), normalised, with the precomputed tables that make key derivation and signing fast. */
     public static ECPoint multiplyG(BigInteger k) {
-        return COMB.multiply(DOMAIN.getG(), k).normalize();
+        return GENERATOR.multiply(k);
     }
 
     public static ECPoint decodePoint(byte[] encoded) {
