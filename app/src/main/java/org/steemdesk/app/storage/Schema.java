@@ -128,5 +128,34 @@ public final class Schema {
                     """
                     CREATE UNIQUE INDEX vote_intents_one_waiting ON vote_intents (account, author, permlink)
                         WHERE state IN ('PENDING', 'RETRY_LATER')""",
-                    "CREATE INDEX vote_intents_by_state ON vote_intents (state, not_before)")));
+                    "CREATE INDEX vote_intents_by_state ON vote_intents (state, not_before)")),
+            new Migration(3, "curation trail and vote records", List.of(
+                    // The trail of each voting account: favourite authors or tags, each with its vote weight.
+                    """
+                    CREATE TABLE curation_trail (
+                        account TEXT NOT NULL,
+                        source TEXT NOT NULL CHECK (source IN ('AUTHOR', 'TAG')),
+                        name TEXT NOT NULL,
+                        weight INTEGER NOT NULL CHECK (weight BETWEEN 1 AND 10000),
+                        added_at INTEGER NOT NULL,
+                        PRIMARY KEY (account, source, name))""",
+                    // Every post the trail decided on for good (queued a vote, or found it voted or paid out), so it
+                    // looks at each post once and can count the votes it queued per day.
+                    """
+                    CREATE TABLE curation_trail_posts (
+                        account TEXT NOT NULL,
+                        author TEXT NOT NULL,
+                        permlink TEXT NOT NULL,
+                        outcome TEXT NOT NULL CHECK (outcome IN ('QUEUED', 'ALREADY_VOTED', 'PAYOUT_WINDOW_CLOSED')),
+                        intent_id INTEGER REFERENCES vote_intents (id),
+                        decided_at INTEGER NOT NULL,
+                        PRIMARY KEY (account, author, permlink))""",
+                    "CREATE INDEX curation_trail_posts_by_day ON curation_trail_posts (account, outcome, decided_at)",
+                    // What a sent vote was expected to earn, and how old its post was, for reward analytics.
+                    """
+                    CREATE TABLE vote_records (
+                        intent_id INTEGER PRIMARY KEY REFERENCES vote_intents (id),
+                        estimated_value TEXT,
+                        post_created INTEGER,
+                        voted_at INTEGER NOT NULL)""")));
 }

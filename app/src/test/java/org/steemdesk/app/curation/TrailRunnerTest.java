@@ -1,0 +1,205 @@
+package org.steemdesk.app.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.steemdesk.app.NodeUnreachableException;
+import org.steemdesk.app.curation.TrailReport.Outcome;
+import org.steemdesk.app.outbox.Outbox;
+import org.steemdesk.app.storage.CacheDatabase;
+import org.steemdesk.app.vote.VoteIntent;
+import org.steemdesk.app.vote.VoteQueue;
+import org.steemdesk.app.vote.VoteRequest;
+import org.steemdesk.app.vote.VoteState;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.Permlink;
+
+class TrailRunnerTest {
+
+    @TempDir
+    Path tmp;
+    final AccountName bob = AccountName.of("bob");
+    final AccountName alice = AccountName.of("alice");
+    final AccountName carol = AccountName.of("carol");
+    final Instant trailAdded = Instant.parse("2026-03-01T08:00:00Z");
+    final Map<String, List<TrailPost>> node = new HashMap<>();
+    boolean offline;
+
+    CacheDatabase db;
+    VoteQueue queue;
+    CurationTrail trail;
+
+    @BeforeEach
+    void open() {
+        db = CacheDatabase.open(tmp.resolve("cache.db"));
+        queue = new VoteQueue(db, new Outbox(db));
+        trail = new CurationTrail(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    TrailReport runAt(Instant now) {
+        TrailPostSource source = entry -> {
+            if (offline) {
+                throw new NodeUnreachableException("offline");
+            }
+            return node.getOrDefault(entry.name(), List.of());
+        };
+        return new TrailRunner(trail, source, queue, Clock.fixed(now, ZoneOffset.UTC)).run(bob);
+    }
+
+    TrailPost post(AccountName author, String permlink, Instant created, AccountName... voters) {
+        return new TrailPost(author, Permlink.of(permlink), created, Optional.of(created.plus(Duration.ofDays(7))),
+                true, Set.of(voters));
+    }
+
+    void publish(String listing, TrailPost post) {
+        node.computeIfAbsent(listing, k -> new ArrayList<>()).add(0, post);
+    }
+
+    @Test
+    void queuesAScheduledVoteWithTheTrailsWeightAgeAndManaFloorOncePerPost() {
+        trail.add(bob, TrailEntry.author(alice, 3_000, trailAdded));
+        trail.saveSettings(new TrailSettings(5, 8_500, Duration.ofMinutes(20)));
+        Instant created = trailAdded.plus(Duration.ofHours(1));
+        publish("alice", post(alice, "new-post", created));
+
+        TrailReport first = runAt(created.plusSeconds(60));
+        TrailReport second = runAt(created.plusSeconds(120));
+
+        assertThat(first.actions()).singleElement().satisfies(a -> {
+            assertThat(a.outcome()).isEqualTo(Outcome.QUEUED);
+            assertThat(a.permlink()).isEqualTo(Permlink.of("new-post"));
+        });
+        assertThat(second.actions()).isEmpty();
+        VoteIntent intent = queue.all().get(0);
+        assertThat(queue.all()).hasSize(1);
+        assertThat(intent.id()).isEqualTo(first.actions().get(0).intentId().getAsLong());
+        assertThat(intent.weight()).isEqualTo(3_000);
+        assertThat(intent.atAge()).contains(Duration.ofMinutes(20));
+        assertThat(intent.minManaBasisPoints()).hasValue(8_500);
+        assertThat(intent.state()).isEqualTo(VoteState.PENDING);
+    }
+
+    @Test
+    void ignoresPostsFromBeforeTheAuthorJoinedTheTrailAndComments() {
+        trail.add(bob, TrailEntry.author(alice, 10_000, trailAdded));
+        publish("alice", post(alice, "old", trailAdded.minusSeconds(1)));
+        publish("alice", new TrailPost(alice, Permlink.of("re-x"), trailAdded.plusSeconds(5),
+                Optional.of(trailAdded.plus(Duration.ofDays(7))), false, Set.of()));
+
+        assertThat(runAt(trailAdded.plus(Duration.ofHours(1))).actions()).isEmpty();
+        assertThat(queue.all()).isEmpty();
+    }
+
+    @Test
+    void postsPastTheirPayoutWindowAreSkippedAndReportedOnce() {
+        trail.add(bob, TrailEntry.author(alice, 5_000, trailAdded));
+        Instant created = trailAdded.plus(Duration.ofHours(1));
+        publish("alice", post(alice, "voted-on-chain", created, bob));
+        publish("alice", post(alice, "voted-by-hand", created.plusSeconds(1)));
+        publish("alice", post(alice, "paid-out", created.plusSeconds(2)));
+        queue.record(VoteRequest.now(bob, alice, Permlink.of("voted-by-hand"), 10_000), created);
+
+        TrailReport report = runAt(created.plus(Duration.ofDays(7)).plusSeconds(3));
+        TrailReport again = runAt(created.plus(Duration.ofDays(7)).plusSeconds(4));
+
+        assertThat(report.actions()).extracting(a -> a.permlink().value() + ":" + a.outcome()).containsExactly(
+                "voted-on-chain:PAYOUT_WINDOW_CLOSED", "voted-by-hand:PAYOUT_WINDOW_CLOSED",
+                "paid-out:PAYOUT_WINDOW_CLOSED");
+        assertThat(again.actions()).isEmpty();
+        assertThat(queue.all()).hasSize(1).allSatisfy(i -> assertThat(i.weight()).isEqualTo(10_000));
+    }
+
+    @Test
+    void skipsPostsTheAccountVotedOrQueuedItself() {
+        trail.add(bob, TrailEntry.author(alice, 5_000, trailAdded));
+        Instant created = trailAdded.plus(Duration.ofHours(1));
+        publish("alice", post(alice, "voted-on-chain", created, bob));
+        publish("alice", post(alice, "voted-by-hand", created.plusSeconds(1)));
+        queue.record(VoteRequest.now(bob, alice, Permlink.of("voted-by-hand"), 10_000), created);
+
+        TrailReport report = runAt(created.plus(Duration.ofMinutes(5)));
+
+        assertThat(report.actions()).extracting(a -> a.permlink().value() + ":" + a.outcome()).containsExactly(
+                "voted-on-chain:ALREADY_VOTED", "voted-by-hand:ALREADY_VOTED");
+        assertThat(queue.all()).singleElement().satisfies(i -> assertThat(i.weight()).isEqualTo(10_000));
+    }
+
+    @Test
+    void dailyCapCountsTrailVotesPerUtcDayAndLeavesTheRestForTomorrow() {
+        trail.add(bob, TrailEntry.author(alice, 1_000, trailAdded));
+        trail.add(bob, TrailEntry.tag("kr", 2_000, trailAdded));
+        trail.saveSettings(new TrailSettings(2, 0, Duration.ofMinutes(5)));
+        Instant lateEvening = Instant.parse("2026-03-01T23:00:00Z");
+        publish("alice", post(alice, "a1", lateEvening.minusSeconds(300)));
+        publish("alice", post(alice, "a2", lateEvening.minusSeconds(200)));
+        publish("kr", post(carol, "k1", lateEvening.minusSeconds(100)));
+
+        TrailReport evening = runAt(lateEvening);
+        TrailReport stillEvening = runAt(lateEvening.plus(Duration.ofMinutes(30)));
+        TrailReport nextDay = runAt(Instant.parse("2026-03-02T00:10:00Z"));
+
+        assertThat(evening.actions()).extracting(a -> a.permlink().value() + ":" + a.outcome()).containsExactly(
+                "a1:QUEUED", "a2:QUEUED", "k1:DAILY_CAP_REACHED");
+        assertThat(stillEvening.actions()).extracting(a -> a.permlink().value() + ":" + a.outcome())
+                .containsExactly("k1:DAILY_CAP_REACHED");
+        assertThat(nextDay.actions()).extracting(a -> a.permlink().value() + ":" + a.outcome())
+                .containsExactly("k1:QUEUED");
+        assertThat(queue.all()).extracting(VoteIntent::weight).containsExactlyInAnyOrder(1_000, 1_000, 2_000);
+    }
+
+    @Test
+    void votesQueuedByHandDoNotCountAgainstTheCap() {
+        trail.add(bob, TrailEntry.author(alice, 1_000, trailAdded));
+        trail.saveSettings(new TrailSettings(1, 0, Duration.ZERO));
+        Instant now = trailAdded.plus(Duration.ofHours(2));
+        queue.record(VoteRequest.now(bob, carol, Permlink.of("by-hand"), 10_000), now);
+        publish("alice", post(alice, "a1", now.minusSeconds(60)));
+
+        assertThat(runAt(now).count(Outcome.QUEUED)).isEqualTo(1);
+    }
+
+    @Test
+    void anUnreachableNodeIsReportedPerEntryAndQueuesNothing() {
+        trail.add(bob, TrailEntry.author(alice, 1_000, trailAdded));
+        publish("alice", post(alice, "a1", trailAdded.plusSeconds(60)));
+        offline = true;
+
+        TrailReport report = runAt(trailAdded.plus(Duration.ofHours(1)));
+
+        assertThat(report.unreachable()).extracting(TrailEntry::name).containsExactly("alice");
+        assertThat(queue.all()).isEmpty();
+    }
+
+    @Test
+    void trailEntriesAreKeptPerAccountAndReAddingChangesTheWeightOnly() {
+        trail.add(bob, TrailEntry.author(alice, 1_000, trailAdded));
+        trail.add(bob, TrailEntry.author(alice, 4_000, trailAdded.plusSeconds(99)));
+        trail.add(carol, TrailEntry.tag("kr", 500, trailAdded));
+
+        assertThat(trail.entries(bob)).containsExactly(TrailEntry.author(alice, 4_000, trailAdded));
+        assertThat(trail.remove(bob, TrailSource.AUTHOR, "alice")).isTrue();
+        assertThat(trail.remove(bob, TrailSource.AUTHOR, "alice")).isFalse();
+        assertThat(trail.entries(bob)).isEmpty();
+        assertThat(trail.entries(carol)).hasSize(1);
+        assertThat(trail.settings()).isEqualTo(TrailSettings.DEFAULTS);
+    }
+}
