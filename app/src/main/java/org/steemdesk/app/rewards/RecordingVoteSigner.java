@@ -1,0 +1,61 @@
+package org.steemdesk.app.rewards;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import org.steemdesk.app.NodeUnreachableException;
+import org.steemdesk.app.outbox.SignedTransactionData;
+import org.steemdesk.app.vote.PostLookup;
+import org.steemdesk.app.vote.PostTiming;
+import org.steemdesk.app.vote.VoteIntent;
+import org.steemdesk.app.vote.VoteSigner;
+import org.steemdesk.chain.protocol.Asset;
+
+/**
+ * A {@link VoteSigner} that also records, in {@link VoteRecords}, what the vote is expected to earn and how old its
+ * post is. The flusher asks for a signature just before it sends, while the voter's mana is still untouched by this
+ * vote, which is the moment the estimate means "value at voting time".
+ */
+public final class RecordingVoteSigner implements VoteSigner {
+
+    private final VoteSigner signer;
+    private final VoteEstimator estimator;
+    private final PostLookup posts;
+    private final VoteRecords records;
+    private final Clock clock;
+
+    public RecordingVoteSigner(VoteSigner signer, VoteEstimator estimator, PostLookup posts, VoteRecords records,
+                               Clock clock) {
+        this.signer = Objects.requireNonNull(signer, "signer");
+        this.estimator = Objects.requireNonNull(estimator, "estimator");
+        this.posts = Objects.requireNonNull(posts, "posts");
+        this.records = Objects.requireNonNull(records, "records");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Optional<SignedTransactionData> sign(VoteIntent intent) throws NodeUnreachableException {
+        Optional<SignedTransactionData> signed = signer.sign(intent);
+        if (signed.isPresent()) {
+            records.record(new VoteRecord(intent.id(), estimate(intent), postCreated(intent), clock.instant()));
+        }
+        return signed;
+    }
+
+    /** Analytics must never hold a vote back: what cannot be looked up now is simply not recorded. */
+    private Optional<Asset> estimate(VoteIntent intent) {
+        try {
+            return Optional.of(estimator.estimate(intent));
+        } catch (NodeUnreachableException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<java.time.Instant> postCreated(VoteIntent intent) {
+        try {
+            return posts.timing(intent.author(), intent.permlink()).map(PostTiming::created);
+        } catch (NodeUnreachableException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.steemdesk.app.rewards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.steemdesk.app.NodeUnreachableException;
+import org.steemdesk.app.outbox.Outbox;
+import org.steemdesk.app.outbox.SignedTransactionData;
+import org.steemdesk.app.storage.CacheDatabase;
+import org.steemdesk.app.vote.PostLookup;
+import org.steemdesk.app.vote.PostTiming;
+import org.steemdesk.app.vote.VoteIntent;
+import org.steemdesk.app.vote.VoteQueue;
+import org.steemdesk.app.vote.VoteRequest;
+import org.steemdesk.app.vote.VoteSigner;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.Asset;
+import org.steemdesk.chain.protocol.Permlink;
+
+class RecordingVoteSignerTest {
+
+    @TempDir
+    Path tmp;
+    CacheDatabase db;
+    VoteQueue queue;
+    VoteRecords records;
+    final Instant now = Instant.parse("2026-03-01T10:00:00Z");
+    final Instant created = now.minus(Duration.ofMinutes(17));
+    final SignedTransactionData tx = new SignedTransactionData("{}", "cd".repeat(20), now.plusSeconds(60));
+    final PostLookup posts = (a, p) -> Optional.of(new PostTiming(created, created.plus(Duration.ofDays(7)), now));
+
+    @BeforeEach
+    void open() {
+        db = CacheDatabase.open(tmp.resolve("cache.db"));
+        queue = new VoteQueue(db, new Outbox(db));
+        records = new VoteRecords(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    VoteIntent intent() {
+        return queue.record(VoteRequest.now(AccountName.of("bob"), AccountName.of("alice"), Permlink.of("p"), 5_000),
+                now.minusSeconds(30));
+    }
+
+    RecordingVoteSigner signer(VoteSigner inner, VoteEstimator estimator, PostLookup lookup) {
+        return new RecordingVoteSigner(inner, estimator, lookup, records, Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    @Test
+    void recordsTheEstimateAndPostAgeWhenItSigns() throws Exception {
+        VoteIntent intent = intent();
+
+        Optional<SignedTransactionData> signed = signer(i -> Optional.of(tx), i -> Asset.parse("0.123 SBD"), posts)
+                .sign(intent);
+
+        assertThat(signed).contains(tx);
+        VoteRecord r = records.find(intent.id()).orElseThrow();
+        assertThat(r.estimatedValue()).contains(Asset.parse("0.123 SBD"));
+        assertThat(r.postAge()).contains(Duration.ofMinutes(17));
+        assertThat(r.votedAt()).isEqualTo(now);
+    }
+
+    @Test
+    void recordsNothingWhileTheKeyIsLocked() throws Exception {
+        VoteIntent intent = intent();
+
+        assertThat(signer(i -> Optional.empty(), i -> Asset.parse("0.123 SBD"), posts).sign(intent)).isEmpty();
+        assertThat(records.find(intent.id())).isEmpty();
+    }
+
+    @Test
+    void aFailedEstimateOrLookupNeverHoldsTheVoteBack() throws Exception {
+        VoteIntent intent = intent();
+        VoteEstimator offline = i -> {
+            throw new NodeUnreachableException("offline");
+        };
+        PostLookup broken = (a, p) -> {
+            throw new IllegalStateException("malformed answer");
+        };
+
+        assertThat(signer(i -> Optional.of(tx), offline, broken).sign(intent)).contains(tx);
+        VoteRecord r = records.find(intent.id()).orElseThrow();
+        assertThat(r.estimatedValue()).isEmpty();
+        assertThat(r.postAge()).isEmpty();
+    }
+}
