@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import org.steemdesk.app.curation.CondenserTrailPosts;
 import org.steemdesk.app.curation.CurationTrail;
 import org.steemdesk.app.curation.TrailEntry;
@@ -118,7 +120,7 @@ final class CurationCommand {
                 if (global.json()) {
                     ObjectNode o = SteemJson.mapper().createObjectNode();
                     o.put("account", account.value());
-                    o.put("type", target.source().name().toLowerCase(java.util.Locale.ROOT));
+                    o.put("type", target.source().name().toLowerCase(Locale.ROOT));
                     o.put("name", target.name());
                     o.put("removed", true);
                     printJson(terminal, o);
@@ -167,8 +169,8 @@ final class CurationCommand {
                 terminal.out().println("Curation trail of " + account + " (" + rules(settings) + "):");
                 for (TrailEntry e : entries) {
                     terminal.out().printf("  %-6s  %-16s  %6s  since %s%n",
-                            e.source().name().toLowerCase(java.util.Locale.ROOT), e.name(),
-                            CliFormat.percent(e.weight()), e.addedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+                            e.source().name().toLowerCase(Locale.ROOT), e.name(),
+                            CliFormat.percent(e.weight()), e.addedAt().truncatedTo(ChronoUnit.SECONDS));
                 }
             }
         }
@@ -295,7 +297,7 @@ final class CurationCommand {
 
     static ObjectNode entryJson(TrailEntry e) {
         ObjectNode o = SteemJson.mapper().createObjectNode();
-        o.put("type", e.source().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("type", e.source().name().toLowerCase(Locale.ROOT));
         o.put("name", e.name());
         o.put("weight", e.weight());
         o.put("weight_percent", CliFormat.percent(e.weight()));

@@ -8,6 +8,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,12 +25,14 @@ import org.steemdesk.app.rewards.RewardEvent;
 import org.steemdesk.app.rewards.RewardKind;
 import org.steemdesk.app.rewards.RewardPeriod;
 import org.steemdesk.app.rewards.VoteRecords;
+import org.steemdesk.app.rewards.VoteReturn;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.storage.ChainObjectCache;
 import org.steemdesk.app.storage.HistoryCache;
 import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.Asset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,6 +40,9 @@ import picocli.CommandLine.Option;
 @Command(name = "rewards", description = "Curation, author and beneficiary rewards per day, week or month (UTC), "
         + "from the local cache of the account's history.")
 final class RewardsCommand implements Runnable {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
+
     private final Terminal terminal;
 
     @Mixin
@@ -51,6 +59,9 @@ final class RewardsCommand implements Runnable {
             description = "Language of the CSV headers: en (default) or ko.")
     String csvLang;
 
+    @Option(names = "--votes", description = "List each curation reward with the vote that earned it instead.")
+    boolean votes;
+
     RewardsCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -63,23 +74,28 @@ final class RewardsCommand implements Runnable {
         AccountName account = services.actingAccount();
         List<RewardEvent> events;
         Optional<VestingPrice> price;
+        List<VoteReturn> returns;
         try (CacheDatabase db = CurationCommand.openCache(services)) {
             RewardAnalytics analytics = new RewardAnalytics(new HistoryCache(db), new ChainObjectCache(db),
                     new VoteQueue(db, new Outbox(db)), new VoteRecords(db), SteemJson.mapper());
             events = analytics.events(account);
             price = analytics.vestingPrice();
+            returns = votes ? analytics.voteReturns(account, events) : List.of();
         }
         List<PeriodTotals> totals = RewardAnalytics.totals(events, period);
         if (csv != null) {
             writeCsv(events, price, language);
         }
         if (global.json()) {
-            CurationCommand.printJson(terminal, json(account, period, totals, price));
+            CurationCommand.printJson(terminal, votes ? votesJson(account, returns, price)
+                    : json(account, period, totals, price));
             return;
         }
         if (events.isEmpty()) {
             terminal.out().println("No rewards of " + account + " in the local cache. Fill it with: steemdesk history "
                     + account);
+        } else if (votes) {
+            printVotes(account, returns, price);
         } else {
             printTable(account, period, totals, price);
         }
@@ -126,6 +142,44 @@ final class RewardsCommand implements Runnable {
     private static String stake(RewardAmounts a, Optional<VestingPrice> price) {
         return price.map(p -> a.sp(p).toDecimal().toPlainString())
                 .orElse(a.vests().toDecimal().toPlainString());
+    }
+
+    private void printVotes(AccountName account, List<VoteReturn> returns, Optional<VestingPrice> price) {
+        terminal.out().println("Curation rewards of " + account + " per vote (UTC); the vote columns are known for "
+                + "votes Steemdesk sent.");
+        String format = "%-19s  %-40s  %14s  %-19s  %9s  %9s%n";
+        terminal.out().printf(format, "PAID", "POST", "CURATION " + (price.isPresent() ? "SP" : "VESTS"), "VOTED",
+                "POST AGE", "ESTIMATE");
+        for (VoteReturn r : returns) {
+            terminal.out().printf(format, TIME.format(r.paidAt()), r.author() + "/" + r.permlink(),
+                    price.map(p -> r.curationSp(p).toDecimal().toPlainString())
+                            .orElse(r.curationVests().toDecimal().toPlainString()),
+                    r.votedAt().map(TIME::format).orElse("-"),
+                    r.postAgeAtVote().map(CurationCommand::age).orElse("-"),
+                    r.estimatedValue().map(v -> v.toDecimal().toPlainString() + " SBD").orElse("-"));
+        }
+    }
+
+    private static ObjectNode votesJson(AccountName account, List<VoteReturn> returns, Optional<VestingPrice> price) {
+        ObjectNode o = SteemJson.mapper().createObjectNode();
+        o.put("account", account.value());
+        ArrayNode list = o.putArray("votes");
+        for (VoteReturn r : returns) {
+            ObjectNode v = list.addObject();
+            v.put("paid_at", r.paidAt().toString());
+            v.put("author", r.author());
+            v.put("permlink", r.permlink());
+            v.put("curation_vests", r.curationVests().toString());
+            v.put("curation_sp", price.map(p -> CliFormat.sp(r.curationSp(p))).orElse(null));
+            v.put("voted_at", r.votedAt().map(Instant::toString).orElse(null));
+            if (r.postAgeAtVote().isPresent()) {
+                v.put("post_age_seconds", r.postAgeAtVote().get().toSeconds());
+            } else {
+                v.putNull("post_age_seconds");
+            }
+            v.put("estimated_value", r.estimatedValue().map(Asset::toString).orElse(null));
+        }
+        return o;
     }
 
     private void writeCsv(List<RewardEvent> events, Optional<VestingPrice> price, CsvLanguage language) {

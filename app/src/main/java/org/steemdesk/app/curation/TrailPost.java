@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Permlink;
 import org.steemdesk.chain.rpc.model.Discussion;
@@ -26,7 +27,7 @@ public record TrailPost(AccountName author, Permlink permlink, Instant created, 
     public static TrailPost of(Discussion d) {
         return new TrailPost(AccountName.of(d.author()), Permlink.of(d.permlink()), d.created(), d.cashoutTime(),
                 d.isRootPost(), d.activeVotes().stream().map(v -> AccountName.of(v.voter()))
-                        .collect(java.util.stream.Collectors.toSet()));
+                        .collect(Collectors.toSet()));
     }
 
     /** Votes count only before {@code cashout_time}. */

@@ -6,12 +6,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.steemdesk.app.outbox.Outbox;
+import org.steemdesk.app.outbox.SignedTransactionData;
 import org.steemdesk.app.rewards.RewardFixture;
+import org.steemdesk.app.rewards.VoteRecord;
+import org.steemdesk.app.rewards.VoteRecords;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.storage.DataDirectory;
+import org.steemdesk.app.vote.VoteIntent;
+import org.steemdesk.app.vote.VoteQueue;
+import org.steemdesk.app.vote.VoteRequest;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.Asset;
+import org.steemdesk.chain.protocol.Permlink;
 
 class CurationCommandsTest {
 
@@ -156,5 +169,37 @@ class CurationCommandsTest {
         assertThat(koText).contains("14410,2017-10-26 09:06:18,큐레이션,ertwro,");
         assertThat(koText).contains(",저자,jenkinrocket,part-of-my-halloween-story-and-a-few-thoughts-on-writing,"
                 + "0.000,0.220,462.615633,0.225\r\n");
+    }
+
+    @Test
+    void rewardsPerVoteShowWhatSteemdeskRecordedWhenItSentTheVote() {
+        loadFixture();
+        Instant voted = Instant.parse("2017-10-19T09:20:00Z");
+        try (CacheDatabase db = CacheDatabase.open(dir.resolve(DataDirectory.CACHE_FILE))) {
+            VoteQueue queue = new VoteQueue(db, new Outbox(db));
+            VoteIntent i = queue.record(VoteRequest.now(RewardFixture.ACCOUNT, AccountName.of("ertwro"),
+                    Permlink.of("genetics-of-anti-aging"), 10_000), voted);
+            queue.claim(i.id(), new SignedTransactionData("{}", "ef".repeat(20), voted.plusSeconds(60)), voted);
+            queue.markSent(i.id(), voted);
+            new VoteRecords(db).record(new VoteRecord(i.id(), Optional.of(Asset.parse("0.004 SBD")),
+                    Optional.of(voted.minus(Duration.ofMinutes(15))), voted));
+        }
+
+        CliRun r = run("--account", "jenkinrocket", "rewards", "--votes");
+        JsonNode doc = CliRunJson.parse(run("--account", "jenkinrocket", "rewards", "--votes", "--json").out().trim());
+
+        List<String> lines = r.out().lines().map(l -> l.trim().replaceAll(" +", " ")).toList();
+        assertThat(lines).hasSize(2 + 83);
+        assertThat(lines.get(1)).isEqualTo("PAID POST CURATION SP VOTED POST AGE ESTIMATE");
+        // 6.168369 VESTS → 0.003 SP at the block's rate
+        assertThat(lines.get(2)).isEqualTo("2017-10-26 09:06:18 ertwro/genetics-of-anti-aging 0.003 "
+                + "2017-10-19 09:20:00 15m 0.004 SBD");
+        assertThat(lines.get(3)).endsWith(" - - -");
+        JsonNode first = doc.path("votes").get(0);
+        assertThat(first.path("curation_vests").asText()).isEqualTo("6.168369 VESTS");
+        assertThat(first.path("curation_sp").asText()).isEqualTo("0.003 SP");
+        assertThat(first.path("post_age_seconds").asInt()).isEqualTo(900);
+        assertThat(first.path("estimated_value").asText()).isEqualTo("0.004 SBD");
+        assertThat(doc.path("votes").get(1).path("voted_at").isNull()).isTrue();
     }
 }
