@@ -40,7 +40,7 @@ public final class StatusBarController {
     @FXML
     private void initialize() {
         nodeState.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get(status.onlineProperty().get() ? "status.online" : "status.offline"),
+                () -> status.onlineProperty().get() ? messages.get("status.online") : messages.get("status.offline"),
                 status.onlineProperty()));
         status.onlineProperty().addListener((obs, old, online) -> markOnline(online));
         markOnline(status.onlineProperty().get());
