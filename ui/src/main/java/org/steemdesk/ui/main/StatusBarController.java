@@ -47,10 +47,12 @@ public final class StatusBarController {
         node.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("status.node", orNone(status.nodeProperty(), url -> url)),
                 status.nodeProperty()));
+        // Without a node there is no head block to lag behind: the label is hidden rather than showing a dash.
+        var lagKnown = status.headBlockLagProperty().isNotNull();
+        lag.visibleProperty().bind(lagKnown);
+        lag.managedProperty().bind(lagKnown);
         lag.textProperty().bind(Bindings.createStringBinding(
-                () -> status.headBlockLagProperty().get() == null
-                        ? messages.get("status.none")
-                        : messages.get("status.lag", status.headBlockLagProperty().get().toSeconds()),
+                () -> lagKnown.get() ? messages.get("status.lag", status.headBlockLagProperty().get().toSeconds()) : "",
                 status.headBlockLagProperty()));
         votingMana.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("status.mana", orNone(status.votingManaProperty(), formats::percent)),
