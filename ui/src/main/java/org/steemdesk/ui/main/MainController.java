@@ -3,6 +3,7 @@ package org.steemdesk.ui.main;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -63,7 +64,14 @@ public final class MainController {
                 settings.pageProperty().set((Page) toggle.getUserData());
             }
         });
-        settings.pageProperty().addListener((obs, old, page) -> show(page));
+        ChangeListener<Page> follow = (obs, old, page) -> show(page);
+        settings.pageProperty().addListener(follow);
+        // A language switch replaces this whole view: once it has left the window it must stop loading pages.
+        content.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                settings.pageProperty().removeListener(follow);
+            }
+        });
         show(settings.pageProperty().get());
         showFontNoticeIfNeeded();
     }

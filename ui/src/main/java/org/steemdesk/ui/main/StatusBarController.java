@@ -3,7 +3,9 @@ package org.steemdesk.ui.main;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import org.steemdesk.i18n.Formats;
@@ -17,6 +19,8 @@ public final class StatusBarController {
     private final Messages messages;
     private final Formats formats;
     private final StatusModel status;
+    // Held here and observed weakly, so a status bar replaced by a language switch is not kept alive by the model.
+    private final ChangeListener<Boolean> onlineStyle = (obs, old, online) -> markOnline(online);
 
     @FXML
     private Label nodeState;
@@ -42,7 +46,7 @@ public final class StatusBarController {
         nodeState.textProperty().bind(Bindings.createStringBinding(
                 () -> status.onlineProperty().get() ? messages.get("status.online") : messages.get("status.offline"),
                 status.onlineProperty()));
-        status.onlineProperty().addListener((obs, old, online) -> markOnline(online));
+        status.onlineProperty().addListener(new WeakChangeListener<>(onlineStyle));
         markOnline(status.onlineProperty().get());
         node.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("status.node", orNone(status.nodeProperty(), url -> url)),
