@@ -15,7 +15,7 @@ public final class DesktopApplication extends Application {
     public void start(Stage stage) {
         var options = LaunchOptions.parse(getParameters().getRaw());
         var settings = new UiSettings(options.language().orElseGet(Language::systemDefault), Theme.LIGHT);
-        var window = new MainWindow(stage, settings, new StatusModel(), KoreanFont.locate());
+        new MainWindow(stage, settings, new StatusModel(), KoreanFont.locate());
         if (Boolean.getBoolean(STARTUP_TRACE)) {
             traceFirstFrame(stage);
         }

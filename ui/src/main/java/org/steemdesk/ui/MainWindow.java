@@ -38,10 +38,6 @@ public final class MainWindow {
         settings.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
     }
 
-    public Stage stage() {
-        return stage;
-    }
-
     private void rebuild(Language language) {
         scene.setRoot(build(language));
         applyLanguage(language);

@@ -13,7 +13,12 @@ public final class SteemdeskApp {
 
     /** Accepts the global options ({@code --lang ko|en}; others are kept for the services to read later). */
     public static void main(String[] args) {
-        LaunchOptions.parse(List.of(args)); // rejects a bad --lang before a window appears
+        try {
+            LaunchOptions.parse(List.of(args)); // a bad --lang is reported here, before a window appears
+        } catch (IllegalArgumentException e) {
+            System.err.println("steemdesk: " + e.getMessage());
+            System.exit(2);
+        }
         Application.launch(DesktopApplication.class, args);
     }
 }
