@@ -2,23 +2,23 @@ package org.steemdesk.ui;
 
 import java.util.List;
 import javafx.application.Application;
+import org.steemdesk.app.cli.SteemdeskCommand;
+import org.steemdesk.app.cli.Terminal;
 
 /**
- * Starts the desktop client. A plain class rather than the {@link Application} subclass itself, so the JavaFX
- * launcher also works with JavaFX on the classpath (as in a fat jar or {@code mvn exec}).
+ * The {@code steemdesk} entry point: with a command it is the CLI, with none (only global options such as
+ * {@code --lang}, {@code --node}, {@code --data-dir}) it opens the desktop app. A plain class rather than the
+ * {@link Application} subclass itself, so the JavaFX launcher also works with JavaFX on the classpath.
  */
 public final class SteemdeskApp {
     private SteemdeskApp() {
     }
 
-    /** Accepts the global options ({@code --lang ko|en}; others are kept for the services to read later). */
     public static void main(String[] args) {
-        try {
+        System.exit(SteemdeskCommand.run(args, new Terminal(), options -> {
             LaunchOptions.parse(List.of(args)); // a bad --lang is reported here, before a window appears
-        } catch (IllegalArgumentException e) {
-            System.err.println("steemdesk: " + e.getMessage());
-            System.exit(2);
-        }
-        Application.launch(DesktopApplication.class, args);
+            Application.launch(DesktopApplication.class, args);
+            return 0;
+        }));
     }
 }
