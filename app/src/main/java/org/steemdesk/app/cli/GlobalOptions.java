@@ -23,6 +23,7 @@ public final class GlobalOptions {
     private boolean debug;
     private String account;
     private Path vaultPasswordFile;
+    private String language;
 
     @Option(names = "--node", paramLabel = "URL", description = "A node to use (repeatable; replaces the default list).")
     void setNodes(List<String> urls) {
@@ -66,6 +67,11 @@ public final class GlobalOptions {
         root().vaultPasswordFile = file;
     }
 
+    @Option(names = "--lang", paramLabel = "ko|en", description = "Language of the desktop app (default: the system's).")
+    void setLanguage(String tag) {
+        root().language = tag;
+    }
+
     public List<String> nodes() {
         return List.copyOf(root().nodes);
     }
@@ -89,6 +95,11 @@ public final class GlobalOptions {
     /** The --account value, if given; see {@link CliServices#actingAccount()} for the default. */
     public String account() {
         return root().account;
+    }
+
+    /** The --lang value as given, if any; the desktop app validates it. */
+    public String language() {
+        return root().language;
     }
 
     public Path vaultPasswordFile() {

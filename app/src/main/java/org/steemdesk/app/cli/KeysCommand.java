@@ -39,6 +39,17 @@ final class KeysCommand {
         return roles;
     }
 
+    /** The four keys of a Steemit master password, read from stdin or the terminal and wiped once derived. */
+    static LoginKeys masterPasswordKeys(Terminal terminal, AccountName account, boolean fromStdin) {
+        char[] password = new Passwords(terminal).fromStdinOrPrompt(fromStdin,
+                "Master password for " + account + ": ", "--password-stdin");
+        try {
+            return LoginKeys.derive(account, password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
     @Command(name = "public", description = "Print the STM… public key of a WIF private key.")
     static final class Public implements Runnable {
         private final Terminal terminal;
@@ -55,12 +66,7 @@ final class KeysCommand {
 
         @Override
         public void run() {
-            PrivateKey key = SecretInput.readWif(wifFile);
-            try {
-                terminal.out().println(key.publicKey());
-            } finally {
-                key.destroy();
-            }
+            terminal.out().println(SecretInput.withWif(wifFile, PrivateKey::publicKey));
         }
     }
 
@@ -83,15 +89,7 @@ final class KeysCommand {
 
         @Override
         public void run() {
-            AccountName name = AccountName.of(account);
-            char[] password = new Passwords(terminal).fromStdinOrPrompt(passwordStdin,
-                    "Master password for " + name + ": ", "--password-stdin");
-            LoginKeys keys;
-            try {
-                keys = LoginKeys.derive(name, password);
-            } finally {
-                Arrays.fill(password, '\0');
-            }
+            LoginKeys keys = masterPasswordKeys(terminal, AccountName.of(account), passwordStdin);
             try {
                 ObjectNode json = SteemJson.mapper().createObjectNode();
                 keys.publicKeys().forEach((role, key) -> json.put(role.wireName(), key.toString()));
@@ -127,14 +125,7 @@ final class KeysCommand {
         public void run() {
             AccountName name = AccountName.of(account);
             CliServices services = new CliServices(global);
-            char[] password = new Passwords(terminal).fromStdinOrPrompt(passwordStdin,
-                    "Master password for " + name + ": ", "--password-stdin");
-            LoginKeys keys;
-            try {
-                keys = LoginKeys.derive(name, password);
-            } finally {
-                Arrays.fill(password, '\0');
-            }
+            LoginKeys keys = masterPasswordKeys(terminal, name, passwordStdin);
             try {
                 AccountKeys onChain = services.accounts().keys(name);
                 Map<KeyRole, RoleMatch> unlocked = onChain.checkLogin(keys);

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import org.steemdesk.chain.crypto.PrivateKey;
 import org.steemdesk.chain.crypto.PublicKey;
 import org.steemdesk.keystore.memo.MemoCipher;
 import picocli.CommandLine.Command;
@@ -55,12 +54,8 @@ final class MemoCommand {
         public void run() {
             PublicKey recipient = PublicKey.fromString(to);
             String plain = textOf(text, terminal);
-            PrivateKey key = SecretInput.readWif(wifFile);
-            try {
-                terminal.out().println(new MemoCipher(new SecureRandom()).encrypt(key, recipient, plain));
-            } finally {
-                key.destroy();
-            }
+            terminal.out().println(SecretInput.<String>withWif(wifFile,
+                    key -> new MemoCipher(new SecureRandom()).encrypt(key, recipient, plain)));
         }
     }
 
@@ -84,12 +79,8 @@ final class MemoCommand {
         @Override
         public void run() {
             String encrypted = textOf(memo, terminal).strip();
-            PrivateKey key = SecretInput.readWif(wifFile);
-            try {
-                terminal.out().println(new MemoCipher(new SecureRandom()).decrypt(key, encrypted).withHash());
-            } finally {
-                key.destroy();
-            }
+            terminal.out().println(SecretInput.<String>withWif(wifFile,
+                    key -> new MemoCipher(new SecureRandom()).decrypt(key, encrypted).withHash()));
         }
     }
 }

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.steemdesk.app.chainmath.VestingPrice;
 import org.steemdesk.app.outbox.Outbox;
-import org.steemdesk.app.rewards.CsvLanguage;
 import org.steemdesk.app.rewards.PeriodTotals;
 import org.steemdesk.app.rewards.RewardAmounts;
 import org.steemdesk.app.rewards.RewardAnalytics;
@@ -33,6 +32,8 @@ import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
+import org.steemdesk.i18n.Language;
+import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,7 +70,7 @@ final class RewardsCommand implements Runnable {
     @Override
     public void run() {
         RewardPeriod period = period(by);
-        CsvLanguage language = language(csvLang);
+        Language language = Language.fromTag(csvLang);
         CliServices services = new CliServices(global);
         AccountName account = services.actingAccount();
         List<RewardEvent> events;
@@ -182,9 +183,9 @@ final class RewardsCommand implements Runnable {
         return o;
     }
 
-    private void writeCsv(List<RewardEvent> events, Optional<VestingPrice> price, CsvLanguage language) {
+    private void writeCsv(List<RewardEvent> events, Optional<VestingPrice> price, Language language) {
         try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            RewardCsv.write(events, price, language, w);
+            RewardCsv.write(events, price, new Messages(language), w);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
         }
@@ -228,14 +229,6 @@ final class RewardsCommand implements Runnable {
             case "week" -> RewardPeriod.WEEK;
             case "month" -> RewardPeriod.MONTH;
             default -> throw new IllegalArgumentException("--by takes day, week or month, got \"" + text + "\"");
-        };
-    }
-
-    private static CsvLanguage language(String text) {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "en" -> CsvLanguage.EN;
-            case "ko" -> CsvLanguage.KO;
-            default -> throw new IllegalArgumentException("--csv-lang takes en or ko, got \"" + text + "\"");
         };
     }
 }

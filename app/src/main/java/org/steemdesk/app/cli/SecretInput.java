@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Function;
 import org.steemdesk.chain.crypto.PrivateKey;
 
 /**
@@ -29,6 +30,16 @@ final class SecretInput {
             throw new IllegalArgumentException(file + ": " + e.getMessage());
         } finally {
             Arrays.fill(chars, '\0');
+        }
+    }
+
+    /** Reads the key in a WIF file, lets {@code use} have it, and wipes it whatever happens. */
+    static <T> T withWif(Path file, Function<PrivateKey, T> use) {
+        PrivateKey key = readWif(file);
+        try {
+            return use.apply(key);
+        } finally {
+            key.destroy();
         }
     }
 

@@ -1,26 +1,44 @@
 package org.steemdesk.app.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParameterException;
 
 @Command(name = "steemdesk", mixinStandardHelpOptions = true, versionProvider = SteemdeskCommand.Version.class,
         description = "Steem wallet and curation client.",
         subcommands = {TxCommand.class, KeysCommand.class, VaultCommand.class, MemoCommand.class,
                 CurationCommand.class, RewardsCommand.class})
-public final class SteemdeskCommand implements Runnable {
+public final class SteemdeskCommand implements Callable<Integer> {
+    private final DesktopLauncher desktop;
+
     @Mixin
     GlobalOptions global;
 
-    @Override
-    public void run() {
-        throw new ParameterException(new CommandLine(this), "a command is needed (see --help)");
+    SteemdeskCommand(DesktopLauncher desktop) {
+        this.desktop = desktop;
     }
 
-    /** Runs the CLI and returns the process exit code: 0 ok, 1 failed, 2 bad usage. */
+    /** No command: the desktop app, with the global options given. */
+    @Override
+    public Integer call() {
+        return desktop.open(global);
+    }
+
+    /** Runs the CLI without a desktop app: no command is a usage error. */
     public static int run(String[] args, Terminal terminal) {
-        CommandLine cli = new CommandLine(SteemdeskCommand.class, new CommandFactory(terminal));
+        return run(args, terminal, options -> {
+            terminal.err().println("steemdesk: a command is needed (see --help)");
+            return ErrorReporter.USAGE;
+        });
+    }
+
+    /**
+     * Runs a command, or the desktop app when there is none, and returns the process exit code: 0 ok, 1 failed,
+     * 2 bad usage.
+     */
+    public static int run(String[] args, Terminal terminal, DesktopLauncher desktop) {
+        CommandLine cli = new CommandLine(new SteemdeskCommand(desktop), new CommandFactory(terminal));
         cli.setOut(new java.io.PrintWriter(terminal.out(), true));
         cli.setErr(new java.io.PrintWriter(terminal.err(), true));
         cli.setExecutionExceptionHandler(new ErrorReporter(terminal));

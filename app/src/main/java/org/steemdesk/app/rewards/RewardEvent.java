@@ -87,7 +87,7 @@ public record RewardEvent(long index, Instant time, RewardKind kind, String auth
             node = node.get(1);
         }
         if (node.isObject() && node.has("op")) {
-            node = node.get("op");
+            node = node.path("op");
         }
         if (node.isArray() && node.size() == 2 && node.get(1).isObject()) {
             return node.get(1);

@@ -169,6 +169,8 @@ class CurationCommandsTest {
         assertThat(koText).contains("14410,2017-10-26 09:06:18,큐레이션,ertwro,");
         assertThat(koText).contains(",저자,jenkinrocket,part-of-my-halloween-story-and-a-few-thoughts-on-writing,"
                 + "0.000,0.220,462.615633,0.225\r\n");
+        assertThat(run("--account", "jenkinrocket", "rewards", "--csv", en.toString(), "--csv-lang", "fr").err())
+                .isEqualTo("steemdesk: unknown language 'fr': expected ko or en\n");
     }
 
     @Test
