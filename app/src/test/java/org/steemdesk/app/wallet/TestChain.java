@@ -36,8 +36,8 @@ import org.steemdesk.keystore.login.LoginKeys;
  * with their keys derived from test passwords, the recorded global properties and config (vesting totals set to
  * round numbers: 1 SP = 1937.5 VESTS), and scripted broadcast answers. Records every request body by method.
  */
-final class TestChain extends Dispatcher implements AutoCloseable {
-    static final String BROADCAST = "condenser_api.broadcast_transaction_synchronous";
+public final class TestChain extends Dispatcher implements AutoCloseable {
+    public static final String BROADCAST = "condenser_api.broadcast_transaction_synchronous";
     private static final ObjectMapper MAPPER = SteemJson.mapper();
 
     private final MockWebServer server = new MockWebServer();
@@ -139,11 +139,11 @@ final class TestChain extends Dispatcher implements AutoCloseable {
         garbage = true;
     }
 
-    synchronized List<String> received(String method) {
+    public synchronized List<String> received(String method) {
         return List.copyOf(received.getOrDefault(method, List.of()));
     }
 
-    URI url() {
+    public URI url() {
         return server.url("/").uri();
     }
 

@@ -16,7 +16,7 @@ import org.steemdesk.keystore.vault.Vault;
 import org.steemdesk.keystore.vault.VaultSettings;
 
 /** The accounts the wallet tests use, on a {@link TestChain}, and a cheap vault holding alice's keys. */
-final class WalletFixture {
+public final class WalletFixture {
     static final AccountName ALICE = AccountName.of("alice");
     static final AccountName BOB = AccountName.of("bob");
     static final AccountName POOR = AccountName.of("poor");
@@ -26,7 +26,7 @@ final class WalletFixture {
     }
 
     /** alice: 1234.567 STEEM, 89.012 SBD, savings 100 STEEM / 250.5 SBD, 4M VESTS, 10000 VESTS delegated to bob. */
-    static TestChain chain(Clock clock) {
+    public static TestChain chain(Clock clock) {
         return new TestChain(clock)
                 .account("alice", Map.of("balance", "1234.567 STEEM", "sbd_balance", "89.012 SBD",
                         "savings_balance", "100.000 STEEM", "savings_sbd_balance", "250.500 SBD",
