@@ -150,8 +150,8 @@ public final class WalletPlanner {
             Asset withdrawable = StakeMath.withdrawableVestingShares(stake);
             if (vests.compareTo(withdrawable) > 0) {
                 throw new WalletException(Reason.INSUFFICIENT_STAKE, account + " can power down at most "
-                        + withdrawable + " (" + sp(withdrawable) + ": own Steem Power not delegated), not " + vests
-                        + " (" + sp(vests) + ")");
+                        + sp(withdrawable) + " (" + withdrawable + ": own Steem Power not delegated), not "
+                        + p.amount() + (p.amount().inSteemPower() ? " (" + vests + ")" : ""));
             }
             PowerDownPlan schedule = new PowerDownPlan(vests, Math.toIntExact(api.getConfig().send()
                     .vestingWithdrawIntervals()));
@@ -191,8 +191,9 @@ public final class WalletPlanner {
             Asset delta = wanted.minus(current);
             Asset delegatable = before.delegatableVests();
             if (delta.compareTo(delegatable) > 0) {
-                throw new WalletException(Reason.INSUFFICIENT_STAKE, account + " can delegate " + delegatable + " ("
-                        + sp(delegatable) + ") more, not " + delta + " (" + sp(delta) + ")");
+                throw new WalletException(Reason.INSUFFICIENT_STAKE, account + " can delegate " + sp(delegatable)
+                        + " (" + delegatable + ") more than now, not " + sp(delta) + " (" + delta + "): own Steem"
+                        + " Power minus what is delegated and what a running power down still pays out");
             }
             Asset zero = Asset.zero(AssetSymbol.VESTS);
             boolean increase = !delta.isNegative();
