@@ -7,10 +7,12 @@ import org.steemdesk.chain.protocol.AssetSymbol;
 
 /**
  * The weekly instalments of a power down of {@code total} VESTS. steemd's {@code withdraw_vesting_evaluator}
- * sets the rate to {@code total / intervals} (rounded down, at least 1), and
- * {@code database::process_vesting_withdrawals} pays {@code min(rate, to_withdraw − withdrawn)} each week, so when
- * the division leaves a remainder it is paid in one extra, small instalment. {@code intervals} is
- * {@code STEEM_VESTING_WITHDRAW_INTERVALS} from {@code get_config} (4 since HF23) and must be passed in.
+ * sets the rate to {@code total / intervals} rounded down (at least 1), and since HF21
+ * ({@code STEEM_HARDFORK_0_21__3004}) adds 1 when that rate times the intervals falls short of the total, so the
+ * power down never takes an extra week; {@code database::process_vesting_withdrawals} pays
+ * {@code min(rate, to_withdraw − withdrawn)} each week, which makes the last instalment the smaller one.
+ * {@code intervals} is {@code STEEM_VESTING_WITHDRAW_INTERVALS} from {@code get_config} (4 since HF23) and must be
+ * passed in.
  */
 public record PowerDownPlan(Asset total, int intervals) {
 
@@ -24,7 +26,11 @@ public record PowerDownPlan(Asset total, int intervals) {
     }
 
     public Asset weeklyRate() {
-        return Asset.of(Math.max(1, total.amount() / intervals), AssetSymbol.VESTS);
+        long rate = Math.max(1, total.amount() / intervals);
+        if (rate * intervals < total.amount()) {
+            rate++;
+        }
+        return Asset.of(rate, AssetSymbol.VESTS);
     }
 
     /** Every payment in order; their sum is {@code total}. */

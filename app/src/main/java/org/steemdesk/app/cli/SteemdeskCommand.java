@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "steemdesk", mixinStandardHelpOptions = true, versionProvider = SteemdeskCommand.Version.class,
         description = "Steem wallet and curation client.",
         subcommands = {TxCommand.class, KeysCommand.class, VaultCommand.class, MemoCommand.class,
-                CurationCommand.class, RewardsCommand.class})
+                TransferCommand.class, PowerUpCommand.class, PowerDownCommand.class, DelegateCommand.class,
+                ClaimCommand.class, SavingsCommand.class, CurationCommand.class, RewardsCommand.class})
 public final class SteemdeskCommand implements Callable<Integer> {
     private final DesktopLauncher desktop;
 

@@ -118,12 +118,13 @@ class ChainMathFixtureTest {
         JsonNode config = Fixtures.result("get_config-2020.json");
         int intervals = config.path("STEEM_VESTING_WITHDRAW_INTERVALS_HF_23").asInt();
         assertThat(intervals).isEqualTo(4);
-        // 117295.640891 VESTS / 4 = 29323.910222 (remainder 0.000003 VESTS is a fifth, tiny instalment)
+        // 117295.640891 VESTS / 4 = 29323.910222 remainder 0.000003, so HF21 rounds the rate up to 29323.910223
+        // and the fourth week pays the rest: 117295.640891 − 3 × 29323.910223 = 29323.910222
         PowerDownPlan plan = new PowerDownPlan(Asset.parse("117295.640891 VESTS"), intervals);
-        assertThat(plan.weeklyRate()).isEqualTo(Asset.parse("29323.910222 VESTS"));
-        assertThat(plan.instalments()).containsExactly(Asset.parse("29323.910222 VESTS"),
-                Asset.parse("29323.910222 VESTS"), Asset.parse("29323.910222 VESTS"),
-                Asset.parse("29323.910222 VESTS"), Asset.parse("0.000003 VESTS"));
+        assertThat(plan.weeklyRate()).isEqualTo(Asset.parse("29323.910223 VESTS"));
+        assertThat(plan.instalments()).containsExactly(Asset.parse("29323.910223 VESTS"),
+                Asset.parse("29323.910223 VESTS"), Asset.parse("29323.910223 VESTS"),
+                Asset.parse("29323.910222 VESTS"));
         // With the pre-HF23 13 intervals the same stake goes out in 13 weeks (9022.741607 each, remainder 0.000000).
         PowerDownPlan old = new PowerDownPlan(Asset.parse("117295.640891 VESTS"),
                 config.path("STEEM_VESTING_WITHDRAW_INTERVALS").asInt());

@@ -1,0 +1,22 @@
+package org.steemdesk.app.wallet;
+
+import java.util.Objects;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.Asset;
+
+/**
+ * A delegation before and after: {@code returningVests} is what a decrease gives back, which the chain keeps counted
+ * as delegated for the 5-day return period before it is the delegator's to use again.
+ */
+public record DelegationChange(AccountName delegatee, Asset currentVests, Asset newVests, Asset returningVests) {
+    public DelegationChange {
+        Objects.requireNonNull(delegatee, "delegatee");
+        Objects.requireNonNull(currentVests, "currentVests");
+        Objects.requireNonNull(newVests, "newVests");
+        Objects.requireNonNull(returningVests, "returningVests");
+    }
+
+    public boolean isIncrease() {
+        return newVests.compareTo(currentVests) > 0;
+    }
+}

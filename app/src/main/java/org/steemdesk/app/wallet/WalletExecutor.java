@@ -1,0 +1,109 @@
+package org.steemdesk.app.wallet;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.steemdesk.app.broadcast.TransactionFactory;
+import org.steemdesk.app.outbox.DeliveryResult;
+import org.steemdesk.app.outbox.Outbox;
+import org.steemdesk.app.outbox.OutboxDelivery;
+import org.steemdesk.app.outbox.OutboxEntry;
+import org.steemdesk.app.outbox.SignedTransactionData;
+import org.steemdesk.app.wallet.WalletException.Reason;
+import org.steemdesk.chain.crypto.PrivateKey;
+import org.steemdesk.chain.json.SteemJson;
+import org.steemdesk.chain.protocol.ChainId;
+import org.steemdesk.chain.rpc.RpcException;
+import org.steemdesk.chain.transaction.SignedTransaction;
+import org.steemdesk.chain.transaction.Transaction;
+import org.steemdesk.keystore.KeystoreException;
+import org.steemdesk.keystore.vault.Vault;
+
+/**
+ * Signs a plan once, stores the signed transaction in the outbox before the first send, and delivers it: an unclear
+ * outcome re-sends the very same bytes (a "duplicate transaction" answer then means it landed), so a transfer can
+ * never go out twice.
+ */
+public final class WalletExecutor {
+    private final TransactionFactory transactions;
+    private final ChainId chainId;
+    private final Outbox outbox;
+    private final OutboxDelivery delivery;
+    private final Clock clock;
+    private final int attempts;
+
+    /** @param attempts how many times to deliver before leaving an unclear transaction to a later flush */
+    public WalletExecutor(TransactionFactory transactions, ChainId chainId, Outbox outbox, OutboxDelivery delivery,
+            Clock clock, int attempts) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.chainId = Objects.requireNonNull(chainId, "chainId");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.delivery = Objects.requireNonNull(delivery, "delivery");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (attempts < 1) {
+            throw new IllegalArgumentException("attempts must be at least 1, got " + attempts);
+        }
+        this.attempts = attempts;
+    }
+
+    /**
+     * @throws WalletException VAULT_LOCKED or KEY_MISSING (nothing signed), NODE_UNAVAILABLE (no head block for
+     *     TaPoS: nothing signed), REJECTED (signed and refused by the chain: it did not land)
+     */
+    public WalletReceipt execute(WalletPlan plan, Vault vault) {
+        PrivateKey key = key(plan, vault);
+        Transaction tx;
+        try {
+            tx = transactions.create(plan.operations());
+        } catch (RpcException e) {
+            throw new WalletException(Reason.NODE_UNAVAILABLE,
+                    "no node gave a usable answer, nothing was signed or sent: " + e.getMessage(), e);
+        }
+        SignedTransaction signed = tx.sign(chainId, List.of(key));
+        OutboxEntry entry = outbox.enqueue(new SignedTransactionData(json(signed), tx.id(), tx.expiration()),
+                clock.instant());
+        return deliver(entry, plan);
+    }
+
+    private WalletReceipt deliver(OutboxEntry stored, WalletPlan plan) {
+        OutboxEntry entry = stored;
+        DeliveryResult result = null;
+        for (int i = 0; i < attempts && entry.state().isOpen(); i++) {
+            result = delivery.deliver(entry, clock.instant());
+            if (!(result instanceof DeliveryResult.Pending)) {
+                break;
+            }
+            entry = outbox.get(entry.id()).orElseThrow();
+        }
+        if (result instanceof DeliveryResult.Confirmed || result == null) {
+            return new WalletReceipt(entry.txId(), plan.operations(), WalletReceipt.Status.CONFIRMED, "");
+        }
+        if (result instanceof DeliveryResult.Rejected r) {
+            throw new WalletException(Reason.REJECTED, "the chain refused transaction " + entry.txId() + ": "
+                    + r.nodeMessage());
+        }
+        if (result instanceof DeliveryResult.Pending p) {
+            return new WalletReceipt(entry.txId(), plan.operations(), WalletReceipt.Status.PENDING, p.detail());
+        }
+        throw new IllegalStateException("a transaction signed just now cannot have expired: " + entry.txId());
+    }
+
+    private static PrivateKey key(WalletPlan plan, Vault vault) {
+        try {
+            return vault.key(plan.account(), plan.signingRole());
+        } catch (KeystoreException e) {
+            Reason reason = e.reason() == KeystoreException.Reason.VAULT_LOCKED ? Reason.VAULT_LOCKED
+                    : Reason.KEY_MISSING;
+            throw new WalletException(reason, e.getMessage() + "; nothing was signed", e);
+        }
+    }
+
+    private static String json(SignedTransaction signed) {
+        try {
+            return SteemJson.mapper().writeValueAsString(signed);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write transaction JSON", e);
+        }
+    }
+}

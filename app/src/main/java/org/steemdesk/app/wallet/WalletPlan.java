@@ -1,0 +1,47 @@
+package org.steemdesk.app.wallet;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.steemdesk.app.chainmath.VestingPrice;
+import org.steemdesk.chain.json.SteemJson;
+import org.steemdesk.chain.operation.Operation;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.KeyRole;
+
+/**
+ * A checked wallet operation, ready for the confirmation sheet: exactly the operations that will be signed, the key
+ * that signs them, and the effect on the account. Nothing is signed or sent until it is executed.
+ *
+ * @param signingRole the vault key that will sign (the posting key for a claim, or the active key when only that
+ *     is stored; active for everything else)
+ */
+public record WalletPlan(AccountName account, WalletRequest request, List<Operation> operations, KeyRole signingRole,
+                         VestingPrice price, BalanceSheet before, BalanceSheet after,
+                         Optional<PowerDownPreview> powerDown, Optional<DelegationChange> delegation) {
+
+    public WalletPlan {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(request, "request");
+        operations = List.copyOf(operations);
+        if (operations.isEmpty()) {
+            throw new IllegalArgumentException("a plan signs at least one operation");
+        }
+        Objects.requireNonNull(signingRole, "signingRole");
+        Objects.requireNonNull(price, "price");
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(powerDown, "powerDown");
+        Objects.requireNonNull(delegation, "delegation");
+    }
+
+    /** The operations in condenser JSON, {@code [["transfer",{...}]]}, exactly as they will be signed. */
+    public String operationsJson() {
+        try {
+            return SteemJson.mapper().writeValueAsString(operations);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write operation JSON", e);
+        }
+    }
+}
