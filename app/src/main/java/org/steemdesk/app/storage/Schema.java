@@ -128,5 +128,11 @@ public final class Schema {
                     """
                     CREATE UNIQUE INDEX vote_intents_one_waiting ON vote_intents (account, author, permlink)
                         WHERE state IN ('PENDING', 'RETRY_LATER')""",
-                    "CREATE INDEX vote_intents_by_state ON vote_intents (state, not_before)")));
+                    "CREATE INDEX vote_intents_by_state ON vote_intents (state, not_before)")),
+            new Migration(3, "resource credits", List.of(
+                    """
+                    CREATE TABLE rc_accounts (
+                        account TEXT PRIMARY KEY,
+                        json TEXT NOT NULL,
+                        fetched_at INTEGER NOT NULL)""")));
 }
