@@ -7,7 +7,9 @@ import picocli.CommandLine.ParameterException;
 
 @Command(name = "steemdesk", mixinStandardHelpOptions = true, versionProvider = SteemdeskCommand.Version.class,
         description = "Steem wallet and curation client.",
-        subcommands = {TxCommand.class, KeysCommand.class, VaultCommand.class, MemoCommand.class})
+        subcommands = {TxCommand.class, KeysCommand.class, VaultCommand.class, MemoCommand.class,
+                AccountCommand.class, FeedCommand.class, PostCommand.class, VoteCommand.class, QueueCommand.class,
+                HistoryCommand.class, NodesCommand.class})
 public final class SteemdeskCommand implements Runnable {
     @Mixin
     GlobalOptions global;
