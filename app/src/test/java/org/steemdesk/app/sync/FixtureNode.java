@@ -110,13 +110,15 @@ public final class FixtureNode extends Dispatcher implements AutoCloseable {
             answer = answers.get(body.path("method").asText());
         }
         if (answer == null) {
-            return new MockResponse.Builder().code(500).body("not recorded: " + body.path("method").asText()).build();
+            // What steemd says for an API it does not have (e.g. a node without rc_api).
+            return new MockResponse.Builder().code(200).body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":"
+                    + "-32601,\"message\":\"Could not find API " + body.path("method").asText() + "\"}}").build();
         }
         return new MockResponse.Builder().code(200).body(answer.apply(body.path("params"))).build();
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         server.close();
     }
 }
