@@ -74,7 +74,7 @@ public class CachedFeedBenchmark {
         ObjectNode o = SteemJson.mapper().createObjectNode();
         o.put("post_id", 1_000_000 + i).put("author", author).put("permlink", permlink).put("category", "kr")
                 .put("parent_author", "").put("parent_permlink", "kr").put("title", "제목 " + i + " — a title")
-                .put("body", ("본문 body text " + i + " ").repeat(200).substring(0, 4000))
+                .put("body", ("본문 body text " + i + " ").repeat(300).substring(0, 4000))
                 .put("json_metadata", "{\"tags\":[\"kr\",\"steem\"],\"app\":\"steemit/0.2\"}")
                 .put("created", "2026-11-20T12:00:00").put("last_update", "2026-11-20T12:00:00").put("depth", 0)
                 .put("children", i % 7).put("net_rshares", "123456789012").put("cashout_time", "2026-11-27T12:00:00")

@@ -80,6 +80,7 @@ public class VoteFlushBenchmark {
 
     @Setup(Level.Trial)
     public void startNode() throws IOException {
+        server.setServerSocketFactory(new NoDelayServerSockets());
         server.setDispatcher(new LoopbackNode());
         server.start(0);
         dir = Files.createTempDirectory("steemdesk-bench");
