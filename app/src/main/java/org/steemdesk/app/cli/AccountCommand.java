@@ -82,8 +82,8 @@ final class AccountCommand {
             row(out, "SBD", a.sbdBalance().toString());
             row(out, "Savings", a.savingsBalance() + ", " + a.savingsSbdBalance());
             row(out, "STEEM Power", CliFormat.sp(s.steemPower()));
-            row(out, "Delegated", "-" + CliFormat.sp(s.delegatedSteemPower()) + " / +"
-                    + CliFormat.sp(s.receivedSteemPower()) + " received");
+            row(out, "Delegated", CliFormat.sp(s.delegatedSteemPower()) + " out, " + CliFormat.sp(s.receivedSteemPower())
+                    + " in");
             row(out, "Effective SP", CliFormat.sp(s.effectiveSteemPower()));
             row(out, "Voting mana", CliFormat.percent(s.votingManaBasisPoints(now)));
             OptionalInt rc = s.rcBasisPoints(now);

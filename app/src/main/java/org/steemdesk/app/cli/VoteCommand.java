@@ -11,6 +11,7 @@ import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.app.vote.VoteRequest;
 import org.steemdesk.app.vote.VoteState;
+import org.steemdesk.keystore.KeystoreException;
 import org.steemdesk.keystore.vault.Vault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,7 +73,14 @@ final class VoteCommand implements Runnable {
             return "the vault is locked (no --vault-password-file and no terminal); the vote goes with the next "
                     + "`steemdesk queue flush`";
         }
-        try (Vault vault = new VaultAccess(services, terminal).unlocked(global.vaultPasswordFile())) {
+        Vault vault;
+        try {
+            vault = new VaultAccess(services, terminal).unlocked(global.vaultPasswordFile());
+        } catch (KeystoreException e) {
+            return "the vault could not be unlocked (" + e.getMessage() + "); the vote is queued and goes with the "
+                    + "next `steemdesk queue flush`";
+        }
+        try (vault) {
             boolean offline = cache.drain(vault, global).drain().stream().anyMatch(FlushReport::offline);
             return offline ? "the node stopped answering; the vote stays queued" : null;
         }
