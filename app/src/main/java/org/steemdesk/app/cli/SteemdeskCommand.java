@@ -8,8 +8,10 @@ import picocli.CommandLine.Mixin;
 @Command(name = "steemdesk", mixinStandardHelpOptions = true, versionProvider = SteemdeskCommand.Version.class,
         description = "Steem wallet and curation client.",
         subcommands = {TxCommand.class, KeysCommand.class, VaultCommand.class, MemoCommand.class,
-                TransferCommand.class, PowerUpCommand.class, PowerDownCommand.class, DelegateCommand.class,
-                ClaimCommand.class, SavingsCommand.class, CurationCommand.class, RewardsCommand.class})
+                AccountCommand.class, FeedCommand.class, PostCommand.class, VoteCommand.class, QueueCommand.class,
+                HistoryCommand.class, NodesCommand.class, TransferCommand.class, PowerUpCommand.class,
+                PowerDownCommand.class, DelegateCommand.class, ClaimCommand.class, SavingsCommand.class,
+                CurationCommand.class, RewardsCommand.class})
 public final class SteemdeskCommand implements Callable<Integer> {
     private final DesktopLauncher desktop;
 

@@ -7,7 +7,9 @@ public enum AccountList {
     /** {@code get_withdraw_routes}. */
     WITHDRAW_ROUTES("withdraw_routes"),
     /** {@code get_savings_withdraw_from}: pending savings withdrawals. */
-    SAVINGS_WITHDRAWALS("savings_withdrawals");
+    SAVINGS_WITHDRAWALS("savings_withdrawals"),
+    /** {@code rc_api.find_rc_accounts}: the account's resource credits ({@code rc_accounts}). */
+    RC_ACCOUNTS("rc_accounts");
 
     private final String table;
 

@@ -128,6 +128,38 @@ public final class PostCache {
         return activeVotes.get(List.of(author.value(), permlink.value()));
     }
 
+    /**
+     * Stores a post's direct replies (they are posts too). Replies are found again by the parent named in their own
+     * JSON, so a reply fetched in any other way shows up as well.
+     */
+    public void putReplies(List<CachedPost> replies, Instant fetchedAt) {
+        db.write(c -> {
+            upsertPosts(c, replies, fetchedAt);
+            return null;
+        });
+    }
+
+    /** The cached direct replies of a post, oldest first. */
+    public List<CachedPost> replies(AccountName author, Permlink permlink) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("""
+                    SELECT author, permlink, json FROM posts
+                    WHERE json_extract(json, '$.parent_author') = ? AND json_extract(json, '$.parent_permlink') = ?
+                    ORDER BY json_extract(json, '$.created'), author, permlink""")) {
+                p.setString(1, author.value());
+                p.setString(2, permlink.value());
+                List<CachedPost> out = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new CachedPost(AccountName.of(rs.getString(1)), Permlink.of(rs.getString(2)),
+                                rs.getString(3)));
+                    }
+                }
+                return List.copyOf(out);
+            }
+        });
+    }
+
     private static void upsertPosts(Connection c, List<CachedPost> posts, Instant fetchedAt) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(UPSERT_POST)) {
             for (CachedPost post : posts) {

@@ -157,5 +157,11 @@ public final class Schema {
                         intent_id INTEGER PRIMARY KEY REFERENCES vote_intents (id),
                         estimated_value TEXT,
                         post_created INTEGER,
-                        voted_at INTEGER NOT NULL)""")));
+                        voted_at INTEGER NOT NULL)""")),
+            new Migration(4, "resource credits", List.of(
+                    """
+                    CREATE TABLE rc_accounts (
+                        account TEXT PRIMARY KEY,
+                        json TEXT NOT NULL,
+                        fetched_at INTEGER NOT NULL)""")));
 }

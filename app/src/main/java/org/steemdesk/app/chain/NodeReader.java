@@ -1,0 +1,54 @@
+package org.steemdesk.app.chain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import org.steemdesk.app.NodeUnreachableException;
+import org.steemdesk.chain.rpc.CondenserApi;
+import org.steemdesk.chain.rpc.Request;
+import org.steemdesk.chain.rpc.RpcException;
+import org.steemdesk.chain.rpc.RpcService;
+
+/**
+ * Reads from the node pool with the app's failure contract: no node answering is a checked
+ * {@link NodeUnreachableException} (callers fall back to the cache), a refusal by the chain stays a runtime
+ * {@link org.steemdesk.chain.rpc.NodeErrorException}. Raw reads return the node's JSON untouched, which is what the
+ * cache stores.
+ */
+public final class NodeReader {
+    private final RpcService service;
+    private final ObjectMapper mapper;
+    private final CondenserApi api;
+    private final AtomicLong ids = new AtomicLong(1);
+
+    public NodeReader(RpcService service, ObjectMapper mapper) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.api = new CondenserApi(service, mapper);
+    }
+
+    public CondenserApi api() {
+        return api;
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    public <T> T send(Request<T> request) throws NodeUnreachableException {
+        try {
+            return request.send();
+        } catch (RpcException e) {
+            if (!e.isTransient()) {
+                throw e;
+            }
+            throw new NodeUnreachableException("no node answered " + request.method(), e);
+        }
+    }
+
+    /** {@code method} (e.g. {@code condenser_api.get_accounts}) with {@code params}, the result as the node sent it. */
+    public JsonNode raw(String method, Object params) throws NodeUnreachableException {
+        return send(Request.read(service, mapper, ids.getAndIncrement(), method, params, result -> result));
+    }
+}

@@ -1,0 +1,27 @@
+package org.steemdesk.app.chain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.steemdesk.app.NodeUnreachableException;
+import org.steemdesk.app.chainmath.Manabar;
+import org.steemdesk.app.vote.VotingManaLookup;
+import org.steemdesk.chain.protocol.AccountName;
+
+/** The voting manabar from {@code get_accounts}; an account the chain does not know has an empty one. */
+public final class NodeVotingManaLookup implements VotingManaLookup {
+    private final NodeReader reader;
+
+    public NodeVotingManaLookup(NodeReader reader) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+    }
+
+    @Override
+    public Manabar votingManabar(AccountName account) throws NodeUnreachableException {
+        return reader.send(reader.api().getAccounts(List.of(account))).stream()
+                .filter(a -> a.name().equals(account))
+                .findFirst()
+                .map(AccountStakes::votingManabar)
+                .orElse(new Manabar(0, 0, Instant.EPOCH, Manabar.STEEM_REGENERATION_SECONDS));
+    }
+}

@@ -1,0 +1,77 @@
+package org.steemdesk.app.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.steemdesk.app.NodeUnreachableException;
+import org.steemdesk.app.chain.NodeReader;
+import org.steemdesk.app.storage.CachedPost;
+import org.steemdesk.app.storage.FeedKind;
+import org.steemdesk.app.storage.PostCache;
+import org.steemdesk.chain.rpc.model.Discussion;
+import org.steemdesk.chain.rpc.model.DiscussionQuery;
+
+/**
+ * Discussion listings ({@code get_discussions_by_trending|hot|created|feed|blog}), cache first and in the node's
+ * order. Listings longer than a node page are fetched page by page. For feed and blog the tag is the account.
+ */
+public final class FeedSync {
+    private final NodeReader reader;
+    private final PostCache posts;
+    private final Clock clock;
+    private final PostJson json;
+
+    public FeedSync(NodeReader reader, PostCache posts, Clock clock) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.posts = Objects.requireNonNull(posts, "posts");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.json = new PostJson(reader.mapper());
+    }
+
+    public Optional<Synced<List<Discussion>>> cached(FeedKind kind, String tag, int limit) {
+        return posts.listing(kind, tag, limit)
+                .map(c -> new Synced<>(json.discussions(c.value()), c.fetchedAt(), false));
+    }
+
+    /** From the node (replacing the cached listing), or the cached listing marked offline. */
+    public Synced<List<Discussion>> load(FeedKind kind, String tag, int limit) throws NothingCachedException {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+        try {
+            List<CachedPost> rows = fetch(kind, tag, limit);
+            Instant now = clock.instant();
+            posts.putListing(kind, tag, rows, now);
+            return new Synced<>(json.discussions(rows), now, false);
+        } catch (NodeUnreachableException e) {
+            return cached(kind, tag, limit).map(c -> new Synced<>(c.value(), c.fetchedAt(), true))
+                    .orElseThrow(() -> new NothingCachedException("the " + kind.name().toLowerCase(Locale.ROOT)
+                            + " listing" + (tag.isEmpty() ? "" : " for " + tag), e));
+        }
+    }
+
+    private List<CachedPost> fetch(FeedKind kind, String tag, int limit) throws NodeUnreachableException {
+        String method = "condenser_api.get_discussions_by_" + kind.name().toLowerCase(Locale.ROOT);
+        List<CachedPost> rows = new ArrayList<>();
+        DiscussionQuery query = DiscussionQuery.first(tag, Math.min(limit, DiscussionQuery.MAX_LIMIT));
+        while (rows.size() < limit) {
+            JsonNode page = reader.raw(method, List.of(query));
+            List<CachedPost> got = json.rows(page);
+            // Every page after the first starts with the last post of the one before.
+            List<CachedPost> fresh = rows.isEmpty() || got.isEmpty() ? got : got.subList(1, got.size());
+            rows.addAll(fresh.subList(0, Math.min(fresh.size(), limit - rows.size())));
+            if (got.size() < query.limit() || fresh.isEmpty()) {
+                break;
+            }
+            CachedPost last = rows.get(rows.size() - 1);
+            int next = Math.min(DiscussionQuery.MAX_LIMIT, limit - rows.size() + 1);
+            query = new DiscussionQuery(tag, next, last.author().value(), last.permlink().value());
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,14 @@
+package org.steemdesk.app.sync;
+
+import java.util.List;
+import org.steemdesk.app.storage.HistoryEntry;
+
+/**
+ * The newest history entries from the cache after a sync: {@code added} entries came in this time, and
+ * {@code offline} says the sync could not reach a node (the entries are then what was cached before).
+ */
+public record HistoryView(List<HistoryEntry> entries, int added, boolean offline) {
+    public HistoryView {
+        entries = List.copyOf(entries);
+    }
+}
