@@ -2,12 +2,14 @@ package org.steemdesk.app.cli;
 
 import java.time.Clock;
 import java.util.function.Function;
+import org.steemdesk.app.chain.NodeReader;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.storage.DataDirectory;
 import org.steemdesk.app.wallet.WalletPlan;
 import org.steemdesk.app.wallet.WalletReceipt;
 import org.steemdesk.app.wallet.WalletRequest;
 import org.steemdesk.app.wallet.WalletService;
+import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.keystore.vault.Vault;
 
@@ -32,7 +34,7 @@ final class WalletAction {
         DataDirectory dir = services.dataDirectory();
         try (Vault vault = new VaultAccess(services, terminal).unlocked(global.vaultPasswordFile());
              CacheDatabase cache = CacheDatabase.open(dir.path().resolve(DataDirectory.CACHE_FILE))) {
-            WalletService wallet = new WalletService(services.api(), cache, global.chainId(), Clock.systemUTC());
+            WalletService wallet = new WalletService(new NodeReader(services.nodes(), SteemJson.mapper()), cache, global.chainId(), Clock.systemUTC());
             WalletPlan plan = wallet.plan(account, wanted, vault);
             WalletOutput output = new WalletOutput(action, plan);
             (global.json() ? terminal.err() : terminal.out()).print(output.preview());

@@ -2,9 +2,12 @@ package org.steemdesk.app.wallet;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import org.steemdesk.app.broadcast.NodeTransactionSender;
 import org.steemdesk.app.broadcast.TransactionFactory;
+import org.steemdesk.app.chain.AccountHistoryStatusLookup;
+import org.steemdesk.app.chain.NodeReader;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.OutboxDelivery;
 import org.steemdesk.app.storage.CacheDatabase;
@@ -23,13 +26,15 @@ public final class WalletService {
     public static final int DELIVERY_ATTEMPTS = 3;
 
     private final WalletPlanner planner;
+    private final NodeReader reader;
     private final CondenserApi api;
     private final ChainId chainId;
     private final Outbox outbox;
     private final Clock clock;
 
-    public WalletService(CondenserApi api, CacheDatabase cache, ChainId chainId, Clock clock) {
-        this.api = Objects.requireNonNull(api, "api");
+    public WalletService(NodeReader reader, CacheDatabase cache, ChainId chainId, Clock clock) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.api = reader.api();
         this.planner = new WalletPlanner(api, new MemoCipher(new SecureRandom()));
         this.chainId = Objects.requireNonNull(chainId, "chainId");
         this.outbox = new Outbox(cache);
@@ -44,7 +49,7 @@ public final class WalletService {
     /** @throws WalletException see {@link WalletExecutor#execute} */
     public WalletReceipt execute(WalletPlan plan, Vault vault) {
         OutboxDelivery delivery = new OutboxDelivery(outbox, new NodeTransactionSender(api),
-                new HistoryTransactionLookup(api, plan.account()));
+                new AccountHistoryStatusLookup(reader, List.of(plan.account())));
         return new WalletExecutor(new TransactionFactory(api, TransactionFactory.DEFAULT_LIFETIME), chainId, outbox,
                 delivery, clock, DELIVERY_ATTEMPTS).execute(plan, vault);
     }

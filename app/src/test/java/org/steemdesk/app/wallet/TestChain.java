@@ -26,6 +26,7 @@ import org.steemdesk.chain.crypto.PrivateKey;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.KeyRole;
+import org.steemdesk.app.chain.NodeReader;
 import org.steemdesk.chain.rpc.CondenserApi;
 import org.steemdesk.chain.rpc.HttpNode;
 import org.steemdesk.chain.rpc.NodePool;
@@ -147,14 +148,18 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
         return server.url("/").uri();
     }
 
-    /** A pool on this node only, with a short timeout and no real pauses between rounds. */
     CondenserApi api() {
+        return reader().api();
+    }
+
+    /** A pool on this node only, with a short timeout and no real pauses between rounds. */
+    NodeReader reader() {
         NodePool.Settings settings = new NodePool.Settings(Duration.ofSeconds(90), Duration.ofSeconds(60), 2,
                 Duration.ofMillis(1), Duration.ofMillis(1));
         NodePool pool = new NodePool(List.of(url()), HttpNode.defaultClient().newBuilder()
                 .readTimeout(Duration.ofSeconds(5)).build(), MAPPER, clock, d -> { }, new SplittableRandom(1),
                 settings);
-        return new CondenserApi(pool, MAPPER);
+        return new NodeReader(pool, MAPPER);
     }
 
     @Override

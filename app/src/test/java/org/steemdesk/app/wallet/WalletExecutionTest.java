@@ -46,7 +46,7 @@ class WalletExecutionTest {
     @BeforeEach
     void open() {
         cache = CacheDatabase.open(dir.resolve("cache.db"));
-        wallet = new WalletService(chain.api(), cache, ChainId.MAINNET, clock);
+        wallet = new WalletService(chain.reader(), cache, ChainId.MAINNET, clock);
     }
 
     @AfterEach
