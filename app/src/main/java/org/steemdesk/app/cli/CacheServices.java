@@ -11,6 +11,9 @@ import org.steemdesk.app.chain.NodeReader;
 import org.steemdesk.app.chain.NodeVoteSigner;
 import org.steemdesk.app.chain.NodeVotingManaLookup;
 import org.steemdesk.app.outbox.Outbox;
+import org.steemdesk.app.rewards.NodeVoteEstimator;
+import org.steemdesk.app.rewards.RecordingVoteSigner;
+import org.steemdesk.app.rewards.VoteRecords;
 import org.steemdesk.app.outbox.OutboxDelivery;
 import org.steemdesk.app.storage.AccountCache;
 import org.steemdesk.app.storage.AccountListCache;
@@ -89,11 +92,14 @@ final class CacheServices implements AutoCloseable {
         var signers = vault.list().stream().map(e -> e.account()).distinct().toList();
         OutboxDelivery delivery = new OutboxDelivery(outbox, new NodeTransactionSender(reader.api()),
                 new AccountHistoryStatusLookup(reader, List.copyOf(signers)));
-        var signer = new NodeVoteSigner(reader, new TransactionFactory(reader.api(),
-                TransactionFactory.DEFAULT_LIFETIME), global.chainId(), vault);
+        var posts = new NodePostLookup(reader);
+        var mana = new NodeVotingManaLookup(reader);
+        // Each sent vote keeps its estimated value and post age, for the reward analytics' timing view.
+        var signer = new RecordingVoteSigner(new NodeVoteSigner(reader, new TransactionFactory(reader.api(),
+                TransactionFactory.DEFAULT_LIFETIME), global.chainId(), vault),
+                new NodeVoteEstimator(reader.api(), mana, clock), posts, new VoteRecords(db), clock);
         VoteQueue queue = new VoteQueue(db, outbox);
-        VoteQueueFlusher flusher = new VoteQueueFlusher(db, queue, outbox, delivery, signer, new NodePostLookup(reader),
-                new NodeVotingManaLookup(reader), clock);
+        VoteQueueFlusher flusher = new VoteQueueFlusher(db, queue, outbox, delivery, signer, posts, mana, clock);
         return new VoteQueueDrain(flusher, queue, clock, d -> Thread.sleep(d.toMillis()), DRAIN_HORIZON);
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.steemdesk.app.curation.ScheduleAudit;
 import org.steemdesk.app.vote.FlushReport;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteQueue;
@@ -51,6 +52,25 @@ final class QueueCommand {
         }
     }
 
+    /** Says what happened to votes whose scheduled time passed while Steemdesk was not running. */
+    static String noteLine(ScheduleAudit.Note note) {
+        String vote = "#" + note.intentId() + " " + note.author() + "/" + note.permlink();
+        return switch (note.kind()) {
+            case SENT_LATE -> vote + ": sent " + note.lateBy().map(d -> d.toMinutes() + " min ").orElse("")
+                    + "after its scheduled time (Steemdesk was not running then)";
+            case SKIPPED_PAYOUT_CLOSED -> vote + ": not sent; its scheduled time passed while Steemdesk was not "
+                    + "running and the post's payout window has closed";
+        };
+    }
+
+    static ObjectNode noteJson(ScheduleAudit.Note note) {
+        ObjectNode o = SteemJson.mapper().createObjectNode();
+        o.put("id", note.intentId());
+        o.put("kind", note.kind().name());
+        note.lateBy().ifPresent(d -> o.put("late_by_seconds", d.toSeconds()));
+        return o;
+    }
+
     @Command(name = "flush", description = "Send the votes that are due (needs the vault password).")
     static final class Flush implements Runnable {
         private final Terminal terminal;
@@ -91,6 +111,8 @@ final class QueueCommand {
                     terminal.err().println("steemdesk: another Steemdesk is flushing this queue right now");
                 }
                 Instant now = cache.clock().instant();
+                List<ScheduleAudit.Note> notes = reports.stream()
+                        .flatMap(r -> new ScheduleAudit(queue).explain(r).stream()).toList();
                 if (global.json()) {
                     ObjectNode o = SteemJson.mapper().createObjectNode();
                     o.put("sent", sent);
@@ -101,10 +123,13 @@ final class QueueCommand {
                     o.put("busy", busy);
                     ArrayNode list = o.putArray("intents");
                     intents.forEach(i -> list.add(IntentOutput.json(i)));
+                    ArrayNode late = o.putArray("schedule_notes");
+                    notes.forEach(n -> late.add(noteJson(n)));
                     terminal.out().println(o);
                     return;
                 }
                 intents.forEach(i -> terminal.out().println(IntentOutput.line(i, now)));
+                notes.forEach(n -> terminal.out().println(noteLine(n)));
                 terminal.out().println("sent " + sent + ", failed " + failed + ", still queued " + waiting
                         + (sending > 0 ? ", awaiting confirmation " + sending : ""));
             }
