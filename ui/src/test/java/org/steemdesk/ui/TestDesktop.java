@@ -33,6 +33,12 @@ final class TestDesktop implements AutoCloseable {
     final DesktopContext context;
 
     TestDesktop(Language language, Theme theme, KoreanFont font, List<URI> nodes) {
+        this(language, theme, font, nodes, services -> { });
+    }
+
+    /** {@code prepare} runs after the services are open and before the vault session reads the vault file. */
+    TestDesktop(Language language, Theme theme, KoreanFont font, List<URI> nodes,
+                java.util.function.Consumer<DesktopServices> prepare) {
         try {
             dataDir = Files.createTempDirectory("steemdesk-ui-test");
         } catch (IOException e) {
@@ -42,6 +48,7 @@ final class TestDesktop implements AutoCloseable {
                 Clock.systemUTC(), new SecureRandom());
         services = DesktopServices.open(new LaunchOptions(Optional.of(language), nodes, Optional.of(dataDir)),
                 vaultSettings, Background.forFx(), Clock.systemUTC());
+        prepare.accept(services);
         session = VaultSession.open(services.vaultFile(), vaultSettings, services.accounts(), services.background(),
                 Clock.systemUTC(), Duration.ofMinutes(10));
         settings = new UiSettings(language, theme);

@@ -161,7 +161,8 @@ public final class KeysController {
 
     private void setUpTable() {
         keysTable.setItems(rows);
-        accountColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper("@" + c.getValue().account().value()));
+        accountColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                messages.get("account.handle", c.getValue().account().value())));
         roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(errors.role(c.getValue().role())));
         publicKeyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().publicKey().toString()));
         chainColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().chain()));
@@ -273,7 +274,7 @@ public final class KeysController {
             return;
         }
         recheckBusy.setVisible(true);
-        accountsMessage.setText("");
+        accountsMessage.setText(null);
         session.chainKeys(names).whenCompleteAsync((keys, failure) -> {
             recheckBusy.setVisible(false);
             if (failure != null) {
@@ -375,7 +376,7 @@ public final class KeysController {
                            Consumer<T> onSuccess) {
         busy.setVisible(true);
         trigger.setDisable(true);
-        message.setText("");
+        message.setText(null);
         work.whenCompleteAsync((result, failure) -> {
             busy.setVisible(false);
             trigger.setDisable(false);

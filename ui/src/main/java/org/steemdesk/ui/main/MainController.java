@@ -112,26 +112,27 @@ public final class MainController {
     private void showVaultState() {
         var state = session.stateProperty().get();
         boolean unlocked = state == VaultSession.State.UNLOCKED;
-        lockButton.setText(messages.get(unlocked ? "top.lock" : "top.unlock"));
+        lockButton.setText(unlocked ? messages.get("top.lock") : messages.get("top.unlock"));
         lockButton.setGraphic(new FontIcon(unlocked ? "fth-unlock" : "fth-lock"));
-        lockButton.getTooltip().setText(messages.get(switch (state) {
-            case ABSENT -> "top.lock.tooltip.absent";
-            case LOCKED -> "top.lock.tooltip.locked";
-            case UNLOCKED -> "top.lock.tooltip.unlocked";
-        }));
+        lockButton.getTooltip().setText(switch (state) {
+            case ABSENT -> messages.get("top.lock.tooltip.absent");
+            case LOCKED -> messages.get("top.lock.tooltip.locked");
+            case UNLOCKED -> messages.get("top.lock.tooltip.unlocked");
+        });
         lockButton.getStyleClass().remove("unlocked");
         if (unlocked) {
             lockButton.getStyleClass().add("unlocked");
         }
         var accounts = session.accountNames();
         AccountName current = session.currentAccountProperty().get();
-        accountSwitcher.setText(current == null ? messages.get("top.account.none") : "@" + current.value());
+        accountSwitcher.setText(current == null ? messages.get("top.account.none")
+                : messages.get("account.handle", current.value()));
         accountSwitcher.setDisable(accounts.isEmpty());
         accountSwitcher.getItems().setAll(accounts.stream().map(this::accountItem).toList());
     }
 
     private MenuItem accountItem(AccountName account) {
-        var item = new MenuItem("@" + account.value());
+        var item = new MenuItem(messages.get("account.handle", account.value()));
         item.setOnAction(e -> session.currentAccountProperty().set(account));
         return item;
     }

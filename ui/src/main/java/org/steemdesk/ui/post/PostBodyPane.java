@@ -21,14 +21,21 @@ public final class PostBodyPane extends ScrollPane {
         setFitToWidth(true);
         getStyleClass().add("post-scroll");
         getStylesheets().add(PostBodyPane.class.getResource("post.css").toExternalForm());
-        vvalueProperty().addListener(obs -> loadNearView());
-        viewportBoundsProperty().addListener(obs -> loadNearView());
-        body.layoutBoundsProperty().addListener(obs -> loadNearView());
+        // Checked after every layout pulse, when positions are final (a scroll or resize ends in one).
+        Runnable check = this::loadNearView;
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(check);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(check);
+            }
+        });
     }
 
     /** Starts loading the images within reach of the visible area. */
     public void loadNearView() {
-        if (getScene() == null) {
+        if (getScene() == null || images.stream().allMatch(LazyImage::requested)) {
             return;
         }
         Bounds view = localToScene(getLayoutBounds());

@@ -35,6 +35,8 @@ public final class PostRenderer {
             "(?<![\\p{L}\\p{N}_/@.#])@([a-z][a-z0-9.-]{1,14}[a-z0-9])(?![\\p{L}\\p{N}_@])"
             + "|(?<![\\p{L}\\p{N}_/&#])#([\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,31})");
 
+    private static final String LINE_BREAK = "\n";
+
     private final LinkOpener links;
     private final ImageLoader images;
     private final Executor ui;
@@ -186,7 +188,7 @@ public final class PostRenderer {
             return;
         }
         switch (element.normalName()) {
-            case "br" -> flow.getChildren().add(new Text("\n"));
+            case "br" -> flow.getChildren().add(new Text(LINE_BREAK));
             case "img" -> image(element).ifPresent(flow.getChildren()::add);
             case "strong", "b" -> element.childNodes().forEach(c -> inline(c, flow, style.with("post-bold")));
             case "em", "i" -> element.childNodes().forEach(c -> inline(c, flow, style.with("post-italic")));

@@ -138,7 +138,7 @@ public final class SettingsController {
             nodesMessage.setText(messages.get("settings.nodes.invalid"));
             return;
         }
-        nodesMessage.setText("");
+        nodesMessage.setText(null);
         if (!nodes.contains(url)) {
             nodes.add(url);
             save();
