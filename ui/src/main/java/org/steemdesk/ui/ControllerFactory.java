@@ -4,6 +4,7 @@ import java.util.Objects;
 import javafx.util.Callback;
 import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Messages;
+import org.steemdesk.ui.keys.KeysController;
 import org.steemdesk.ui.main.MainController;
 import org.steemdesk.ui.main.StatusBarController;
 import org.steemdesk.ui.settings.SettingsController;
@@ -15,18 +16,15 @@ import org.steemdesk.ui.settings.SettingsController;
 public final class ControllerFactory implements Callback<Class<?>, Object> {
     private final Messages messages;
     private final Formats formats;
-    private final UiSettings settings;
-    private final StatusModel status;
-    private final KoreanFont koreanFont;
+    private final DesktopContext context;
+    private final ErrorMessages errors;
     private final ViewLoader loader;
 
-    public ControllerFactory(Messages messages, Formats formats, UiSettings settings, StatusModel status,
-                             KoreanFont koreanFont) {
+    public ControllerFactory(Messages messages, Formats formats, DesktopContext context) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.formats = Objects.requireNonNull(formats, "formats");
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.status = Objects.requireNonNull(status, "status");
-        this.koreanFont = Objects.requireNonNull(koreanFont, "koreanFont");
+        this.context = Objects.requireNonNull(context, "context");
+        this.errors = new ErrorMessages(messages);
         this.loader = new ViewLoader(messages, this);
     }
 
@@ -37,13 +35,16 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
     @Override
     public Object call(Class<?> type) {
         if (type == MainController.class) {
-            return new MainController(loader, settings, messages.language(), koreanFont);
+            return new MainController(loader, context.settings(), messages, context.koreanFont(), context.session());
         }
         if (type == StatusBarController.class) {
-            return new StatusBarController(messages, formats, status);
+            return new StatusBarController(messages, formats, context.status());
         }
         if (type == SettingsController.class) {
-            return new SettingsController(settings);
+            return new SettingsController(context.settings(), context.services(), messages, formats, context.links());
+        }
+        if (type == KeysController.class) {
+            return new KeysController(context.session(), context.services(), messages, errors);
         }
         throw new IllegalArgumentException("no controller " + type.getName());
     }

@@ -1,25 +1,73 @@
 package org.steemdesk.ui;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.steemdesk.i18n.Language;
+import org.steemdesk.keystore.vault.VaultSettings;
+import org.steemdesk.ui.session.StatusPoller;
+import org.steemdesk.ui.session.VaultSession;
 
-/** The JavaFX application: one main window over models the services will feed. */
+/**
+ * The JavaFX application and composition root: {@link #init()} (off the FX thread) opens the data directory, the
+ * cache, the node pool and the vault; {@link #start} builds the window; {@link #stop()} closes everything.
+ */
 public final class DesktopApplication extends Application {
     /** Set to print, on the first frame, how long the process took to get there. */
     static final String STARTUP_TRACE = "steemdesk.startupTrace";
+    /**
+     * The vault's own idle lock, a backstop only: the session locks after the user's chosen idle time without
+     * input, which the vault cannot see.
+     */
+    static final Duration VAULT_BACKSTOP = Duration.ofHours(12);
+    static final Duration IDLE_CHECK = Duration.ofSeconds(5);
+
+    private DesktopServices services;
+    private VaultSession session;
+    private StatusPoller poller;
+    private Language language;
+    private Theme theme;
+
+    @Override
+    public void init() {
+        var options = LaunchOptions.parse(getParameters().getRaw());
+        var clock = Clock.systemUTC();
+        services = DesktopServices.open(options, VaultSettings.defaults().withIdleTimeout(VAULT_BACKSTOP),
+                Background.forFx(), clock);
+        var preferences = services.preferences();
+        language = options.language().or(preferences::language).orElseGet(Language::systemDefault);
+        theme = preferences.theme().orElse(Theme.LIGHT);
+        session = VaultSession.open(services.vaultFile(), services.vaultSettings(), services.accounts(),
+                services.background(), clock, preferences.autoLock());
+        preferences.account().filter(session.accountNames()::contains)
+                .ifPresent(session.currentAccountProperty()::set);
+    }
 
     @Override
     public void start(Stage stage) {
-        var options = LaunchOptions.parse(getParameters().getRaw());
-        var settings = new UiSettings(options.language().orElseGet(Language::systemDefault), Theme.LIGHT);
-        new MainWindow(stage, settings, new StatusModel(), KoreanFont.locate());
+        var settings = new UiSettings(language, theme);
+        var status = new StatusModel();
+        var context = new DesktopContext(services, session, settings, status, KoreanFont.locate(),
+                link -> getHostServices().showDocument(link.toString()));
+        new MainWindow(stage, context);
+        poller = new StatusPoller(services, status, session);
+        poller.start();
+        services.background().every(IDLE_CHECK, IDLE_CHECK, session::checkIdle);
         if (Boolean.getBoolean(STARTUP_TRACE)) {
             traceFirstFrame(stage);
         }
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (poller != null) {
+            poller.close();
+        }
+        session.close();
+        services.close();
     }
 
     private static void traceFirstFrame(Stage stage) {

@@ -3,7 +3,11 @@ package org.steemdesk.ui;
 import java.time.ZoneId;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.event.Event;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Language;
@@ -11,31 +15,45 @@ import org.steemdesk.i18n.Messages;
 
 /**
  * The main window. It rebuilds its views whenever the language changes, so a new language shows everywhere at
- * once without a restart, and swaps the theme when the user picks another.
+ * once without a restart, swaps the theme when the user picks another, saves both choices, and reports user
+ * activity to the vault session for the auto-lock.
  */
 public final class MainWindow {
     private static final double WIDTH = 1100;
     private static final double HEIGHT = 720;
 
     private final Stage stage;
-    private final UiSettings settings;
-    private final StatusModel status;
-    private final KoreanFont koreanFont;
+    private final DesktopContext context;
     private final Scene scene;
 
-    public MainWindow(Stage stage, UiSettings settings, StatusModel status, KoreanFont koreanFont) {
+    public MainWindow(Stage stage, DesktopContext context) {
         this.stage = Objects.requireNonNull(stage, "stage");
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.status = Objects.requireNonNull(status, "status");
-        this.koreanFont = Objects.requireNonNull(koreanFont, "koreanFont");
+        this.context = Objects.requireNonNull(context, "context");
+        var settings = context.settings();
         applyTheme(settings.themeProperty().get());
         this.scene = new Scene(build(settings.languageProperty().get()), WIDTH, HEIGHT);
         applyLanguage(settings.languageProperty().get());
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(540);
-        settings.languageProperty().addListener((obs, old, language) -> rebuild(language));
-        settings.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
+        var preferences = context.services().preferences();
+        var background = context.services().background();
+        settings.languageProperty().addListener((obs, old, language) -> {
+            rebuild(language);
+            background.perform(() -> preferences.language(language));
+        });
+        settings.themeProperty().addListener((obs, old, theme) -> {
+            applyTheme(theme);
+            background.perform(() -> preferences.theme(theme));
+        });
+        context.session().currentAccountProperty().addListener((obs, old, account) -> {
+            if (account != null) {
+                background.perform(() -> preferences.account(account));
+            }
+        });
+        for (var type : java.util.List.of(KeyEvent.KEY_PRESSED, MouseEvent.MOUSE_PRESSED, ScrollEvent.SCROLL)) {
+            scene.addEventFilter(type, (Event e) -> context.session().userActivity());
+        }
     }
 
     private void rebuild(Language language) {
@@ -45,14 +63,13 @@ public final class MainWindow {
 
     private javafx.scene.Parent build(Language language) {
         var messages = new Messages(language);
-        var controllers = new ControllerFactory(messages, new Formats(messages, ZoneId.systemDefault()), settings,
-                status, koreanFont);
+        var controllers = new ControllerFactory(messages, new Formats(messages, ZoneId.systemDefault()), context);
         stage.setTitle(messages.get("app.title"));
         return controllers.loader().load("main/MainView.fxml");
     }
 
     private void applyLanguage(Language language) {
-        scene.getStylesheets().setAll(koreanFont.stylesheet(language == Language.KOREAN).stream().toList());
+        scene.getStylesheets().setAll(context.koreanFont().stylesheet(language == Language.KOREAN).stream().toList());
     }
 
     private static void applyTheme(Theme theme) {

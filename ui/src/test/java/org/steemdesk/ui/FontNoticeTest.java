@@ -2,9 +2,11 @@ package org.steemdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.steemdesk.i18n.Language;
@@ -14,12 +16,19 @@ import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
 class FontNoticeTest {
-    private final UiSettings settings = new UiSettings(Language.KOREAN, Theme.LIGHT);
+    private final TestDesktop desktop = new TestDesktop(Language.KOREAN, Theme.LIGHT, new KoreanFont(Optional.empty()),
+            List.of(TestDesktop.NO_NODE));
+    private final UiSettings settings = desktop.settings;
 
     @Start
     void start(Stage stage) {
-        new MainWindow(stage, settings, new StatusModel(), new KoreanFont(Optional.empty()));
+        new MainWindow(stage, desktop.context);
         stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        desktop.close();
     }
 
     @Test

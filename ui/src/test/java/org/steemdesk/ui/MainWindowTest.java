@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.steemdesk.i18n.Language;
@@ -16,15 +17,20 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private final StatusModel status = new StatusModel();
+    private final TestDesktop desktop = new TestDesktop(Language.ENGLISH);
+    private final StatusModel status = desktop.status;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new MainWindow(stage, new UiSettings(Language.ENGLISH, Theme.LIGHT), status,
-                new KoreanFont(Optional.of("System")));
+        new MainWindow(stage, desktop.context);
         stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        desktop.close();
     }
 
     @Test

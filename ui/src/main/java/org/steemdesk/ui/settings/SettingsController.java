@@ -1,33 +1,73 @@
 package org.steemdesk.ui.settings;
 
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import org.steemdesk.chain.rpc.NodeHealth;
+import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Language;
+import org.steemdesk.i18n.Messages;
+import org.steemdesk.ui.DesktopServices;
+import org.steemdesk.ui.LaunchOptions;
+import org.steemdesk.ui.LinkOpener;
 import org.steemdesk.ui.Theme;
 import org.steemdesk.ui.UiSettings;
 
-/** Language and theme; both apply at once. */
+/**
+ * Language and theme (both apply at once), the node list (add, remove, reorder, saved; health of each node) and the
+ * data directory.
+ */
 public final class SettingsController {
     private final UiSettings settings;
+    private final DesktopServices services;
+    private final Messages messages;
+    private final Formats formats;
+    private final LinkOpener links;
+    private final NodeCheck nodeCheck;
+    private final ObservableList<URI> nodes = FXCollections.observableArrayList();
+    private final Map<URI, NodeHealth> health = new HashMap<>();
 
-    @FXML
-    private ToggleGroup language;
-    @FXML
-    private RadioButton korean;
-    @FXML
-    private RadioButton english;
-    @FXML
-    private ToggleGroup theme;
-    @FXML
-    private RadioButton light;
-    @FXML
-    private RadioButton dark;
+    @FXML private ToggleGroup language;
+    @FXML private RadioButton korean;
+    @FXML private RadioButton english;
+    @FXML private ToggleGroup theme;
+    @FXML private RadioButton light;
+    @FXML private RadioButton dark;
+    @FXML private ListView<URI> nodesList;
+    @FXML private Button nodeUp;
+    @FXML private Button nodeDown;
+    @FXML private Button nodeRemove;
+    @FXML private Button checkNodes;
+    @FXML private ProgressIndicator checkBusy;
+    @FXML private TextField newNode;
+    @FXML private Button nodeAdd;
+    @FXML private Label nodesMessage;
+    @FXML private TextField dataDir;
+    @FXML private Button openDataDir;
 
-    public SettingsController(UiSettings settings) {
+    public SettingsController(UiSettings settings, DesktopServices services, Messages messages, Formats formats,
+                              LinkOpener links) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.services = Objects.requireNonNull(services, "services");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.formats = Objects.requireNonNull(formats, "formats");
+        this.links = Objects.requireNonNull(links, "links");
+        this.nodeCheck = NodeCheck.withDefaults(services.clock());
     }
 
     @FXML
@@ -50,5 +90,125 @@ public final class SettingsController {
                 settings.themeProperty().set((Theme) toggle.getUserData());
             }
         });
+        setUpNodes();
+        dataDir.setText(services.dataDirectory().path().toString());
+        openDataDir.setOnAction(e -> links.open(services.dataDirectory().path().toUri()));
+    }
+
+    private void setUpNodes() {
+        nodesList.setItems(nodes);
+        nodesList.setCellFactory(list -> new NodeCell());
+        nodes.setAll(services.nodes().urls());
+        services.nodes().health().forEach(h -> health.put(h.url(), h));
+        services.background().run(() -> services.preferences().nodes(), saved -> {
+            if (!saved.isEmpty()) {
+                nodes.setAll(saved);
+            }
+        }, failure -> nodesMessage.setText(messages.get("error.unexpected")));
+        var selected = nodesList.getSelectionModel().selectedIndexProperty();
+        nodeUp.disableProperty().bind(selected.lessThan(1));
+        nodeDown.disableProperty().bind(selected.lessThan(0).or(selected.greaterThanOrEqualTo(
+                javafx.beans.binding.Bindings.size(nodes).subtract(1))));
+        nodeRemove.disableProperty().bind(selected.lessThan(0).or(javafx.beans.binding.Bindings.size(nodes)
+                .lessThan(2)));
+        nodeUp.setOnAction(e -> move(-1));
+        nodeDown.setOnAction(e -> move(1));
+        nodeRemove.setOnAction(e -> {
+            nodes.remove(nodesList.getSelectionModel().getSelectedIndex());
+            save();
+        });
+        nodeAdd.setOnAction(e -> add());
+        newNode.setOnAction(e -> add());
+        checkNodes.setOnAction(e -> check());
+    }
+
+    private void move(int by) {
+        int index = nodesList.getSelectionModel().getSelectedIndex();
+        URI node = nodes.remove(index);
+        nodes.add(index + by, node);
+        nodesList.getSelectionModel().select(index + by);
+        save();
+    }
+
+    private void add() {
+        URI url;
+        try {
+            url = LaunchOptions.parseNode(newNode.getText());
+        } catch (IllegalArgumentException e) {
+            nodesMessage.setText(messages.get("settings.nodes.invalid"));
+            return;
+        }
+        nodesMessage.setText(null);
+        if (!nodes.contains(url)) {
+            nodes.add(url);
+            save();
+        }
+        newNode.clear();
+    }
+
+    private void save() {
+        List<URI> list = List.copyOf(nodes);
+        services.background().perform(() -> services.preferences().nodes(list));
+    }
+
+    private void check() {
+        checkBusy.setVisible(true);
+        checkNodes.setDisable(true);
+        List<URI> list = List.copyOf(nodes);
+        services.background().run(() -> nodeCheck.check(list), checked -> {
+            checkBusy.setVisible(false);
+            checkNodes.setDisable(false);
+            checked.forEach(h -> health.put(h.url(), h));
+            nodesList.refresh();
+        }, failure -> {
+            checkBusy.setVisible(false);
+            checkNodes.setDisable(false);
+            nodesMessage.setText(messages.get("error.unexpected"));
+        });
+    }
+
+    private String describe(NodeHealth node) {
+        if (node == null || (node.lastSuccess().isEmpty() && node.lastError().isEmpty())) {
+            return messages.get("settings.nodes.unchecked");
+        }
+        boolean failedLast = node.lastError().isPresent() && (node.lastSuccess().isEmpty()
+                || node.lastErrorTime().orElseThrow().isAfter(node.lastSuccess().orElseThrow()));
+        if (failedLast) {
+            return messages.get("settings.nodes.failed", node.lastError().orElseThrow());
+        }
+        String latency = node.lastLatency().map(d -> formats.number(d.toMillis())).orElse(messages.get("status.none"));
+        String lag = node.headBlockLag().map(d -> formats.number(Math.max(0, d.toSeconds())))
+                .orElse(messages.get("status.none"));
+        return messages.get("settings.nodes.healthy", latency, lag);
+    }
+
+    private final class NodeCell extends ListCell<URI> {
+        private final Label url = new Label();
+        private final Label state = new Label();
+        private final VBox box = new VBox(2, url, state);
+
+        NodeCell() {
+            url.getStyleClass().add("node-url");
+            state.getStyleClass().add("node-health");
+        }
+
+        @Override
+        protected void updateItem(URI item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            NodeHealth node = health.get(item);
+            url.setText(item.toString());
+            state.setText(describe(node));
+            state.getStyleClass().removeAll("node-ok", "node-error");
+            if (node != null && node.lastError().isPresent() && node.consecutiveFailures() > 0) {
+                state.getStyleClass().add("node-error");
+            } else if (node != null && node.lastSuccess().isPresent()) {
+                state.getStyleClass().add("node-ok");
+            }
+            setGraphic(box);
+        }
     }
 }

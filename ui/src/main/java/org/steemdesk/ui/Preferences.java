@@ -1,0 +1,83 @@
+package org.steemdesk.ui;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.steemdesk.app.storage.SettingsStore;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.i18n.Language;
+
+/**
+ * The desktop's settings as typed values over the {@link SettingsStore} (cache.db). Every method touches the
+ * database, so callers use it off the FX thread. A stored value that no longer parses counts as unset.
+ */
+public final class Preferences {
+    static final String LANGUAGE = "ui.language";
+    static final String THEME = "ui.theme";
+    static final String NODES = "ui.nodes";
+    static final String AUTO_LOCK = "keys.autoLockMinutes";
+    static final String ACCOUNT = "ui.account";
+    public static final Duration DEFAULT_AUTO_LOCK = Duration.ofMinutes(10);
+
+    private final SettingsStore store;
+
+    public Preferences(SettingsStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    public Optional<Language> language() {
+        return parse(LANGUAGE, Language::fromTag);
+    }
+
+    public void language(Language language) {
+        store.put(LANGUAGE, language.tag());
+    }
+
+    public Optional<Theme> theme() {
+        return parse(THEME, text -> Theme.valueOf(text.toUpperCase(Locale.ROOT)));
+    }
+
+    public void theme(Theme theme) {
+        store.put(THEME, theme.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The user's node list in order; empty when never set (the defaults apply). */
+    public List<URI> nodes() {
+        return store.get(NODES).map(text -> Arrays.stream(text.split("\n")).filter(s -> !s.isBlank())
+                .map(LaunchOptions::parseNode).toList()).orElse(List.of());
+    }
+
+    public void nodes(List<URI> nodes) {
+        store.put(NODES, nodes.stream().map(URI::toString).collect(Collectors.joining("\n")));
+    }
+
+    public Duration autoLock() {
+        return parse(AUTO_LOCK, text -> Duration.ofMinutes(Long.parseLong(text))).filter(d -> !d.isNegative()
+                && !d.isZero()).orElse(DEFAULT_AUTO_LOCK);
+    }
+
+    public void autoLock(Duration idle) {
+        store.put(AUTO_LOCK, Long.toString(idle.toMinutes()));
+    }
+
+    public Optional<AccountName> account() {
+        return parse(ACCOUNT, AccountName::of);
+    }
+
+    public void account(AccountName account) {
+        store.put(ACCOUNT, account.value());
+    }
+
+    private <T> Optional<T> parse(String key, java.util.function.Function<String, T> parser) {
+        try {
+            return store.get(key).map(parser);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.steemdesk.ui.post;
+
+import java.net.URI;
+import java.util.Objects;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+
+/**
+ * A post image that is fetched only when {@link #load()} is called (when it scrolls near the view); until then a
+ * placeholder box holds its place.
+ */
+public final class LazyImage extends StackPane {
+    static final double MAX_WIDTH = 640;
+    private static final double PLACEHOLDER_HEIGHT = 200;
+
+    private final URI url;
+    private final ImageLoader loader;
+    private final java.util.concurrent.Executor ui;
+    private boolean requested;
+
+    LazyImage(URI url, ImageLoader loader, java.util.concurrent.Executor ui) {
+        this.url = Objects.requireNonNull(url, "url");
+        this.loader = Objects.requireNonNull(loader, "loader");
+        this.ui = Objects.requireNonNull(ui, "ui");
+        getStyleClass().add("post-image");
+        setPrefSize(MAX_WIDTH / 2, PLACEHOLDER_HEIGHT);
+        setMaxWidth(MAX_WIDTH);
+    }
+
+    public URI url() {
+        return url;
+    }
+
+    public boolean requested() {
+        return requested;
+    }
+
+    /** Starts fetching the image once; a failure leaves the placeholder, marked as broken. */
+    public void load() {
+        if (requested) {
+            return;
+        }
+        requested = true;
+        loader.load(url, MAX_WIDTH).whenCompleteAsync((image, failure) -> {
+            if (failure != null || image == null) {
+                getStyleClass().add("broken");
+                return;
+            }
+            var view = new ImageView(image);
+            view.setPreserveRatio(true);
+            view.setFitWidth(Math.min(MAX_WIDTH, image.getWidth()));
+            setPrefSize(USE_COMPUTED_SIZE, USE_COMPUTED_SIZE);
+            getStyleClass().add("loaded");
+            getChildren().setAll(view);
+        }, ui);
+    }
+}

@@ -1,0 +1,213 @@
+package org.steemdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.steemdesk.chain.protocol.KeyRole;
+import org.steemdesk.i18n.Language;
+import org.steemdesk.ui.keys.KeyRow;
+import org.steemdesk.ui.keys.KeyRow.ChainMatch;
+import org.steemdesk.ui.session.VaultSession;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class KeysViewTest {
+    private final LoopbackNode node = newNode();
+    private TestDesktop desktop;
+
+    private static LoopbackNode newNode() {
+        try {
+            return new LoopbackNode();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void open(Stage stage, boolean withAlice) {
+        desktop = new TestDesktop(Language.ENGLISH, Theme.LIGHT, new KoreanFont(Optional.of("System")),
+                List.of(node.url()), withAlice ? VaultFixtures::storeAlice : services -> { });
+        desktop.settings.pageProperty().set(Page.KEYS);
+        new MainWindow(stage, desktop.context);
+        stage.show();
+    }
+
+    @Start
+    void start(Stage stage) {
+        open(stage, false);
+    }
+
+    @AfterEach
+    void close() {
+        desktop.close();
+        node.close();
+    }
+
+    @Test
+    void createTheVaultThenLogInWithTheMasterPassword(FxRobot robot) {
+        type(robot, "#createPassword", VaultFixtures.VAULT_PASSWORD);
+        type(robot, "#createPasswordRepeat", VaultFixtures.VAULT_PASSWORD);
+        fire(robot, "#createVault");
+        await(() -> desktop.session.stateProperty().get() == VaultSession.State.UNLOCKED);
+
+        type(robot, "#accountName", "alice");
+        type(robot, "#masterPassword", VaultFixtures.ALICE_PASSWORD);
+        fire(robot, "#addAccount");
+
+        TableView<KeyRow> table = robot.lookup("#keysTable").queryTableView();
+        await(() -> table.getItems().size() == 3
+                && table.getItems().stream().allMatch(r -> r.chain() == ChainMatch.MATCHES));
+        assertThat(table.getItems()).extracting(KeyRow::role)
+                .containsExactlyInAnyOrder(KeyRole.POSTING, KeyRole.ACTIVE, KeyRole.MEMO);
+        assertThat(text(robot, "#addMessage")).contains("@alice was added");
+        assertThat(text(robot, "#masterPassword")).isEmpty();
+        assertThat(robot.lookup("#accountSwitcher").queryLabeled().getText()).isEqualTo("@alice");
+        assertThat(robot.lookup("#lockButton").queryButton().getText()).isEqualTo("Lock");
+    }
+
+    @Test
+    void theOwnerKeyIsStoredOnlyWhenAsked(FxRobot robot) {
+        createVault(robot);
+        type(robot, "#accountName", "alice");
+        type(robot, "#masterPassword", VaultFixtures.ALICE_PASSWORD);
+        robot.interact(() -> robot.lookup("#withOwner").queryAs(javafx.scene.control.CheckBox.class)
+                .setSelected(true));
+        assertThat(robot.lookup("#ownerWarning").queryLabeled().isVisible()).isTrue();
+        fire(robot, "#addAccount");
+        await(() -> desktop.session.entries().size() == 4);
+    }
+
+    @Test
+    void aPrivateKeyInThePasswordFieldIsNamedAsSuch(FxRobot robot) {
+        createVault(robot);
+        var keys = VaultFixtures.aliceKeys();
+        String wif = new String(keys.key(KeyRole.POSTING).toWif());
+        keys.destroy();
+        type(robot, "#accountName", "alice");
+        type(robot, "#masterPassword", wif);
+        fire(robot, "#addAccount");
+        await(() -> !text(robot, "#addMessage").isEmpty());
+        assertThat(text(robot, "#addMessage")).isEqualTo(
+                "This is a private key (WIF), not a master password. Choose \u201cPrivate key (WIF)\u201d to add it.");
+        assertThat(desktop.session.entries()).isEmpty();
+    }
+
+    @Test
+    void aKeyIsAddedByWifForItsRoleOnly(FxRobot robot) {
+        createVault(robot);
+        var keys = VaultFixtures.aliceKeys();
+        String posting = new String(keys.key(KeyRole.POSTING).toWif());
+        keys.destroy();
+        robot.interact(() -> robot.lookup("#byWif").queryAs(javafx.scene.control.RadioButton.class)
+                .setSelected(true));
+        type(robot, "#accountName", "alice");
+        robot.interact(() -> robot.lookup("#wifRole").<javafx.scene.control.ChoiceBox<KeyRole>>query()
+                .setValue(KeyRole.ACTIVE));
+        type(robot, "#wifKey", posting);
+        fire(robot, "#addAccount");
+        await(() -> !text(robot, "#addMessage").isEmpty());
+        assertThat(text(robot, "#addMessage")).isEqualTo(
+                "This key belongs to @alice, but it is not its Active key. Choose the matching key type.");
+
+        robot.interact(() -> robot.lookup("#wifRole").<javafx.scene.control.ChoiceBox<KeyRole>>query()
+                .setValue(KeyRole.POSTING));
+        type(robot, "#wifKey", posting);
+        fire(robot, "#addAccount");
+        await(() -> desktop.session.entries().size() == 1);
+        assertThat(desktop.session.entries().get(0).role()).isEqualTo(KeyRole.POSTING);
+    }
+
+    @Test
+    void aWrongVaultPasswordIsSaidPlainly(FxRobot robot) throws Exception {
+        reopenWithAlice(robot);
+        assertThat(desktop.session.stateProperty().get()).isEqualTo(VaultSession.State.LOCKED);
+        type(robot, "#unlockPassword", "not the password");
+        fire(robot, "#unlockVault");
+        await(() -> !text(robot, "#unlockMessage").isEmpty());
+        assertThat(text(robot, "#unlockMessage")).isEqualTo("Wrong vault password.");
+        assertThat(desktop.session.stateProperty().get()).isEqualTo(VaultSession.State.LOCKED);
+
+        type(robot, "#unlockPassword", VaultFixtures.VAULT_PASSWORD);
+        fire(robot, "#unlockVault");
+        await(() -> desktop.session.stateProperty().get() == VaultSession.State.UNLOCKED);
+    }
+
+    @Test
+    void theKeysViewSpeaksKoreanAfterTheSwitch(FxRobot robot) throws Exception {
+        reopenWithAlice(robot);
+        desktop.session.unlock(VaultFixtures.VAULT_PASSWORD.toCharArray()).get();
+        robot.interact(() -> desktop.settings.languageProperty().set(Language.KOREAN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".keys-heading").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("계정과 키", "계정 추가", "보관함 비밀번호 바꾸기", "키 보관함이 열려 있습니다");
+        TableView<KeyRow> table = robot.lookup("#keysTable").queryTableView();
+        assertThat(table.getColumns()).extracting(c -> c.getText()).containsExactly("계정", "키", "공개 키",
+                "블록체인과 비교");
+        assertThat(robot.lookup("#lockButton").queryButton().getText()).isEqualTo("잠금");
+        await(() -> table.getItems().stream().allMatch(r -> r.chain() == ChainMatch.MATCHES));
+    }
+
+    @Test
+    void idleTimeLocksTheVault(FxRobot robot) throws Exception {
+        reopenWithAlice(robot);
+        desktop.session.unlock(VaultFixtures.VAULT_PASSWORD.toCharArray()).get();
+        desktop.session.userActivity();
+        desktop.session.checkIdle();
+        await(() -> desktop.session.stateProperty().get() == VaultSession.State.UNLOCKED);
+        robot.interact(() -> desktop.session.autoLockProperty().set(java.time.Duration.ZERO));
+        desktop.session.checkIdle();
+        await(() -> desktop.session.stateProperty().get() == VaultSession.State.LOCKED);
+        assertThat(robot.lookup("#lockButton").queryButton().getText()).isEqualTo("Unlock");
+    }
+
+    private void reopenWithAlice(FxRobot robot) throws Exception {
+        desktop.close();
+        Stage stage = (Stage) robot.lookup("#keysTable").query().getScene().getWindow();
+        robot.interact(() -> open(stage, true));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void createVault(FxRobot robot) {
+        type(robot, "#createPassword", VaultFixtures.VAULT_PASSWORD);
+        type(robot, "#createPasswordRepeat", VaultFixtures.VAULT_PASSWORD);
+        fire(robot, "#createVault");
+        await(() -> desktop.session.stateProperty().get() == VaultSession.State.UNLOCKED);
+    }
+
+    private static void type(FxRobot robot, String query, String text) {
+        robot.interact(() -> robot.lookup(query).queryAs(TextInputControl.class).setText(text));
+    }
+
+    private static void fire(FxRobot robot, String query) {
+        robot.interact(() -> robot.lookup(query).queryAs(Button.class).fire());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        var node = robot.lookup(query).query();
+        String text = node instanceof Label label ? label.getText() : ((TextInputControl) node).getText();
+        return text == null ? "" : text;
+    }
+
+    private static void await(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.call();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not reached in time", e);
+        }
+    }
+}

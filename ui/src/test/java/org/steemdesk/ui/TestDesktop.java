@@ -1,0 +1,67 @@
+package org.steemdesk.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.steemdesk.i18n.Language;
+import org.steemdesk.keystore.vault.Argon2idParameters;
+import org.steemdesk.keystore.vault.VaultSettings;
+import org.steemdesk.ui.session.VaultSession;
+
+/**
+ * The desktop's composition root for tests: a temporary data directory, the given nodes (by default one that
+ * refuses connections, so nothing leaves the machine), a cheap Argon2id cost, and links recorded instead of opened.
+ */
+final class TestDesktop implements AutoCloseable {
+    /** Port 9 (discard) on loopback: connections are refused at once. */
+    static final URI NO_NODE = URI.create("http://127.0.0.1:9");
+
+    final Path dataDir;
+    final DesktopServices services;
+    final VaultSession session;
+    final UiSettings settings;
+    final StatusModel status = new StatusModel();
+    final List<URI> openedLinks = new ArrayList<>();
+    final DesktopContext context;
+
+    TestDesktop(Language language, Theme theme, KoreanFont font, List<URI> nodes) {
+        this(language, theme, font, nodes, services -> { });
+    }
+
+    /** {@code prepare} runs after the services are open and before the vault session reads the vault file. */
+    TestDesktop(Language language, Theme theme, KoreanFont font, List<URI> nodes,
+                java.util.function.Consumer<DesktopServices> prepare) {
+        try {
+            dataDir = Files.createTempDirectory("steemdesk-ui-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var vaultSettings = new VaultSettings(new Argon2idParameters(64, 1, 1), Duration.ofHours(1),
+                Clock.systemUTC(), new SecureRandom());
+        services = DesktopServices.open(new LaunchOptions(Optional.of(language), nodes, Optional.of(dataDir)),
+                vaultSettings, Background.forFx(), Clock.systemUTC());
+        prepare.accept(services);
+        session = VaultSession.open(services.vaultFile(), vaultSettings, services.accounts(), services.background(),
+                Clock.systemUTC(), Duration.ofMinutes(10));
+        settings = new UiSettings(language, theme);
+        context = new DesktopContext(services, session, settings, status, font, openedLinks::add);
+    }
+
+    TestDesktop(Language language) {
+        this(language, Theme.LIGHT, new KoreanFont(Optional.of("System")), List.of(NO_NODE));
+    }
+
+    @Override
+    public void close() {
+        session.close();
+        services.close();
+    }
+}
