@@ -1,16 +1,27 @@
 package org.steemdesk.chain.crypto;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.digests.RIPEMD160Digest;
-import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.digests.SHA512Digest;
 
 /** The hash functions of the Steem protocol, as one-shot calls. */
 public final class Digests {
     private Digests() {}
 
+    /** The JDK's SHA-256, a HotSpot intrinsic: it hashes every transaction and every signing nonce. */
     public static byte[] sha256(byte[]... parts) {
-        return run(new SHA256Digest(), parts);
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+        for (byte[] part : parts) {
+            digest.update(part);
+        }
+        return digest.digest();
     }
 
     public static byte[] doubleSha256(byte[] data) {
