@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -61,6 +62,8 @@ public final class KeysController {
     private final Messages messages;
     private final ErrorMessages errors;
     private final ObservableList<KeyRow> rows = FXCollections.observableArrayList();
+    private final InvalidationListener stateShown = obs -> showState();
+    private final InvalidationListener entriesShown = obs -> showEntries();
 
     @FXML private VBox createSection;
     @FXML private PasswordField createPassword;
@@ -144,17 +147,9 @@ public final class KeysController {
         revealKey.disableProperty().bind(keysTable.getSelectionModel().selectedItemProperty().isNull());
         removeAccount.disableProperty().bind(keysTable.getSelectionModel().selectedItemProperty().isNull());
 
-        InvalidationListener stateShown = obs -> showState();
-        InvalidationListener entriesShown = obs -> showEntries();
-        session.stateProperty().addListener(stateShown);
-        session.entries().addListener(entriesShown);
-        // A language switch replaces this view: once it has left the window it must stop following the session.
-        keysTable.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null && old != null) {
-                session.stateProperty().removeListener(stateShown);
-                session.entries().removeListener(entriesShown);
-            }
-        });
+        // Observed weakly: a view replaced by a language switch must not be kept alive (or updated) by the session.
+        session.stateProperty().addListener(new WeakInvalidationListener(stateShown));
+        session.entries().addListener(new WeakInvalidationListener(entriesShown));
         showState();
         showEntries();
     }
