@@ -108,6 +108,10 @@ public final class PostRenderer {
         String name = element.normalName();
         switch (name) {
             case "p" -> {
+                Optional<LazyImage> alone = imageAlone(element);
+                if (alone.isPresent()) {
+                    return alone.get();
+                }
                 var flow = flow("post-paragraph");
                 element.childNodes().forEach(child -> inline(child, flow, Style.PLAIN));
                 return flow;
@@ -234,6 +238,15 @@ public final class PostRenderer {
         if (last < text.length()) {
             flow.getChildren().add(text(text.substring(last), style));
         }
+    }
+
+    /** A paragraph holding only an image (Steem's usual layout) shows it as a block, not inside a line of text. */
+    private Optional<LazyImage> imageAlone(Element paragraph) {
+        if (!paragraph.ownText().isBlank() || paragraph.children().size() != 1
+                || !paragraph.child(0).normalName().equals("img")) {
+            return Optional.empty();
+        }
+        return image(paragraph.child(0));
     }
 
     private Optional<LazyImage> image(Element img) {
