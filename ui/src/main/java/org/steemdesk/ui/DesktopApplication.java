@@ -66,8 +66,9 @@ public final class DesktopApplication extends Application {
         if (poller != null) {
             poller.close();
         }
-        session.close();
+        // The workers finish first, so no task meets a closed vault or cache.
         services.close();
+        session.close();
     }
 
     private static void traceFirstFrame(Stage stage) {

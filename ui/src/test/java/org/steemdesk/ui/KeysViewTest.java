@@ -172,6 +172,56 @@ class KeysViewTest {
         assertThat(robot.lookup("#lockButton").queryButton().getText()).isEqualTo("Unlock");
     }
 
+    @Test
+    void aKeyIsShownOnlyAfterThePasswordAndRemovalAsksFirst(FxRobot robot) throws Exception {
+        reopenWithAlice(robot);
+        desktop.session.unlock(VaultFixtures.VAULT_PASSWORD.toCharArray()).get();
+        TableView<KeyRow> table = robot.lookup("#keysTable").queryTableView();
+        await(() -> table.getItems().size() == 3);
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(r -> r.role() == KeyRole.POSTING).findFirst().orElseThrow()));
+
+        javafx.application.Platform.runLater(() -> robot.lookup("#revealKey").queryButton().fire());
+        await(() -> robot.lookup("#revealPassword").tryQuery().isPresent());
+        type(robot, "#revealPassword", "wrong");
+        clickDialogButton(robot, "Show");
+        await(() -> text(robot, "#accountsMessage").equals("Wrong vault password."));
+
+        javafx.application.Platform.runLater(() -> robot.lookup("#revealKey").queryButton().fire());
+        await(() -> robot.lookup("#revealPassword").tryQuery().isPresent());
+        type(robot, "#revealPassword", VaultFixtures.VAULT_PASSWORD);
+        clickDialogButton(robot, "Show");
+        await(() -> robot.lookup(".reveal-wif").tryQuery().isPresent());
+        var keys = VaultFixtures.aliceKeys();
+        String expected = new String(keys.key(KeyRole.POSTING).toWif());
+        keys.destroy();
+        assertThat(robot.lookup(".reveal-wif").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo(expected);
+        clickDialogButton(robot, "Close");
+        await(() -> robot.lookup(".reveal-wif").tryQuery().isEmpty());
+
+        javafx.application.Platform.runLater(() -> robot.lookup("#removeAccount").queryButton().fire());
+        await(() -> dialogButton(robot, "Remove account").isPresent());
+        clickDialogButton(robot, "Cancel");
+        assertThat(desktop.session.entries()).hasSize(3);
+        javafx.application.Platform.runLater(() -> robot.lookup("#removeAccount").queryButton().fire());
+        await(() -> dialogButton(robot, "Remove account").isPresent());
+        clickDialogButton(robot, "Remove account");
+        await(() -> desktop.session.entries().isEmpty());
+        assertThat(text(robot, "#accountsMessage")).isEqualTo("The keys of @alice were removed.");
+    }
+
+    private static Optional<Button> dialogButton(FxRobot robot, String label) {
+        return robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> label.equals(b.getText())).findFirst();
+    }
+
+    private static void clickDialogButton(FxRobot robot, String label) {
+        Button button = dialogButton(robot, label).orElseThrow();
+        javafx.application.Platform.runLater(button::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void reopenWithAlice(FxRobot robot) throws Exception {
         desktop.close();
         Stage stage = (Stage) robot.lookup("#keysTable").query().getScene().getWindow();

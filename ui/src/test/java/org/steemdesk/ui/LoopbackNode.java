@@ -56,6 +56,12 @@ final class LoopbackNode extends Dispatcher implements AutoCloseable {
                         }
                     });
                 }
+                case "rc_api.find_rc_accounts" -> {
+                    ObjectNode rc = (ObjectNode) fixture("find_rc_accounts-2018.json").path("response")
+                            .path("result").deepCopy();
+                    ((ObjectNode) rc.path("rc_accounts").path(0)).put("account", "alice");
+                    response.set("result", rc);
+                }
                 default -> {
                     return new MockResponse.Builder().code(500).body("not served: " + method).build();
                 }

@@ -56,7 +56,9 @@ class ScreenshotTour {
                     photograph(stage, String.format(suffix, "keys-locked"));
                     FxToolkit.setupFixture(() -> stage.getScene().setRoot(new PostBodyPane(
                             new PostRenderer(link -> { }, (url, width) -> new CompletableFuture<>(), Runnable::run),
-                            PostHtml.sanitise(PostFixtures.koreanBodies().get(0)))));
+                            PostHtml.sanitise(PostFixtures.koreanBodies().stream()
+                                    .filter(b -> b.contains("![")).findFirst().orElseThrow()
+                                    + "\n\n| 항목 | 값 |\n|---|---|\n| 보팅 | 100% |\n"))));
                     photograph(stage, String.format(suffix, "post"));
                 }
             }

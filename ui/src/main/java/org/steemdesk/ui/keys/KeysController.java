@@ -11,7 +11,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -61,6 +64,10 @@ public final class KeysController {
     private final Messages messages;
     private final ErrorMessages errors;
     private final ObservableList<KeyRow> rows = FXCollections.observableArrayList();
+    /** Set while a reveal or removal runs; those buttons are also disabled without a selected row. */
+    private final BooleanProperty rowActionRunning = new SimpleBooleanProperty(this, "rowActionRunning");
+    private final InvalidationListener stateShown = obs -> showState();
+    private final InvalidationListener entriesShown = obs -> showEntries();
 
     @FXML private VBox createSection;
     @FXML private PasswordField createPassword;
@@ -141,20 +148,13 @@ public final class KeysController {
         removeAccount.setOnAction(e -> remove());
         addAccount.setOnAction(e -> add());
         changePassword.setOnAction(e -> changePassword());
-        revealKey.disableProperty().bind(keysTable.getSelectionModel().selectedItemProperty().isNull());
-        removeAccount.disableProperty().bind(keysTable.getSelectionModel().selectedItemProperty().isNull());
+        var noRow = keysTable.getSelectionModel().selectedItemProperty().isNull();
+        revealKey.disableProperty().bind(noRow.or(rowActionRunning));
+        removeAccount.disableProperty().bind(noRow.or(rowActionRunning));
 
-        InvalidationListener stateShown = obs -> showState();
-        InvalidationListener entriesShown = obs -> showEntries();
-        session.stateProperty().addListener(stateShown);
-        session.entries().addListener(entriesShown);
-        // A language switch replaces this view: once it has left the window it must stop following the session.
-        keysTable.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null && old != null) {
-                session.stateProperty().removeListener(stateShown);
-                session.entries().removeListener(entriesShown);
-            }
-        });
+        // Observed weakly: a view replaced by a language switch must not be kept alive (or updated) by the session.
+        session.stateProperty().addListener(new WeakInvalidationListener(stateShown));
+        session.entries().addListener(new WeakInvalidationListener(entriesShown));
         showState();
         showEntries();
     }
@@ -335,7 +335,7 @@ public final class KeysController {
         var cancel = new ButtonType(messages.get("dialog.cancel"), ButtonType.CANCEL.getButtonData());
         confirm.getButtonTypes().setAll(removeButton, cancel);
         if (confirm.showAndWait().filter(b -> b == removeButton).isPresent()) {
-            track(session.remove(row.account()), recheckBusy, removeAccount, accountsMessage,
+            track(session.remove(row.account()), recheckBusy, rowActionRunning, accountsMessage,
                     count -> succeed(accountsMessage, messages.get("keys.remove.done", row.account().value())));
         }
     }
@@ -348,7 +348,7 @@ public final class KeysController {
         if (password == null) {
             return;
         }
-        track(session.reveal(row.account(), row.role(), password), recheckBusy, revealKey, accountsMessage,
+        track(session.reveal(row.account(), row.role(), password), recheckBusy, rowActionRunning, accountsMessage,
                 wif -> dialog.show(keyName, wif));
     }
 
@@ -374,12 +374,17 @@ public final class KeysController {
     /** Shows progress while the work runs, then its result or its failure as a message in the user's language. */
     private <T> void track(CompletableFuture<T> work, ProgressIndicator busy, Button trigger, Label message,
                            Consumer<T> onSuccess) {
+        track(work, busy, trigger.disableProperty(), message, onSuccess);
+    }
+
+    private <T> void track(CompletableFuture<T> work, ProgressIndicator busy, BooleanProperty running, Label message,
+                           Consumer<T> onSuccess) {
         busy.setVisible(true);
-        trigger.setDisable(true);
+        running.set(true);
         message.setText(null);
         work.whenCompleteAsync((result, failure) -> {
             busy.setVisible(false);
-            trigger.setDisable(false);
+            running.set(false);
             if (failure != null) {
                 fail(message, errors.describe(Background.unwrap(failure)));
             } else {

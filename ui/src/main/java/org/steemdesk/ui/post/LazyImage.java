@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Objects;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A post image that is fetched only when {@link #load()} is called (when it scrolls near the view); until then a
@@ -24,7 +25,10 @@ public final class LazyImage extends StackPane {
         this.ui = Objects.requireNonNull(ui, "ui");
         getStyleClass().add("post-image");
         setPrefSize(MAX_WIDTH / 2, PLACEHOLDER_HEIGHT);
+        setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
         setMaxWidth(MAX_WIDTH);
+        setMaxHeight(USE_PREF_SIZE);
+        getChildren().add(new FontIcon("fth-image"));
     }
 
     public URI url() {

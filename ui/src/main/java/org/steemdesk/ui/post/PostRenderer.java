@@ -31,9 +31,11 @@ import org.steemdesk.ui.LinkOpener;
  * No WebView: nothing in a post can run. Plain-text {@code @mentions} and {@code #tags} link to steemit.com.
  */
 public final class PostRenderer {
+    /** A mention (group 1), a tag (group 2) or a bare web address (group 3), which condenser all turn into links. */
     private static final Pattern MENTION_OR_TAG = Pattern.compile(
             "(?<![\\p{L}\\p{N}_/@.#])@([a-z][a-z0-9.-]{1,14}[a-z0-9])(?![\\p{L}\\p{N}_@])"
-            + "|(?<![\\p{L}\\p{N}_/&#])#([\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,31})");
+            + "|(?<![\\p{L}\\p{N}_/&#])#([\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,31})"
+            + "|(https?://[^\\s<>\"]+[^\\s<>\".,;:!?)])");
 
     private static final String LINE_BREAK = "\n";
 
@@ -106,6 +108,10 @@ public final class PostRenderer {
         String name = element.normalName();
         switch (name) {
             case "p" -> {
+                Optional<LazyImage> alone = imageAlone(element);
+                if (alone.isPresent()) {
+                    return alone.get();
+                }
                 var flow = flow("post-paragraph");
                 element.childNodes().forEach(child -> inline(child, flow, Style.PLAIN));
                 return flow;
@@ -162,6 +168,7 @@ public final class PostRenderer {
     private GridPane table(Element table) {
         var grid = new GridPane();
         grid.getStyleClass().add("post-table");
+        grid.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         int row = 0;
         for (Element tr : table.select("tr")) {
             int column = 0;
@@ -219,16 +226,27 @@ public final class PostRenderer {
             if (m.start() > last) {
                 flow.getChildren().add(text(text.substring(last, m.start()), style));
             }
-            URI target = m.group(1) != null
-                    ? URI.create(PostHtml.BASE + "/@" + m.group(1))
-                    : URI.create(PostHtml.BASE + "/trending/" + URLEncoder.encode(
-                            m.group(2).toLowerCase(Locale.ROOT), StandardCharsets.UTF_8));
-            flow.getChildren().add(link(m.group(), target));
+            Optional<URI> target = m.group(1) != null
+                    ? Optional.of(URI.create(PostHtml.BASE + "/@" + m.group(1)))
+                    : m.group(2) != null
+                    ? Optional.of(URI.create(PostHtml.BASE + "/trending/" + URLEncoder.encode(
+                            m.group(2).toLowerCase(Locale.ROOT), StandardCharsets.UTF_8)))
+                    : web(m.group(3));
+            flow.getChildren().add(target.<Node>map(t -> link(m.group(), t)).orElseGet(() -> text(m.group(), style)));
             last = m.end();
         }
         if (last < text.length()) {
             flow.getChildren().add(text(text.substring(last), style));
         }
+    }
+
+    /** A paragraph holding only an image (Steem's usual layout) shows it as a block, not inside a line of text. */
+    private Optional<LazyImage> imageAlone(Element paragraph) {
+        if (!paragraph.ownText().isBlank() || paragraph.children().size() != 1
+                || !paragraph.child(0).normalName().equals("img")) {
+            return Optional.empty();
+        }
+        return image(paragraph.child(0));
     }
 
     private Optional<LazyImage> image(Element img) {

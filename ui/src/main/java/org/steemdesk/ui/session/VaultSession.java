@@ -70,6 +70,7 @@ public final class VaultSession implements AutoCloseable {
         if (vault != null) {
             state.set(State.LOCKED);
             entries.setAll(vault.list());
+            accountNames().stream().findFirst().ifPresent(currentAccount::set);
         }
     }
 

@@ -174,7 +174,9 @@ public final class SettingsController {
         boolean failedLast = node.lastError().isPresent() && (node.lastSuccess().isEmpty()
                 || node.lastErrorTime().orElseThrow().isAfter(node.lastSuccess().orElseThrow()));
         if (failedLast) {
-            return messages.get("settings.nodes.failed", node.lastError().orElseThrow());
+            // The pool's error text is for developers (English, technical); the user gets when it last failed.
+            return messages.get("settings.nodes.failed",
+                    formats.relative(node.lastErrorTime().orElseThrow(), services.clock().instant()));
         }
         String latency = node.lastLatency().map(d -> formats.number(d.toMillis())).orElse(messages.get("status.none"));
         String lag = node.headBlockLag().map(d -> formats.number(Math.max(0, d.toSeconds())))

@@ -104,7 +104,7 @@ class PostRendererTest {
     @Test
     void bareImageLinksMentionsAndTagsFollowSteemConventions() {
         var body = render("""
-                Photo by @kimchi in #kr and #한국:
+                Photo by @kimchi in #kr and #한국, see https://steemit.com/kr/@kimchi/post.
 
                 https://cdn.steemitimages.com/DQm/photo.jpg
 
@@ -116,7 +116,7 @@ class PostRendererTest {
                 .containsExactly(URI.create("https://cdn.steemitimages.com/DQm/photo.jpg"));
         assertThat(nodes(body, Hyperlink.class)).extracting(l -> l.getUserData().toString()).containsExactly(
                 "https://steemit.com/@kimchi", "https://steemit.com/trending/kr",
-                "https://steemit.com/trending/%ED%95%9C%EA%B5%AD");
+                "https://steemit.com/trending/%ED%95%9C%EA%B5%AD", "https://steemit.com/kr/@kimchi/post");
         var table = nodes(body, GridPane.class).get(0);
         assertThat(texts(table)).contains("항목", "값", "보팅", "100%");
     }

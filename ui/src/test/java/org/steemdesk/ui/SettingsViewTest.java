@@ -1,0 +1,80 @@
+package org.steemdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.steemdesk.i18n.Language;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class SettingsViewTest {
+    private final TestDesktop desktop = new TestDesktop(Language.ENGLISH);
+
+    @Start
+    void start(Stage stage) {
+        desktop.settings.pageProperty().set(Page.SETTINGS);
+        new MainWindow(stage, desktop.context);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        desktop.close();
+    }
+
+    @Test
+    void nodesAreAddedReorderedAndSaved(FxRobot robot) throws Exception {
+        ListView<URI> list = robot.lookup("#nodesList").queryListView();
+        assertThat(list.getItems()).containsExactly(TestDesktop.NO_NODE);
+
+        robot.interact(() -> robot.lookup("#newNode").queryAs(TextField.class).setText("not a url"));
+        robot.interact(() -> robot.lookup("#nodeAdd").queryAs(Button.class).fire());
+        assertThat(robot.lookup("#nodesMessage").queryLabeled().getText()).startsWith("Enter a node address");
+
+        robot.interact(() -> robot.lookup("#newNode").queryAs(TextField.class).setText("https://api.steemit.com"));
+        robot.interact(() -> robot.lookup("#nodeAdd").queryAs(Button.class).fire());
+        robot.interact(() -> list.getSelectionModel().select(1));
+        robot.interact(() -> robot.lookup("#nodeUp").queryAs(Button.class).fire());
+        var expected = List.of(URI.create("https://api.steemit.com"), TestDesktop.NO_NODE);
+        assertThat(list.getItems()).containsExactlyElementsOf(expected);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> desktop.services.preferences().nodes().equals(expected));
+    }
+
+    @Test
+    void checkingShowsEachNodesHealth(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#checkNodes").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".node-health").queryAllAs(
+                javafx.scene.control.Label.class).stream().anyMatch(l -> l.getText().startsWith("No answer")));
+    }
+
+    @Test
+    void theDataDirectoryIsShownAndOpensInTheSystem(FxRobot robot) {
+        assertThat(robot.lookup("#dataDir").queryAs(TextField.class).getText())
+                .isEqualTo(desktop.dataDir.toAbsolutePath().normalize().toString());
+        robot.interact(() -> robot.lookup("#openDataDir").queryAs(Button.class).fire());
+        assertThat(desktop.openedLinks).containsExactly(desktop.dataDir.toAbsolutePath().normalize().toUri());
+    }
+
+    @Test
+    void languageAndThemeAreSaved(FxRobot robot) throws Exception {
+        robot.interact(() -> desktop.settings.themeProperty().set(Theme.DARK));
+        robot.interact(() -> desktop.settings.languageProperty().set(Language.KOREAN));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> desktop.services.preferences().language()
+                .equals(java.util.Optional.of(Language.KOREAN))
+                && desktop.services.preferences().theme().equals(java.util.Optional.of(Theme.DARK)));
+        robot.interact(() -> desktop.settings.themeProperty().set(Theme.LIGHT));
+    }
+}
