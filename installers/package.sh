@@ -4,7 +4,7 @@
 #   app-image/  the jpackage app image, with an AppCDS archive made by starting the app once
 #   package/    the OS's installer: .deb on Linux, .dmg on macOS, .msi on Windows
 # Usage: package.sh POM_VERSION   (from any directory; needs the ui module packaged: ui/target/lib)
-# STEEMDESK_CDS=0 skips the AppCDS archive (it needs a display, or Xvfb on Linux).
+# STEEMDESK_CDS=0 skips the AppCDS archive (Linux only; needs Xvfb or a display, and unshare).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,9 +16,9 @@ main_class=org.steemdesk.ui.SteemdeskApp
 jdk_bin=${JAVA_HOME:+$JAVA_HOME/bin/}
 
 case "$(uname -s)" in
-  Linux) os=linux; image=steemdesk; app_dir=lib/app; java=lib/runtime/bin/java ;;
-  Darwin) os=macos; image=Steemdesk.app; app_dir=Contents/app; java=Contents/runtime/Contents/Home/bin/java ;;
-  MINGW* | MSYS* | CYGWIN*) os=windows; image=Steemdesk; app_dir=app; java=runtime/bin/java.exe ;;
+  Linux) os=linux; image=steemdesk; app_dir=lib/app ;;
+  Darwin) os=macos; image=Steemdesk.app; app_dir=Contents/app ;;
+  MINGW* | MSYS* | CYGWIN*) os=windows; image=Steemdesk; app_dir=app ;;
   *) echo "package.sh: no installer configuration for $(uname -s)" >&2; exit 1 ;;
 esac
 
@@ -65,57 +65,45 @@ app="$target/app-image/$image"
 # The archive still checks each jar's size.
 TZ=UTC touch -t 197001010000.00 "$app/$app_dir"/*.jar
 if [ "$os" = linux ]; then
-  # The .deb's postinst installs these into the icon theme (hicolor), one per size.
+  # The .deb's postinst copies these into /usr/share/applications and the hicolor icon theme.
   mkdir -p "$app/lib/icons"
   cp icon/png/steemdesk-*.png "$app/lib/icons/"
+  cp linux/steemdesk.desktop "$app/lib/"
 fi
 
-# Starts the desktop app once with -XX:ArchiveClassesAtExit, stops it after its first frame (SIGTERM still dumps
-# the archive), and makes the launcher use the archive. The class path must be the launcher's, in its order.
+# AppCDS (Linux only): JDK 17 accepts a dynamic archive only with the exact class path it was made with, so the
+# app must be started at the path the .deb installs to. cds-training.sh does that inside a private mount namespace
+# (unshare; as root, or in a user namespace otherwise) where the app image is mounted on /opt/steemdesk. The
+# macOS .app and the per-user Windows install have no fixed path, so they go without (see README.md).
 cds_archive() {
-  local cfg="$app/$app_dir/$(basename "$image" .app).cfg" scratch log pid display_pid=""
-  local classpath
-  classpath=$(sed -n 's/^app\.classpath=\$APPDIR\///p' "$cfg" | sed "s|^|$app/$app_dir/|" | paste -sd: -)
-  scratch=$(mktemp -d)
-  log="$scratch/training.log"
-  if [ "$os" = linux ] && [ -z "${DISPLAY:-}" ]; then
-    command -v Xvfb > /dev/null || { echo "no DISPLAY and no Xvfb: no AppCDS archive"; return 0; }
+  local cfg="$app/$app_dir/steemdesk.cfg" log display_pid="" flags=-m
+  log=$(mktemp)
+  [ "$(id -u)" = 0 ] || flags=-rm
+  if [ -z "${DISPLAY:-}" ]; then
+    command -v Xvfb > /dev/null || { echo "no DISPLAY and no Xvfb: no AppCDS archive" >&2; return 0; }
     local n
-    for n in $(seq 90 120); do [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || break; done
+    for n in $(seq 90 130); do [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || break; done
     Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp > /dev/null 2>&1 &
     display_pid=$!
-    export DISPLAY=":$n"
     for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
   fi
-  "$app/$java" -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$app/$app_dir/steemdesk.jsa" -Xlog:cds=off \
-    -Duser.home="$scratch" -Dsteemdesk.startupTrace=true \
-    -cp "$classpath" "$main_class" --data-dir "$scratch/data" --lang ko > "$log" 2>&1 &
-  pid=$!
-  for _ in $(seq 1 240); do
-    grep -q 'first frame' "$log" && break
-    kill -0 "$pid" 2> /dev/null || break
-    sleep 0.25
-  done
-  # A moment more, so the classes used right after the first frame are archived as well.
-  sleep 2
-  kill -TERM "$pid" 2> /dev/null || true
-  wait "$pid" || true
-  [ -n "$display_pid" ] && kill "$display_pid" 2> /dev/null
-  if [ -s "$app/$app_dir/steemdesk.jsa" ] && grep -q 'first frame' "$log"; then
+  if DISPLAY=${DISPLAY:-:$n} unshare "$flags" bash linux/cds-training.sh "$(cd "$app" && pwd)" /opt/steemdesk \
+      "$main_class" "$log" && [ -s "$app/$app_dir/steemdesk.jsa" ]; then
     awk '{ print } /^\[JavaOptions\]$/ { print "java-options=-XX:SharedArchiveFile=$APPDIR/steemdesk.jsa" }' \
       "$cfg" > "$cfg.new"
     mv "$cfg.new" "$cfg"
     echo "AppCDS archive: $(du -h "$app/$app_dir/steemdesk.jsa" | cut -f1)"
   else
-    echo "the training run did not reach its first frame: no AppCDS archive" >&2
+    echo "the training run failed: no AppCDS archive" >&2
     cat "$log" >&2
     rm -f "$app/$app_dir/steemdesk.jsa"
   fi
-  rm -rf "$scratch"
+  [ -z "$display_pid" ] || kill "$display_pid" 2> /dev/null || true
+  rm -f "$log"
 }
 
-if [ "${STEEMDESK_CDS:-1}" = 1 ] && [ "$os" != windows ]; then
-  step "AppCDS archive (one start of the app)"
+if [ "${STEEMDESK_CDS:-1}" = 1 ] && [ "$os" = linux ]; then
+  step "AppCDS archive (one start of the app at /opt/steemdesk)"
   cds_archive
 fi
 
