@@ -29,11 +29,8 @@ rm -rf "$target/input" "$target/runtime" "$target/app-image" "$target/package"
 mkdir -p "$target/input" "$target/package"
 cp "$ui/steemdesk-ui-$pom_version.jar" "$target/input/"
 for jar in "$ui"/lib/*.jar; do
-  case "$(basename "$jar")" in
-    # The JavaFX jars without a platform classifier are empty; the -linux/-mac/-win ones hold the code.
-    javafx-*-[0-9]*[0-9].jar) ;;
-    *) cp "$jar" "$target/input/" ;;
-  esac
+  # The JavaFX jars without a platform classifier are empty; the -linux/-mac/-win ones hold the code.
+  [[ "$(basename "$jar")" =~ ^javafx-[a-z]+-[0-9.]+\.jar$ ]] || cp "$jar" "$target/input/"
 done
 
 step "JDK modules (jdeps)"
