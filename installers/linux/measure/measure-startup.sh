@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up figures for installers/README.md: time from process start to the first frame under Xvfb, for the
-# INSTALLED Steemdesk (/opt/steemdesk) with and without its AppCDS archive, and for a bare JavaFX window on the
-# same runtime. Runs are interleaved; the OS file cache is warm (the caches are not dropped).
+# INSTALLED Steemdesk (/opt/steemdesk): through its launcher, and with the bundled runtime's java directly (with
+# the AppCDS archive, with only the runtime's default CDS archive, with no CDS at all), and for a bare JavaFX
+# window on the same runtime. Runs are interleaved; the OS file cache is warm (the caches are not dropped).
 # Usage: measure-startup.sh [RUNS]   (needs the .deb installed, Xvfb, and a JDK's javac for the baseline)
 set -euo pipefail
 runs=${1:-5}
@@ -36,6 +37,8 @@ java="$opt/lib/runtime/bin/java"
 trace=-Dsteemdesk.startupTrace=true
 for _ in $(seq "$runs"); do
   first_frame "installed-launcher(AppCDS)" env JAVA_TOOL_OPTIONS=$trace "$opt/bin/steemdesk" --lang ko --data-dir "$work/d"
+  first_frame "runtime-AppCDS(no-launcher)" "$java" -XX:+UseSerialGC -XX:SharedArchiveFile="$app/steemdesk.jsa" $trace \
+    -cp "$classpath" org.steemdesk.ui.SteemdeskApp --lang ko --data-dir "$work/d"
   first_frame "runtime-default-CDS-only" "$java" -XX:+UseSerialGC $trace -cp "$classpath" \
     org.steemdesk.ui.SteemdeskApp --lang ko --data-dir "$work/d"
   first_frame "no-CDS(-Xshare:off)" "$java" -XX:+UseSerialGC -Xshare:off $trace -cp "$classpath" \
