@@ -57,10 +57,6 @@ step "app image (jpackage)"
   --app-version "$version" --runtime-image "$target/runtime" --input "$target/input" \
   --main-jar "steemdesk-ui-$pom_version.jar" --dest "$target/app-image"
 app="$target/app-image/$image"
-# CDS rejects a class-path jar whose modification time differs from the one recorded at dump time, unless that
-# time was 0; jpackage does not keep file times when it copies the image into a package, so fix them at 0.
-# The archive still checks each jar's size.
-TZ=UTC touch -t 197001010000.00 "$app/$app_dir"/*.jar
 if [ "$os" = linux ]; then
   # The .deb's postinst copies these into /usr/share/applications and the hicolor icon theme.
   mkdir -p "$app/lib/icons"
@@ -74,6 +70,11 @@ fi
 # macOS .app and the per-user Windows install have no fixed path, so they go without (see README.md).
 cds_archive() {
   local cfg="$app/$app_dir/steemdesk.cfg" log display_pid="" flags=-m
+  command -v unshare > /dev/null || { echo "no unshare (util-linux): no AppCDS archive" >&2; return 0; }
+  # CDS rejects a class-path jar whose modification time differs from the one recorded at dump time, unless that
+  # time was 0; jpackage does not keep file times when it copies the image into the .deb, so fix them at 0.
+  # The archive still checks each jar's size.
+  TZ=UTC touch -t 197001010000.00 "$app/$app_dir"/*.jar
   log=$(mktemp)
   [ "$(id -u)" = 0 ] || flags=-rm
   if [ -z "${DISPLAY:-}" ]; then
