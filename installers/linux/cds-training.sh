@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Makes the AppCDS archive of the app image: run by package.sh in a private mount namespace (unshare -m), where
+# the image is mounted at its install path, so the archive records the class path the installed launcher uses.
+# Starts the desktop app, lets it show its first frame, and stops it with SIGTERM (the JVM still dumps the
+# archive on that exit).
+# Usage: cds-training.sh IMAGE INSTALL_DIR MAIN_CLASS LOG
+set -euo pipefail
+image=$1 install_dir=$2 main_class=$3 log=$4
+
+mount -t tmpfs steemdesk-cds "$(dirname "$install_dir")"
+mkdir "$install_dir"
+mount --bind "$image" "$install_dir"
+
+app="$install_dir/lib/app"
+classpath=$(sed -n 's/^app\.classpath=\$APPDIR\///p' "$app/steemdesk.cfg" | sed "s|^|$app/|" | paste -sd: -)
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+# The same collector as the launcher (the archive is only used with the GC it was made with).
+"$install_dir/lib/runtime/bin/java" -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$app/steemdesk.jsa" -Xlog:disable \
+  -Duser.home="$scratch" -Dsteemdesk.startupTrace=true \
+  -cp "$classpath" "$main_class" --data-dir "$scratch/data" --lang ko > "$log" 2>&1 &
+pid=$!
+for _ in $(seq 1 240); do
+  grep -q 'first frame' "$log" && break
+  kill -0 "$pid" 2> /dev/null || break
+  sleep 0.25
+done
+# A moment more, so the classes used right after the first frame are in the archive too.
+sleep 2
+kill -TERM "$pid" 2> /dev/null || true
+wait "$pid" || true
+grep -q 'first frame' "$log"

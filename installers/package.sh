@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Builds Steemdesk's native packages into installers/target/ (called by `mvn -Pinstaller package`):
+#   runtime/    a jlink'd Java runtime with only the JDK modules in jdk-modules.txt (checked against jdeps)
+#   app-image/  the jpackage app image, with an AppCDS archive made by starting the app once
+#   package/    the OS's installer: .deb on Linux, .dmg on macOS, .msi on Windows
+# Usage: package.sh POM_VERSION   (from any directory; needs the ui module packaged: ui/target/lib)
+# STEEMDESK_CDS=0 skips the AppCDS archive (Linux only; needs Xvfb or a display, and unshare).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+pom_version=${1:?usage: package.sh POM_VERSION}
+version=${pom_version%-SNAPSHOT}
+ui=../ui/target
+target=target
+main_class=org.steemdesk.ui.SteemdeskApp
+jdk_bin=${JAVA_HOME:+$JAVA_HOME/bin/}
+
+case "$(uname -s)" in
+  Linux) os=linux; image=steemdesk; app_dir=lib/app ;;
+  Darwin) os=macos; image=Steemdesk.app; app_dir=Contents/app ;;
+  MINGW* | MSYS* | CYGWIN*) os=windows; image=Steemdesk; app_dir=app ;;
+  *) echo "package.sh: no installer configuration for $(uname -s)" >&2; exit 1 ;;
+esac
+
+step() { echo "== installers: $*"; }
+
+step "input jars"
+rm -rf "$target/input" "$target/runtime" "$target/app-image" "$target/package"
+mkdir -p "$target/input" "$target/package"
+cp "$ui/steemdesk-ui-$pom_version.jar" "$target/input/"
+for jar in "$ui"/lib/*.jar; do
+  # The JavaFX jars without a platform classifier are empty; the -linux/-mac/-win ones hold the code.
+  [[ "$(basename "$jar")" =~ ^javafx-[a-z]+-[0-9.]+\.jar$ ]] || cp "$jar" "$target/input/"
+done
+
+step "JDK modules (jdeps)"
+modules=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' jdk-modules.txt | paste -sd, -)
+needed=$("${jdk_bin}jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 \
+  --class-path "$target/input/*" "$target/input/steemdesk-ui-$pom_version.jar")
+for module in ${needed//,/ }; do
+  case ",$modules," in
+    *",$module,"*) ;;
+    # jdk.jfr is only an optional (static) dependency of javafx.base, for its own event recording.
+    *) [ "$module" = jdk.jfr ] || { echo "package.sh: the app needs $module: add it to jdk-modules.txt" >&2; exit 1; } ;;
+  esac
+done
+echo "jdeps: $needed"
+echo "runtime: $modules"
+
+step "runtime (jlink)"
+"${jdk_bin}jlink" @args-jlink.txt --add-modules "$modules" --output "$target/runtime"
+# jlink's CDS archive for heaps over 32 GB (no compressed oops): 11 MB a desktop client never uses.
+rm -f "$target/runtime/lib/server/classes_nocoops.jsa"
+
+step "app image (jpackage)"
+"${jdk_bin}jpackage" --type app-image @common/args-app-image.txt @"$os"/args-app-image.txt \
+  --app-version "$version" --runtime-image "$target/runtime" --input "$target/input" \
+  --main-jar "steemdesk-ui-$pom_version.jar" --dest "$target/app-image"
+app="$target/app-image/$image"
+if [ "$os" = linux ]; then
+  # The .deb's postinst copies these into /usr/share/applications and the hicolor icon theme.
+  mkdir -p "$app/lib/icons"
+  cp icon/png/steemdesk-*.png "$app/lib/icons/"
+  cp linux/steemdesk.desktop "$app/lib/"
+fi
+
+# AppCDS (Linux only): JDK 17 accepts a dynamic archive only with the exact class path it was made with, so the
+# app must be started at the path the .deb installs to. cds-training.sh does that inside a private mount namespace
+# (unshare; as root, or in a user namespace otherwise) where the app image is mounted on /opt/steemdesk. The
+# macOS .app and the per-user Windows install have no fixed path, so they go without (see README.md).
+cds_archive() {
+  local cfg="$app/$app_dir/steemdesk.cfg" log display_pid="" flags=-m
+  command -v unshare > /dev/null || { echo "no unshare (util-linux): no AppCDS archive" >&2; return 0; }
+  # CDS rejects a class-path jar whose modification time differs from the one recorded at dump time, unless that
+  # time was 0; jpackage does not keep file times when it copies the image into the .deb, so fix them at 0.
+  # The archive still checks each jar's size.
+  TZ=UTC touch -t 197001010000.00 "$app/$app_dir"/*.jar
+  log=$(mktemp)
+  [ "$(id -u)" = 0 ] || flags=-rm
+  if [ -z "${DISPLAY:-}" ]; then
+    command -v Xvfb > /dev/null || { echo "no DISPLAY and no Xvfb: no AppCDS archive" >&2; return 0; }
+    local n
+    for n in $(seq 90 130); do [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || break; done
+    Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp > /dev/null 2>&1 &
+    display_pid=$!
+    for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
+  fi
+  if DISPLAY=${DISPLAY:-:$n} unshare "$flags" bash linux/cds-training.sh "$(cd "$app" && pwd)" /opt/steemdesk \
+      "$main_class" "$log" && [ -s "$app/$app_dir/steemdesk.jsa" ]; then
+    awk '{ print } /^\[JavaOptions\]$/ { print "java-options=-XX:SharedArchiveFile=$APPDIR/steemdesk.jsa" }' \
+      "$cfg" > "$cfg.new"
+    mv "$cfg.new" "$cfg"
+    echo "AppCDS archive: $(du -h "$app/$app_dir/steemdesk.jsa" | cut -f1)"
+  else
+    echo "the training run failed: no AppCDS archive" >&2
+    cat "$log" >&2
+    rm -f "$app/$app_dir/steemdesk.jsa"
+  fi
+  [ -z "$display_pid" ] || kill "$display_pid" 2> /dev/null || true
+  rm -f "$log"
+}
+
+if [ "${STEEMDESK_CDS:-1}" = 1 ] && [ "$os" = linux ]; then
+  step "AppCDS archive (one start of the app at /opt/steemdesk)"
+  cds_archive
+fi
+
+step "package (jpackage, $os)"
+"${jdk_bin}jpackage" @"$os"/args-package.txt --app-image "$app" --app-version "$version" \
+  --dest "$target/package"
+ls -l "$target/package"
