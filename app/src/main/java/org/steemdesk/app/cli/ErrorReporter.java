@@ -33,6 +33,10 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
     }
 
     private static String describe(Throwable e) {
+        // A parallel stream rethrows a worker's exception as a copy of it whose message is the original's toString().
+        while (e.getCause() != null && e.getCause().getClass() == e.getClass()) {
+            e = e.getCause();
+        }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }

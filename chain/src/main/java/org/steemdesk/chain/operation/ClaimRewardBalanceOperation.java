@@ -24,9 +24,6 @@ public record ClaimRewardBalanceOperation(AccountName account, Asset rewardSteem
         Rules.notNegative(rewardSteem, op, "reward_steem");
         Rules.notNegative(rewardSbd, op, "reward_sbd");
         Rules.notNegative(rewardVests, op, "reward_vests");
-        if (rewardSteem.isZero() && rewardSbd.isZero() && rewardVests.isZero()) {
-            throw new IllegalArgumentException(op + ": must claim something (all amounts are zero)");
-        }
     }
 
     @Override
