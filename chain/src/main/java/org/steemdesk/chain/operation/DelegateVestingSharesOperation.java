@@ -17,9 +17,6 @@ public record DelegateVestingSharesOperation(AccountName delegator, AccountName 
     public DelegateVestingSharesOperation {
         Rules.required(delegator, "delegate_vesting_shares", "delegator");
         Rules.required(delegatee, "delegate_vesting_shares", "delegatee");
-        if (delegator.equals(delegatee)) {
-            throw new IllegalArgumentException("delegate_vesting_shares: you cannot delegate VESTS to yourself");
-        }
         Rules.symbol(vestingShares, "delegate_vesting_shares", "vesting_shares", AssetSymbol.VESTS);
         Rules.notNegative(vestingShares, "delegate_vesting_shares", "vesting_shares");
     }

@@ -51,21 +51,22 @@ class OperationRulesTest {
         assertThatThrownBy(() -> new WithdrawVestingOperation(ALICE, Asset.parse("1.000 STEEM")))
                 .hasMessageContaining("must be in VESTS");
         assertThat(new WithdrawVestingOperation(ALICE, Asset.parse("0.000000 VESTS")).vestingShares().isZero()).isTrue();
-        assertThatThrownBy(() -> new DelegateVestingSharesOperation(ALICE, ALICE, Asset.parse("1.000000 VESTS")))
-                .hasMessageContaining("yourself");
         assertThatThrownBy(() -> new SetWithdrawVestingRouteOperation(ALICE, BOB, 10_001, false))
                 .hasMessageContaining("percent");
     }
 
     /**
-     * steemd's validate() refuses a claim of nothing, but dsteem serializes and signs one, so `tx inspect` and
-     * `tx sign` must read it; the wallet never builds one (it refuses with NOTHING_TO_DO).
+     * steemd's validate() refuses a claim of nothing and a delegation to oneself, but dsteem serializes and signs
+     * both, so `tx inspect` and `tx sign` must read them; the wallet never builds either (NOTHING_TO_DO,
+     * SELF_DELEGATION).
      */
     @Test
-    void aClaimOfNothingCanStillBeReadAndSerialized() {
+    void operationsDsteemSignsButSteemdRefusesCanStillBeRead() {
         var claim = new ClaimRewardBalanceOperation(ALICE, Asset.parse("0.000 STEEM"), Asset.parse("0.000 SBD"),
                 Asset.parse("0.000000 VESTS"));
         assertThat(claim.rewardSteem().isZero()).isTrue();
+        var self = new DelegateVestingSharesOperation(ALICE, ALICE, Asset.parse("1.000000 VESTS"));
+        assertThat(self.delegatee()).isEqualTo(ALICE);
     }
 
     @Test
