@@ -62,6 +62,14 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                     new org.steemdesk.ui.post.PostRenderer(context.links(), services.images(),
                             services.background().ui()), messages, formats, operationErrors);
         }
+        if (type == org.steemdesk.ui.wallet.WalletController.class) {
+            return new org.steemdesk.ui.wallet.WalletController(services, context.session(), messages, formats,
+                    operationErrors);
+        }
+        if (type == org.steemdesk.ui.curation.CurationController.class) {
+            return new org.steemdesk.ui.curation.CurationController(services, context.session(), voteSender,
+                    messages, formats, operationErrors);
+        }
         throw new IllegalArgumentException("no controller " + type.getName());
     }
 }
