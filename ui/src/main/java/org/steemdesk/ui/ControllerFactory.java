@@ -68,7 +68,7 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
         }
         if (type == org.steemdesk.ui.curation.CurationController.class) {
             return new org.steemdesk.ui.curation.CurationController(services, context.session(), voteSender,
-                    messages, formats, operationErrors);
+                    context.status(), messages, formats, operationErrors);
         }
         throw new IllegalArgumentException("no controller " + type.getName());
     }

@@ -67,6 +67,9 @@ public final class CurationController {
     private final Formats formats;
     private final OperationErrors errors;
     private final BarChart<String, Number> chart;
+    private final org.steemdesk.ui.StatusModel status;
+    /** Held here so the status model's weak reference lives as long as this view. */
+    private final javafx.beans.InvalidationListener queueChanged = obs -> reloadIfShown();
     private List<RewardEvent> events = List.of();
     private Optional<VestingPrice> price = Optional.empty();
 
@@ -109,8 +112,10 @@ public final class CurationController {
     @FXML private TableColumn<PeriodTotals, String> beneficiaryColumn;
     @FXML private VBox rewardChartBox;
 
-    public CurationController(DesktopServices services, VaultSession session, VoteSender sender, Messages messages,
-                              Formats formats, OperationErrors errors) {
+    public CurationController(DesktopServices services, VaultSession session, VoteSender sender,
+                              org.steemdesk.ui.StatusModel status, Messages messages, Formats formats,
+                              OperationErrors errors) {
+        this.status = Objects.requireNonNull(status, "status");
         this.services = Objects.requireNonNull(services, "services");
         this.session = Objects.requireNonNull(session, "session");
         this.sender = Objects.requireNonNull(sender, "sender");
@@ -129,6 +134,18 @@ public final class CurationController {
         initTrail(account);
         initRewards(account);
         loadQueue();
+        // Votes go in the background (timer, unlock, post view): the queue is shown again whenever it changes,
+        // the vault's state changes, or the page comes back into view.
+        var weak = new javafx.beans.WeakInvalidationListener(queueChanged);
+        status.queuedVotesProperty().addListener(weak);
+        session.stateProperty().addListener(weak);
+        queue.sceneProperty().addListener(weak);
+    }
+
+    private void reloadIfShown() {
+        if (queue.getScene() != null) {
+            loadQueue();
+        }
     }
 
     // ---- queue ----

@@ -65,6 +65,7 @@ public final class WalletController {
     static final int HISTORY_LIMIT = 1000;
     private static final String ALL = "";
     private static final String SUCCESS = "success";
+    private static final String ERROR = "error";
 
     private final DesktopServices services;
     private final VaultSession session;
@@ -161,7 +162,7 @@ public final class WalletController {
         historyTime.setCellValueFactory(row -> new ReadOnlyStringWrapper(formats.dateTime(row.getValue()
                 .timestamp())));
         historyType.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().opName()));
-        historyDetail.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().json()));
+        historyDetail.setCellValueFactory(row -> new ReadOnlyStringWrapper(detail(row.getValue().json())));
         history.setItems(shown);
         history.setPlaceholder(new Label(messages.get("wallet.history.empty")));
         historyFilter.setConverter(new StringConverter<>() {
@@ -300,6 +301,17 @@ public final class WalletController {
         historyFilter.getSelectionModel().select(items.contains(selected) ? selected : ALL);
     }
 
+    /** The operation's fields from a cached history row ({@code [index, {op: [name, {...}]}]}). */
+    private static String detail(String json) {
+        try {
+            var row = SteemJson.mapper().readTree(json);
+            var op = row.isArray() ? row.path(1).path("op").path(1) : row.path("op").path(1);
+            return op.isMissingNode() ? json : op.toString();
+        } catch (JsonProcessingException e) {
+            return json;
+        }
+    }
+
     private String amount(Asset asset) {
         return formats.amount(asset.toDecimal(), asset.symbol().name());
     }
@@ -378,6 +390,19 @@ public final class WalletController {
         }
     }
 
+    private void sheetError(String text) {
+        sheetMessage.getStyleClass().remove(SUCCESS);
+        if (!sheetMessage.getStyleClass().contains(ERROR)) {
+            sheetMessage.getStyleClass().add(ERROR);
+        }
+        sheetMessage.setText(text);
+    }
+
+    private void sheetInfo(String text) {
+        sheetMessage.getStyleClass().removeAll(ERROR, SUCCESS);
+        sheetMessage.setText(text);
+    }
+
     private void showForm() {
         plan = null;
         show(form, action.hasForm());
@@ -385,8 +410,7 @@ public final class WalletController {
         show(review, true);
         show(sign, false);
         show(sheetBack, false);
-        sheetMessage.setText(null);
-        sheetMessage.getStyleClass().remove(SUCCESS);
+        sheetInfo(null);
         review.setDisable(false);
     }
 
@@ -451,19 +475,19 @@ public final class WalletController {
         try {
             request = request(self.get());
         } catch (WalletException | IllegalArgumentException e) {
-            sheetMessage.setText(errors.describe(e));
+            sheetError(errors.describe(e));
             return;
         }
         review.setDisable(true);
         sheetBusy.setVisible(true);
-        sheetMessage.setText(messages.get("wallet.sheet.planning"));
+        sheetInfo(messages.get("wallet.sheet.planning"));
         var wallet = services.app().wallet();
         session.withUnlockedVault(vault -> wallet.plan(self.get(), request, vault))
                 .whenCompleteAsync((planned, failure) -> {
                     sheetBusy.setVisible(false);
                     review.setDisable(false);
                     if (failure != null) {
-                        sheetMessage.setText(errors.describe(failure));
+                        sheetError(errors.describe(failure));
                         return;
                     }
                     showConfirmation(planned);
@@ -478,7 +502,7 @@ public final class WalletController {
         show(sign, true);
         show(sheetBack, action.hasForm());
         sign.setDisable(false);
-        sheetMessage.setText(messages.get("wallet.confirm.key", keyRole(planned)));
+        sheetInfo(messages.get("wallet.confirm.key", keyRole(planned)));
         operationsJson.setText(pretty(planned.operationsJson()));
         effect.setText(effect(planned));
     }
@@ -526,7 +550,7 @@ public final class WalletController {
         sign.setDisable(true);
         sheetBack.setDisable(true);
         sheetBusy.setVisible(true);
-        sheetMessage.setText(messages.get("wallet.sheet.sending"));
+        sheetInfo(messages.get("wallet.sheet.sending"));
         var wallet = services.app().wallet();
         session.withUnlockedVault(vault -> wallet.execute(planned, vault))
                 .whenCompleteAsync((receipt, failure) -> {
@@ -534,7 +558,7 @@ public final class WalletController {
                     sheetBack.setDisable(false);
                     if (failure != null) {
                         sign.setDisable(false);
-                        sheetMessage.setText(errors.describe(failure));
+                        sheetError(errors.describe(failure));
                         return;
                     }
                     show(sign, false);
