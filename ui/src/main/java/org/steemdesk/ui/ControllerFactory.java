@@ -19,6 +19,9 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
     private final DesktopContext context;
     private final ErrorMessages errors;
     private final ViewLoader loader;
+    private final OperationErrors operationErrors;
+    private final org.steemdesk.ui.feed.OpenPost openPost = new org.steemdesk.ui.feed.OpenPost();
+    private final org.steemdesk.ui.session.VoteSender voteSender;
 
     public ControllerFactory(Messages messages, Formats formats, DesktopContext context) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -26,6 +29,9 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
         this.context = Objects.requireNonNull(context, "context");
         this.errors = new ErrorMessages(messages);
         this.loader = new ViewLoader(messages, this);
+        this.operationErrors = new OperationErrors(messages, errors);
+        this.voteSender = new org.steemdesk.ui.session.VoteSender(context.services(), context.session(),
+                context.status());
     }
 
     public ViewLoader loader() {
@@ -45,6 +51,24 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
         }
         if (type == KeysController.class) {
             return new KeysController(context.session(), context.services(), messages, errors);
+        }
+        var services = context.services();
+        if (type == org.steemdesk.ui.feed.FeedController.class) {
+            return new org.steemdesk.ui.feed.FeedController(services, context.session(), openPost, messages, formats,
+                    errors, services.images());
+        }
+        if (type == org.steemdesk.ui.feed.PostController.class) {
+            return new org.steemdesk.ui.feed.PostController(services, context.session(), openPost, voteSender,
+                    new org.steemdesk.ui.post.PostRenderer(context.links(), services.images(),
+                            services.background().ui()), messages, formats, operationErrors);
+        }
+        if (type == org.steemdesk.ui.wallet.WalletController.class) {
+            return new org.steemdesk.ui.wallet.WalletController(services, context.session(), messages, formats,
+                    operationErrors);
+        }
+        if (type == org.steemdesk.ui.curation.CurationController.class) {
+            return new org.steemdesk.ui.curation.CurationController(services, context.session(), voteSender,
+                    context.status(), messages, formats, operationErrors);
         }
         throw new IllegalArgumentException("no controller " + type.getName());
     }

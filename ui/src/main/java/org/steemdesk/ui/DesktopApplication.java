@@ -23,6 +23,8 @@ public final class DesktopApplication extends Application {
      */
     static final Duration VAULT_BACKSTOP = Duration.ofHours(12);
     static final Duration IDLE_CHECK = Duration.ofSeconds(5);
+    /** How often queued votes that have become due are sent (when the vault is unlocked). */
+    static final Duration VOTE_FLUSH = Duration.ofSeconds(30);
 
     private DesktopServices services;
     private VaultSession session;
@@ -55,6 +57,13 @@ public final class DesktopApplication extends Application {
         poller = new StatusPoller(services, status, session);
         poller.start();
         services.background().every(IDLE_CHECK, IDLE_CHECK, session::checkIdle);
+        var votes = new org.steemdesk.ui.session.VoteSender(services, session, status);
+        services.background().every(VOTE_FLUSH, VOTE_FLUSH, votes::flush);
+        session.stateProperty().addListener((obs, old, state) -> {
+            if (state == VaultSession.State.UNLOCKED) {
+                votes.flush();
+            }
+        });
         if (Boolean.getBoolean(STARTUP_TRACE)) {
             traceFirstFrame(stage);
         }

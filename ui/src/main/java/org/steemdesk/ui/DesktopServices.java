@@ -34,6 +34,8 @@ public final class DesktopServices implements AutoCloseable {
     private final VaultSettings vaultSettings;
     private final Background background;
     private final Clock clock;
+    private final AppServices app;
+    private final org.steemdesk.ui.post.ImageLoader images;
 
     private DesktopServices(DataDirectory dataDirectory, CacheDatabase cache, List<URI> nodeUrls,
                             VaultSettings vaultSettings, Background background, Clock clock) {
@@ -47,6 +49,10 @@ public final class DesktopServices implements AutoCloseable {
         this.vaultSettings = vaultSettings;
         this.background = background;
         this.clock = clock;
+        this.app = new AppServices(cache, new org.steemdesk.app.chain.NodeReader(nodes, SteemJson.mapper()),
+                voteQueue, clock);
+        this.images = new org.steemdesk.ui.post.HttpImageLoader(new okhttp3.OkHttpClient(), background,
+                org.steemdesk.ui.post.HttpImageLoader.DEFAULT_MAX_BYTES);
     }
 
     /**
@@ -109,6 +115,16 @@ public final class DesktopServices implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The app's sync, vote, wallet, curation and reward services. */
+    public AppServices app() {
+        return app;
+    }
+
+    /** Post images and thumbnails, fetched off the FX thread. */
+    public org.steemdesk.ui.post.ImageLoader images() {
+        return images;
     }
 
     @Override

@@ -232,6 +232,26 @@ public final class VaultSession implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs {@code work} off the FX thread with the unlocked vault (signing votes, wallet plans); fails with
+     * VAULT_MISSING or VAULT_LOCKED otherwise. Not user activity: a background flush must not delay the auto-lock.
+     */
+    public <T> CompletableFuture<T> withUnlockedVault(java.util.function.Function<Vault, T> work) {
+        return background.supply(() -> {
+            try {
+                requireUnlocked();
+                return work.apply(vault);
+            } finally {
+                publish();
+            }
+        });
+    }
+
+    public boolean isUnlocked() {
+        Vault current = vault;
+        return current != null && current.isUnlocked();
+    }
+
     /** The user did something: the idle time starts again. */
     public void userActivity() {
         lastActivity = clock.instant();

@@ -1,0 +1,73 @@
+package org.steemdesk.ui;
+
+import java.util.Objects;
+import org.steemdesk.app.NodeUnreachableException;
+import org.steemdesk.app.sync.NothingCachedException;
+import org.steemdesk.app.vote.VoteFailure;
+import org.steemdesk.app.wallet.WalletException;
+import org.steemdesk.i18n.Messages;
+
+/**
+ * Failures of the app's vote and wallet services in the user's language, by their stable reason codes; anything
+ * else is described by {@link ErrorMessages}.
+ */
+public final class OperationErrors {
+    private final Messages messages;
+    private final ErrorMessages errors;
+
+    public OperationErrors(Messages messages, ErrorMessages errors) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.errors = Objects.requireNonNull(errors, "errors");
+    }
+
+    public String describe(Throwable failure) {
+        Throwable cause = Background.unwrap(failure);
+        if (cause instanceof WalletException e) {
+            return wallet(e.reason());
+        }
+        if (cause instanceof NodeUnreachableException || cause instanceof NothingCachedException) {
+            return messages.get("error.network");
+        }
+        return errors.describe(cause);
+    }
+
+    /** Why a vote failed or waits to be retried (보팅 파워 부족, 이미 보팅함 …). */
+    public String vote(VoteFailure failure) {
+        return switch (failure) {
+            case ALREADY_VOTED_IDENTICALLY -> messages.get("vote.failure.ALREADY_VOTED_IDENTICALLY");
+            case VOTE_CHANGES_EXHAUSTED -> messages.get("vote.failure.VOTE_CHANGES_EXHAUSTED");
+            case VOTE_INTERVAL -> messages.get("vote.failure.VOTE_INTERVAL");
+            case NOT_ENOUGH_MANA -> messages.get("vote.failure.NOT_ENOUGH_MANA");
+            case NOT_ENOUGH_RC -> messages.get("vote.failure.NOT_ENOUGH_RC");
+            case MANA_BELOW_FLOOR -> messages.get("vote.failure.MANA_BELOW_FLOOR");
+            case POST_PAID_OUT -> messages.get("vote.failure.POST_PAID_OUT");
+            case VOTES_NOT_ALLOWED -> messages.get("vote.failure.VOTES_NOT_ALLOWED");
+            case UNKNOWN_POST_OR_ACCOUNT -> messages.get("vote.failure.UNKNOWN_POST_OR_ACCOUNT");
+            case MISSING_AUTHORITY -> messages.get("vote.failure.MISSING_AUTHORITY");
+            case REPLACED -> messages.get("vote.failure.REPLACED");
+            case REJECTED_BY_NODE -> messages.get("vote.failure.REJECTED_BY_NODE");
+        };
+    }
+
+    /** A wallet refusal (잔액 부족, 없는 계정, 메모에 개인 키 …). */
+    public String wallet(WalletException.Reason reason) {
+        return switch (reason) {
+            case INVALID_AMOUNT -> messages.get("wallet.error.INVALID_AMOUNT");
+            case UNKNOWN_ACCOUNT -> messages.get("wallet.error.UNKNOWN_ACCOUNT");
+            case UNKNOWN_SENDER -> messages.get("wallet.error.UNKNOWN_SENDER");
+            case INSUFFICIENT_BALANCE -> messages.get("wallet.error.INSUFFICIENT_BALANCE");
+            case INSUFFICIENT_STAKE -> messages.get("wallet.error.INSUFFICIENT_STAKE");
+            case KEY_MISSING -> messages.get("wallet.error.KEY_MISSING");
+            case VAULT_LOCKED -> messages.get("wallet.error.VAULT_LOCKED");
+            case KEY_NOT_AUTHORIZED -> messages.get("wallet.error.KEY_NOT_AUTHORIZED");
+            case MEMO_UNSAFE -> messages.get("wallet.error.MEMO_UNSAFE");
+            case MEMO_TOO_LONG -> messages.get("wallet.error.MEMO_TOO_LONG");
+            case MEMO_KEY_MISSING -> messages.get("wallet.error.MEMO_KEY_MISSING");
+            case NOTHING_TO_DO -> messages.get("wallet.error.NOTHING_TO_DO");
+            case NO_CHANGE -> messages.get("wallet.error.NO_CHANGE");
+            case SELF_DELEGATION -> messages.get("wallet.error.SELF_DELEGATION");
+            case NODE_UNAVAILABLE -> messages.get("wallet.error.NODE_UNAVAILABLE");
+            case REJECTED -> messages.get("wallet.error.REJECTED");
+        };
+    }
+}

@@ -1,0 +1,157 @@
+package org.steemdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.steemdesk.i18n.Language;
+import org.steemdesk.ui.feed.FeedItem;
+import org.steemdesk.ui.session.VaultSession;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The feed, post, vote queue and wallet views against a loopback node answering from recorded fixtures. */
+@ExtendWith(ApplicationExtension.class)
+class ViewsTest {
+    private final ViewsNode node = new ViewsNode();
+    private TestDesktop desktop;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    private void open(Language language, Page page) throws Exception {
+        desktop = new TestDesktop(language, Theme.LIGHT, new KoreanFont(Optional.of("System")), List.of(node.url()),
+                VaultFixtures::storeAlice);
+        desktop.session.unlock(VaultFixtures.VAULT_PASSWORD.toCharArray()).get(30, TimeUnit.SECONDS);
+        await(() -> desktop.session.stateProperty().get() == VaultSession.State.UNLOCKED
+                && desktop.session.currentAccountProperty().get() != null);
+        desktop.settings.pageProperty().set(page);
+        org.testfx.api.FxToolkit.setupFixture(() -> {
+            new MainWindow(stage, desktop.context);
+            stage.show();
+        });
+    }
+
+    @AfterEach
+    void close() {
+        if (desktop != null) {
+            desktop.close();
+        }
+        node.close();
+    }
+
+    @Test
+    void theFeedShowsTheRecordedKoreanPost(FxRobot robot) throws Exception {
+        open(Language.KOREAN, Page.FEED);
+        ListView<FeedItem> posts = robot.lookup("#posts").queryListView();
+        String title = node.firstPost().path("title").asText();
+        await(() -> posts.getItems().stream().anyMatch(i -> i.post().title().equals(title)));
+        await(() -> robot.lookup(".feed-title").queryAll().stream()
+                .anyMatch(n -> title.equals(((Label) n).getText())));
+        assertThat(robot.lookup(".feed-meta").queryAll().stream().map(n -> ((Label) n).getText()))
+                .anyMatch(meta -> meta.startsWith("@" + node.firstPost().path("author").asText() + " (")
+                        && meta.contains("1시간 전") && meta.contains("보팅"));
+        assertThat(robot.lookup("#trendingKind").queryLabeled().getText()).isEqualTo("트렌딩");
+    }
+
+    @Test
+    void aVoteCastOfflineWaitsWithABadgeAndArrivesOnceWhenTheNodeIsBack(FxRobot robot) throws Exception {
+        open(Language.ENGLISH, Page.FEED);
+        ListView<FeedItem> posts = robot.lookup("#posts").queryListView();
+        await(() -> !posts.getItems().isEmpty());
+        robot.interact(() -> posts.getSelectionModel().select(0));
+        robot.clickOn(".feed-title");
+        await(() -> robot.lookup("#voteButton").tryQuery().map(Node::isVisible).orElse(false)
+                && !robot.lookup("#voteButton").queryButton().isDisabled());
+
+        node.offline(true);
+        robot.interact(() -> robot.lookup("#voteButton").queryButton().fire());
+        await(() -> desktop.status.queuedVotesProperty().get() == 1);
+        await(() -> text(robot, "#voteMessage").contains("queued"));
+        assertThat(node.received(ViewsNode.BROADCAST)).isEmpty();
+
+        node.offline(false);
+        robot.interact(() -> desktop.settings.pageProperty().set(Page.CURATION));
+        Button sendNow = robot.lookup("#sendNow").queryButton();
+        robot.interact(sendNow::fire);
+        await(() -> desktop.status.queuedVotesProperty().get() == 0);
+        assertThat(node.received(ViewsNode.BROADCAST)).hasSize(1);
+        assertThat(node.received(ViewsNode.BROADCAST).get(0)).contains("\"vote\"", "\"voter\":\"alice\"");
+
+        robot.interact(sendNow::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        await(() -> !sendNow.isDisabled() && !robot.lookup("#busy").query().isVisible());
+        assertThat(node.received(ViewsNode.BROADCAST)).hasSize(1);
+    }
+
+    @Test
+    void theTransferSheetRefusesBadInputAndShowsTheExactOperationBeforeSigning(FxRobot robot) throws Exception {
+        open(Language.ENGLISH, Page.WALLET);
+        robot.interact(() -> robot.lookup("#transferAction").queryButton().fire());
+
+        fill(robot, "bob", "1.2345", "");
+        review(robot);
+        await(() -> text(robot, "#sheetMessage").contains("amount is not valid"));
+
+        fill(robot, "nobody-here", "1.000", "");
+        review(robot);
+        await(() -> text(robot, "#sheetMessage").contains("no such account"));
+
+        fill(robot, "bob", "1.000", "my key 5JdeC9P7Pbd1uGdFVEsJ41EkEnADbbHGq6p1BwFxm6txNBsQnsw");
+        review(robot);
+        await(() -> text(robot, "#sheetMessage").contains("private key"));
+        assertThat(robot.lookup("#confirm").query().isVisible()).isFalse();
+
+        fill(robot, "bob", "1.5", "thanks for lunch");
+        review(robot);
+        await(() -> robot.lookup("#confirm").query().isVisible());
+        String json = ((TextArea) robot.lookup("#operationsJson").query()).getText();
+        assertThat(json.replaceAll("\\s", "")).isEqualTo(
+                "[[\"transfer\",{\"from\":\"alice\",\"to\":\"bob\",\"amount\":\"1.500STEEM\",\"memo\":\"thanksforlunch\"}]]");
+        assertThat(text(robot, "#effect")).contains("Balances after:");
+        assertThat(node.received(ViewsNode.BROADCAST)).isEmpty();
+    }
+
+    private static void fill(FxRobot robot, String to, String amount, String memo) {
+        robot.interact(() -> {
+            robot.lookup("#sheetBack").queryButton().fire();
+            ((TextInputControl) robot.lookup("#toField").query()).setText(to);
+            ((TextInputControl) robot.lookup("#amountField").query()).setText(amount);
+            ((TextInputControl) robot.lookup("#memoField").query()).setText(memo);
+        });
+    }
+
+    private static void review(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#review").queryButton().fire());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = robot.lookup(query).queryLabeled().getText();
+        return text == null ? "" : text;
+    }
+
+    private static void await(BooleanSupplier condition) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+}
