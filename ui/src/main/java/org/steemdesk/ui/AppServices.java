@@ -89,6 +89,12 @@ public final class AppServices {
         return new CurationTrail(db);
     }
 
+    /** Queues scheduled votes for new posts of the trail's authors; it never signs or sends. */
+    public org.steemdesk.app.curation.TrailRunner trailRunner() {
+        return new org.steemdesk.app.curation.TrailRunner(trail(),
+                new org.steemdesk.app.curation.CondenserTrailPosts(reader.api()), queue, clock);
+    }
+
     public RewardAnalytics rewards() {
         return new RewardAnalytics(new HistoryCache(db), new ChainObjectCache(db), queue, new VoteRecords(db),
                 SteemJson.mapper());

@@ -25,6 +25,8 @@ public final class DesktopApplication extends Application {
     static final Duration IDLE_CHECK = Duration.ofSeconds(5);
     /** How often queued votes that have become due are sent (when the vault is unlocked). */
     static final Duration VOTE_FLUSH = Duration.ofSeconds(30);
+    /** How often the curation trail looks for new posts of its authors while the app runs. */
+    static final Duration TRAIL_RUN = Duration.ofMinutes(5);
 
     private DesktopServices services;
     private VaultSession session;
@@ -59,6 +61,13 @@ public final class DesktopApplication extends Application {
         services.background().every(IDLE_CHECK, IDLE_CHECK, session::checkIdle);
         var votes = new org.steemdesk.ui.session.VoteSender(services, session, status);
         services.background().every(VOTE_FLUSH, VOTE_FLUSH, votes::flush);
+        services.background().every(VOTE_FLUSH, TRAIL_RUN, () -> {
+            var account = session.currentAccountProperty().get();
+            if (account != null) {
+                services.app().trailRunner().run(account);
+                votes.recount();
+            }
+        });
         session.stateProperty().addListener((obs, old, state) -> {
             if (state == VaultSession.State.UNLOCKED) {
                 votes.flush();

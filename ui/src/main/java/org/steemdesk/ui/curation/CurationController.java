@@ -92,6 +92,7 @@ public final class CurationController {
     @FXML private Spinner<Integer> trailWeight;
     @FXML private Button trailAdd;
     @FXML private Button trailRemove;
+    @FXML private Button trailRun;
     @FXML private TableView<TrailEntry> trail;
     @FXML private TableColumn<TrailEntry, String> trailNameColumn;
     @FXML private TableColumn<TrailEntry, String> trailWeightColumn;
@@ -305,6 +306,7 @@ public final class CurationController {
         trailAdd.setDisable(none);
         trailRemove.disableProperty().bind(trail.getSelectionModel().selectedItemProperty().isNull());
         saveSettings.setDisable(none);
+        trailRun.setDisable(none);
         var curationTrail = services.app().trail();
         services.background().run(curationTrail::settings, s -> {
             dailyCap.getValueFactory().setValue(s.dailyCap());
@@ -340,6 +342,21 @@ public final class CurationController {
             TrailEntry entry = trail.getSelectionModel().getSelectedItem();
             services.background().run(() -> curationTrail.remove(account, entry.source(), entry.name()),
                     removed -> loadTrail(account), this::trailFailed);
+        });
+        trailRun.setOnAction(e -> {
+            busy.setVisible(true);
+            var runner = services.app().trailRunner();
+            services.background().run(() -> runner.run(account), report -> {
+                busy.setVisible(false);
+                trailMessage.getStyleClass().remove(ERROR);
+                trailMessage.setText(messages.get("curation.trail.ran",
+                        report.count(org.steemdesk.app.curation.TrailReport.Outcome.QUEUED),
+                        report.unreachable().size()));
+                loadQueue();
+            }, failure -> {
+                busy.setVisible(false);
+                trailFailed(failure);
+            });
         });
         saveSettings.setOnAction(e -> {
             var settings = new TrailSettings(dailyCap.getValue(), manaFloor.getValue() * 100,

@@ -104,12 +104,6 @@ public final class FeedController {
         });
         refresh.setOnAction(e -> reload());
         posts.setCellFactory(list -> new PostCell());
-        posts.setOnMouseClicked(e -> {
-            FeedItem item = posts.getSelectionModel().getSelectedItem();
-            if (item != null && e.getClickCount() >= 1) {
-                openPost.postProperty().set(item.post());
-            }
-        });
         posts.setOnKeyPressed(e -> {
             FeedItem item = posts.getSelectionModel().getSelectedItem();
             if (item != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
@@ -256,6 +250,11 @@ public final class FeedController {
             HBox.setHgrow(text, Priority.ALWAYS);
             row = new HBox(frame, text);
             row.getStyleClass().add("feed-cell");
+            setOnMouseClicked(e -> {
+                if (!isEmpty() && getItem() != null) {
+                    openPost.postProperty().set(getItem().post());
+                }
+            });
         }
 
         @Override

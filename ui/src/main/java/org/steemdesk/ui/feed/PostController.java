@@ -66,6 +66,8 @@ public final class PostController {
             ESTIMATE_DELAY.toMillis()));
     private VoteInputs inputs;
     private int generation;
+    /** The node's (or cache's) full thread has been shown; the quick first rendering must not replace it. */
+    private boolean threadShown;
 
     @FXML private Button back;
     @FXML private ProgressIndicator busy;
@@ -132,6 +134,7 @@ public final class PostController {
     private void open(Discussion post) {
         int run = ++generation;
         inputs = null;
+        threadShown = false;
         voteMessage.setText(null);
         voteValue.setText(messages.get("post.vote.value.unknown"));
         bodyHolder.getChildren().clear();
@@ -146,7 +149,7 @@ public final class PostController {
         AccountName author = new AccountName(post.author());
         Permlink permlink = new Permlink(post.permlink());
         services.background().run(() -> PostHtml.sanitise(post.body()), safe -> {
-            if (run == generation) {
+            if (run == generation && !threadShown) {
                 showBody(safe, List.of());
             }
         }, failure -> { });
@@ -163,6 +166,7 @@ public final class PostController {
             }
             busy.setVisible(false);
             loaded.ifPresent(l -> {
+                threadShown = true;
                 showSummary(l.thread().value().post(), l.thread().value().votes());
                 showBody(l.body(), l.replies());
                 if (l.thread().offline()) {
