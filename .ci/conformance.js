@@ -5,7 +5,9 @@ const fs = require('fs');
 const path = require('path');
 
 const [cmd, dir, chain] = process.argv.slice(2);
-const lines = (file) => fs.readFileSync(path.join(dir, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+// steem-js prints warnings such as "WARN: 10 attempts to find canonical signature" on stdout, between the vectors.
+const lines = (file) => fs.readFileSync(path.join(dir, file), 'utf8').split('\n')
+  .filter((l) => l.trim().startsWith('{')).map((l) => JSON.parse(l));
 const vectors = lines('vectors.jsonl');
 
 function fail(message) {
