@@ -34,6 +34,11 @@ public final class MainWindow {
         this.scene = new Scene(build(settings.languageProperty().get()), WIDTH, HEIGHT);
         applyLanguage(settings.languageProperty().get());
         stage.setScene(scene);
+        // The window's own icon: docks and task switchers show it (the .deb's menu entry has the same one).
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    MainWindow.class.getResource("icon/steemdesk-" + size + ".png").toExternalForm()));
+        }
         stage.setMinWidth(800);
         stage.setMinHeight(540);
         var preferences = context.services().preferences();
