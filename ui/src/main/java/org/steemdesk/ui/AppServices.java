@@ -100,6 +100,16 @@ public final class AppServices {
                 SteemJson.mapper());
     }
 
+    /** Claims pending rewards when the user opted in and a key is unlocked (see {@code AutoClaimSettings}). */
+    public org.steemdesk.app.rewards.AutoClaimer autoClaimer() {
+        return new org.steemdesk.app.rewards.AutoClaimer(wallet(), new org.steemdesk.app.account.OnChainAccounts(
+                reader.api()), settings());
+    }
+
+    public org.steemdesk.app.storage.SettingsStore settings() {
+        return new org.steemdesk.app.storage.SettingsStore(db);
+    }
+
     public NodeVotingManaLookup mana() {
         return new NodeVotingManaLookup(reader);
     }

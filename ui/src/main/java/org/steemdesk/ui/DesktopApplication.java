@@ -25,6 +25,8 @@ public final class DesktopApplication extends Application {
     static final Duration IDLE_CHECK = Duration.ofSeconds(5);
     /** How often queued votes that have become due are sent (when the vault is unlocked). */
     static final Duration VOTE_FLUSH = Duration.ofSeconds(30);
+    /** How often opted-in automatic claiming looks at the current account's pending rewards. */
+    static final Duration AUTO_CLAIM = Duration.ofMinutes(10);
     /** How often the curation trail looks for new posts of its authors while the app runs. */
     static final Duration TRAIL_RUN = Duration.ofMinutes(5);
 
@@ -66,6 +68,12 @@ public final class DesktopApplication extends Application {
             if (account != null) {
                 services.app().trailRunner().run(account);
                 votes.recount();
+            }
+        });
+        services.background().every(AUTO_CLAIM, AUTO_CLAIM, () -> {
+            var account = session.currentAccountProperty().get();
+            if (account != null && session.isUnlocked()) {
+                session.withUnlockedVault(vault -> services.app().autoClaimer().run(account, vault));
             }
         });
         session.stateProperty().addListener((obs, old, state) -> {

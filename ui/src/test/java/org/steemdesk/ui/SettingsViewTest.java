@@ -77,4 +77,28 @@ class SettingsViewTest {
                 && desktop.services.preferences().theme().equals(java.util.Optional.of(Theme.DARK)));
         robot.interact(() -> desktop.settings.themeProperty().set(Theme.LIGHT));
     }
+
+    @Test
+    void autoClaimIsOffUntilTurnedOnAndRefusesBadAmounts(FxRobot robot) throws Exception {
+        var store = desktop.services.app().settings();
+        assertThat(org.steemdesk.app.rewards.AutoClaimSettings.load(store).enabled()).isFalse();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "1.000".equals(robot.lookup("#autoClaimSteem").queryAs(TextField.class).getText()));
+
+        robot.interact(() -> robot.lookup("#autoClaimSteem").queryAs(TextField.class).setText("1.0005"));
+        robot.interact(() -> robot.lookup("#autoClaimSave").queryAs(Button.class).fire());
+        assertThat(robot.lookup("#autoClaimMessage").queryLabeled().getText()).startsWith("Enter amounts");
+
+        robot.interact(() -> {
+            robot.lookup("#autoClaim").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
+            robot.lookup("#autoClaimSteem").queryAs(TextField.class).setText("2.5");
+            robot.lookup("#autoClaimSbd").queryAs(TextField.class).setText("0");
+            robot.lookup("#autoClaimSave").queryAs(Button.class).fire();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> org.steemdesk.app.rewards.AutoClaimSettings.load(store).enabled());
+        var saved = org.steemdesk.app.rewards.AutoClaimSettings.load(store);
+        assertThat(saved.steemThreshold()).hasToString("2.500 STEEM");
+        assertThat(saved.sbdThreshold()).hasToString("0.000 SBD");
+    }
 }

@@ -1,5 +1,6 @@
 package org.steemdesk.ui.settings;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -18,6 +20,9 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+import org.steemdesk.app.rewards.AutoClaimSettings;
+import org.steemdesk.chain.protocol.Asset;
+import org.steemdesk.chain.protocol.AssetSymbol;
 import org.steemdesk.chain.rpc.NodeHealth;
 import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Language;
@@ -29,8 +34,8 @@ import org.steemdesk.ui.Theme;
 import org.steemdesk.ui.UiSettings;
 
 /**
- * Language and theme (both apply at once), the node list (add, remove, reorder, saved; health of each node) and the
- * data directory.
+ * Language and theme (both apply at once), the node list (add, remove, reorder, saved; health of each node),
+ * opt-in automatic claiming of rewards, and the data directory.
  */
 public final class SettingsController {
     private final UiSettings settings;
@@ -57,6 +62,11 @@ public final class SettingsController {
     @FXML private TextField newNode;
     @FXML private Button nodeAdd;
     @FXML private Label nodesMessage;
+    @FXML private CheckBox autoClaim;
+    @FXML private TextField autoClaimSteem;
+    @FXML private TextField autoClaimSbd;
+    @FXML private Button autoClaimSave;
+    @FXML private Label autoClaimMessage;
     @FXML private TextField dataDir;
     @FXML private Button openDataDir;
 
@@ -91,6 +101,7 @@ public final class SettingsController {
             }
         });
         setUpNodes();
+        setUpAutoClaim();
         dataDir.setText(services.dataDirectory().path().toString());
         openDataDir.setOnAction(e -> links.open(services.dataDirectory().path().toUri()));
     }
@@ -120,6 +131,39 @@ public final class SettingsController {
         nodeAdd.setOnAction(e -> add());
         newNode.setOnAction(e -> add());
         checkNodes.setOnAction(e -> check());
+    }
+
+    private void setUpAutoClaim() {
+        var store = services.app().settings();
+        services.background().run(() -> AutoClaimSettings.load(store), rules -> {
+            autoClaim.setSelected(rules.enabled());
+            autoClaimSteem.setText(rules.steemThreshold().toDecimal().toPlainString());
+            autoClaimSbd.setText(rules.sbdThreshold().toDecimal().toPlainString());
+        }, failure -> autoClaimMessage.setText(messages.get("error.unexpected")));
+        autoClaimSave.setOnAction(e -> {
+            AutoClaimSettings rules;
+            try {
+                rules = new AutoClaimSettings(autoClaim.isSelected(), threshold(autoClaimSteem, AssetSymbol.STEEM),
+                        threshold(autoClaimSbd, AssetSymbol.SBD));
+            } catch (IllegalArgumentException invalid) {
+                autoClaimMessage.setText(messages.get("settings.autoClaim.invalid"));
+                return;
+            }
+            services.background().run(() -> {
+                rules.save(store);
+                return rules;
+            }, saved -> autoClaimMessage.setText(messages.get("settings.autoClaim.saved")),
+                    failure -> autoClaimMessage.setText(messages.get("error.unexpected")));
+        });
+    }
+
+    /** A threshold typed as a plain number ("1.5"); more decimals than the asset has are refused. */
+    private static Asset threshold(TextField field, AssetSymbol symbol) {
+        try {
+            return Asset.fromDecimal(new BigDecimal(field.getText().strip()), symbol);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number", e);
+        }
     }
 
     private void move(int by) {
