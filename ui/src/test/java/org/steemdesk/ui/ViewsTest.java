@@ -121,7 +121,9 @@ class ViewsTest {
 
         fill(robot, "bob", "1.5", "thanks for lunch");
         review(robot);
-        await(() -> robot.lookup("#confirm").query().isVisible());
+        // The sheet is filled on the FX thread; wait for all of it, not only for the button to show.
+        await(() -> robot.lookup("#confirm").query().isVisible()
+                && !((TextArea) robot.lookup("#operationsJson").query()).getText().isEmpty());
         String json = ((TextArea) robot.lookup("#operationsJson").query()).getText();
         assertThat(json.replaceAll("\\s", "")).isEqualTo(
                 "[[\"transfer\",{\"from\":\"alice\",\"to\":\"bob\",\"amount\":\"1.500STEEM\",\"memo\":\"thanksforlunch\"}]]");

@@ -40,6 +40,7 @@ import org.steemdesk.app.rewards.RewardCsv;
 import org.steemdesk.app.rewards.RewardEvent;
 import org.steemdesk.app.rewards.RewardKind;
 import org.steemdesk.app.rewards.RewardPeriod;
+import org.steemdesk.app.rewards.VoteReturn;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteRequest;
 import org.steemdesk.app.vote.VoteState;
@@ -67,6 +68,7 @@ public final class CurationController {
     private final Formats formats;
     private final OperationErrors errors;
     private final BarChart<String, Number> chart;
+    private final VoteTimingTable voteTiming;
     private final org.steemdesk.ui.StatusModel status;
     /** Held here so the status model's weak reference lives as long as this view. */
     private final javafx.beans.InvalidationListener queueChanged = obs -> reloadIfShown();
@@ -124,6 +126,7 @@ public final class CurationController {
         this.formats = Objects.requireNonNull(formats, "formats");
         this.errors = Objects.requireNonNull(errors, "errors");
         this.chart = RewardChart.create(messages);
+        this.voteTiming = new VoteTimingTable(messages, formats);
     }
 
     @FXML
@@ -414,7 +417,7 @@ public final class CurationController {
         beneficiaryColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(amounts(r.getValue().of(
                 RewardKind.BENEFICIARY))));
         rewardTable.setPlaceholder(new Label(messages.get("curation.rewards.empty")));
-        rewardChartBox.getChildren().add(chart);
+        rewardChartBox.getChildren().addAll(chart, new Label(messages.get("curation.votes.title")), voteTiming.node());
         VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
         boolean none = account == null;
         updateRewards.setDisable(none);
@@ -435,20 +438,22 @@ public final class CurationController {
                 app.history().load(account, 1);
             }
             RewardAnalytics analytics = app.rewards();
-            return new Loaded(analytics.events(account), analytics.vestingPrice());
+            List<RewardEvent> all = analytics.events(account);
+            return new Loaded(all, analytics.voteReturns(account, all), analytics.vestingPrice());
         }, loaded -> {
             busy.setVisible(false);
             events = loaded.events();
             price = loaded.price();
             exportCsv.setDisable(events.isEmpty());
             showTotals();
+            voteTiming.show(loaded.votes(), loaded.price());
         }, failure -> {
             busy.setVisible(false);
             rewardsMessage.setText(errors.describe(failure));
         });
     }
 
-    private record Loaded(List<RewardEvent> events, Optional<VestingPrice> price) {
+    private record Loaded(List<RewardEvent> events, List<VoteReturn> votes, Optional<VestingPrice> price) {
     }
 
     private void showTotals() {
