@@ -156,4 +156,28 @@ class ViewsTest {
             return condition.getAsBoolean();
         });
     }
+
+    @Test
+    void theCurationQueueShowsAScheduledVoteInKoreanAndCancelsIt(FxRobot robot) throws Exception {
+        var alice = org.steemdesk.chain.protocol.AccountName.of("alice");
+        var post = node.firstPost();
+        open(Language.KOREAN, Page.CURATION);
+        var request = org.steemdesk.app.vote.VoteRequest.now(alice,
+                org.steemdesk.chain.protocol.AccountName.of(post.path("author").asText()),
+                org.steemdesk.chain.protocol.Permlink.of(post.path("permlink").asText()), 5000)
+                .withNotBefore(java.time.Instant.now().plus(java.time.Duration.ofHours(6)));
+        desktop.services.voteQueue().record(request, java.time.Instant.now());
+        javafx.scene.control.TableView<?> queue = robot.lookup("#queue").queryTableView();
+        robot.interact(() -> robot.lookup("#refreshQueue").queryButton().fire());
+        await(() -> queue.getItems().size() == 1);
+        await(() -> robot.lookup(".table-cell").queryAll().stream()
+                .anyMatch(n -> "예약됨".equals(((javafx.scene.control.Labeled) n).getText())));
+
+        robot.interact(() -> queue.getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#cancelVote").queryButton().fire());
+        await(() -> robot.lookup(".table-cell").queryAll().stream()
+                .anyMatch(n -> "취소됨".equals(((javafx.scene.control.Labeled) n).getText())));
+        assertThat(desktop.services.voteQueue().waiting()).isEmpty();
+        assertThat(node.received(ViewsNode.BROADCAST)).isEmpty();
+    }
 }
