@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.steemdesk.app.chain.NodeReader;
+import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.storage.CachedPost;
 import org.steemdesk.app.storage.FeedKind;

@@ -21,7 +21,7 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
     private final ViewLoader loader;
     private final OperationErrors operationErrors;
     private final org.steemdesk.ui.feed.OpenPost openPost = new org.steemdesk.ui.feed.OpenPost();
-    private final org.steemdesk.ui.session.VoteSender voteSender;
+    private final org.steemdesk.ui.session.VoteDispatcher voteDispatcher;
 
     public ControllerFactory(Messages messages, Formats formats, DesktopContext context) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -30,7 +30,7 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
         this.errors = new ErrorMessages(messages);
         this.loader = new ViewLoader(messages, this);
         this.operationErrors = new OperationErrors(messages, errors);
-        this.voteSender = new org.steemdesk.ui.session.VoteSender(context.services(), context.session(),
+        this.voteDispatcher = new org.steemdesk.ui.session.VoteDispatcher(context.services(), context.session(),
                 context.status());
     }
 
@@ -58,7 +58,7 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                     errors, services.images());
         }
         if (type == org.steemdesk.ui.feed.PostController.class) {
-            return new org.steemdesk.ui.feed.PostController(services, context.session(), openPost, voteSender,
+            return new org.steemdesk.ui.feed.PostController(services, context.session(), openPost, voteDispatcher,
                     new org.steemdesk.ui.post.PostRenderer(context.links(), services.images(),
                             services.background().ui()), messages, formats, operationErrors);
         }
@@ -67,7 +67,7 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                     operationErrors);
         }
         if (type == org.steemdesk.ui.curation.CurationController.class) {
-            return new org.steemdesk.ui.curation.CurationController(services, context.session(), voteSender,
+            return new org.steemdesk.ui.curation.CurationController(services, context.session(), voteDispatcher,
                     context.status(), messages, formats, operationErrors);
         }
         throw new IllegalArgumentException("no controller " + type.getName());

@@ -61,7 +61,7 @@ public final class DesktopApplication extends Application {
         poller = new StatusPoller(services, status, session);
         poller.start();
         services.background().every(IDLE_CHECK, IDLE_CHECK, session::checkIdle);
-        var votes = new org.steemdesk.ui.session.VoteSender(services, session, status);
+        var votes = new org.steemdesk.ui.session.VoteDispatcher(services, session, status);
         services.background().every(VOTE_FLUSH, VOTE_FLUSH, votes::flush);
         services.background().every(VOTE_FLUSH, TRAIL_RUN, () -> {
             var account = session.currentAccountProperty().get();

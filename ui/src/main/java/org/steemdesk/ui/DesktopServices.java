@@ -49,7 +49,7 @@ public final class DesktopServices implements AutoCloseable {
         this.vaultSettings = vaultSettings;
         this.background = background;
         this.clock = clock;
-        this.app = new AppServices(cache, new org.steemdesk.app.chain.NodeReader(nodes, SteemJson.mapper()),
+        this.app = new AppServices(cache, new org.steemdesk.app.node.NodeReader(nodes, SteemJson.mapper()),
                 voteQueue, clock);
         this.images = new org.steemdesk.ui.post.HttpImageLoader(new okhttp3.OkHttpClient(), background,
                 org.steemdesk.ui.post.HttpImageLoader.DEFAULT_MAX_BYTES);

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.steemdesk.app.storage.NodeHealth;
+import org.steemdesk.app.storage.NodeCheckResult;
 import org.steemdesk.app.storage.NodeHealthStore;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.rpc.CondenserApi;
@@ -27,7 +27,7 @@ final class NodesCommand {
             ArrayNode nodes = o.putArray("nodes");
             for (URI url : urls) {
                 ObjectNode n = nodes.addObject().put("url", url.toString());
-                Optional<NodeHealth> h = store.get(url.toString());
+                Optional<NodeCheckResult> h = store.get(url.toString());
                 if (h.isEmpty()) {
                     n.putNull("reachable");
                     continue;
@@ -43,7 +43,7 @@ final class NodesCommand {
             return;
         }
         for (URI url : urls) {
-            Optional<NodeHealth> h = store.get(url.toString());
+            Optional<NodeCheckResult> h = store.get(url.toString());
             String state = h.map(x -> x.reachable()
                     ? "ok, " + x.latencyMillis().orElse(0) + " ms, block " + x.headBlock().orElse(0)
                     : "down (" + x.lastError().orElse("no answer") + ")").orElse("not checked yet");

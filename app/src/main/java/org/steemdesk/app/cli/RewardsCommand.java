@@ -14,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.steemdesk.app.chainmath.VestingPrice;
+import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.rewards.PeriodTotals;
 import org.steemdesk.app.rewards.RewardAmounts;

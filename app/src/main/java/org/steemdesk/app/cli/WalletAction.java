@@ -2,7 +2,7 @@ package org.steemdesk.app.cli;
 
 import java.time.Clock;
 import java.util.function.Function;
-import org.steemdesk.app.chain.NodeReader;
+import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.storage.DataDirectory;
 import org.steemdesk.app.wallet.WalletPlan;

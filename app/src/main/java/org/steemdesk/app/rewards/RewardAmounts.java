@@ -1,7 +1,7 @@
 package org.steemdesk.app.rewards;
 
 import java.util.Objects;
-import org.steemdesk.app.chainmath.VestingPrice;
+import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
 

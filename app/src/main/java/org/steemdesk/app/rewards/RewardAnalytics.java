@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.steemdesk.app.chainmath.VestingPrice;
+import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.storage.ChainObject;
 import org.steemdesk.app.storage.ChainObjectCache;
 import org.steemdesk.app.storage.HistoryCache;

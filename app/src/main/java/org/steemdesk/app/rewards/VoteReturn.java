@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.steemdesk.app.chainmath.VestingPrice;
+import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.chain.protocol.Asset;
 
 /**

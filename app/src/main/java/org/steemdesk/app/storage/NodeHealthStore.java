@@ -51,24 +51,24 @@ public final class NodeHealthStore {
         });
     }
 
-    public Optional<NodeHealth> get(String url) {
+    public Optional<NodeCheckResult> get(String url) {
         return all().stream().filter(h -> h.url().equals(url)).findFirst();
     }
 
     /** All known nodes, reachable ones first, then by fewest failures and lowest latency. */
-    public List<NodeHealth> all() {
+    public List<NodeCheckResult> all() {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("""
                     SELECT url, checked_at, reachable, latency_ms, head_block, consecutive_failures, last_error
                     FROM node_health ORDER BY reachable DESC, consecutive_failures, latency_ms, url""");
                  ResultSet rs = p.executeQuery()) {
-                List<NodeHealth> out = new ArrayList<>();
+                List<NodeCheckResult> out = new ArrayList<>();
                 while (rs.next()) {
                     long latency = rs.getLong(4);
                     OptionalLong latencyOpt = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(latency);
                     long head = rs.getLong(5);
                     OptionalLong headOpt = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(head);
-                    out.add(new NodeHealth(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getInt(3) == 1,
+                    out.add(new NodeCheckResult(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getInt(3) == 1,
                             latencyOpt, headOpt, rs.getInt(6), Optional.ofNullable(rs.getString(7))));
                 }
                 return List.copyOf(out);

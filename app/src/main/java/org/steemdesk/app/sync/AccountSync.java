@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.account.UnknownAccountException;
-import org.steemdesk.app.chain.NodeReader;
+import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.app.storage.AccountCache;
 import org.steemdesk.app.storage.AccountList;
 import org.steemdesk.app.storage.AccountListCache;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.NodeUnreachableException;
-import org.steemdesk.app.chain.NodeReader;
+import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.app.storage.CachedPost;
 import org.steemdesk.app.storage.FeedKind;
 import org.steemdesk.app.storage.PostCache;

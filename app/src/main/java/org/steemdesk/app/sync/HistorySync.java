@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.steemdesk.app.NodeUnreachableException;
-import org.steemdesk.app.chain.NodeReader;
+import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.app.storage.HistoryCache;
 import org.steemdesk.app.storage.HistoryEntry;
 import org.steemdesk.app.storage.HistoryPaging;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.NodeUnreachableException;
-import org.steemdesk.app.chain.NodeReader;
+import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.app.storage.Cached;
 import org.steemdesk.app.storage.CachedPost;
 import org.steemdesk.app.storage.PostCache;

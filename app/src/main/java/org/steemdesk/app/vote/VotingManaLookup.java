@@ -1,7 +1,7 @@
 package org.steemdesk.app.vote;
 
 import org.steemdesk.app.NodeUnreachableException;
-import org.steemdesk.app.chainmath.Manabar;
+import org.steemdesk.app.stake.Manabar;
 import org.steemdesk.chain.protocol.AccountName;
 
 /**

@@ -1,9 +1,9 @@
 package org.steemdesk.app.wallet;
 
 import java.util.Objects;
-import org.steemdesk.app.chainmath.AccountStake;
-import org.steemdesk.app.chainmath.StakeMath;
-import org.steemdesk.app.chainmath.VestingPrice;
+import org.steemdesk.app.stake.AccountStake;
+import org.steemdesk.app.stake.StakeMath;
+import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
 import org.steemdesk.chain.rpc.model.Account;

@@ -1,8 +1,8 @@
 package org.steemdesk.app.wallet;
 
 import java.util.Objects;
-import org.steemdesk.app.chainmath.PowerDownPlan;
-import org.steemdesk.app.chainmath.VestingPrice;
+import org.steemdesk.app.stake.PowerDownPlan;
+import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.chain.protocol.Asset;
 
 /**

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.steemdesk.app.chainmath.VestingPrice;
+import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.operation.Operation;
 import org.steemdesk.chain.protocol.AccountName;

@@ -99,9 +99,9 @@ class CachesTest {
         nodes.recordSuccess("https://api.steemit.com", t0, 120, 66379828);
         nodes.recordFailure("https://bad.example", t0, "timeout");
         nodes.recordFailure("https://bad.example", t0.plusSeconds(5), "reset");
-        assertThat(nodes.all()).extracting(NodeHealth::url)
+        assertThat(nodes.all()).extracting(NodeCheckResult::url)
                 .containsExactly("https://api.steemit.com", "https://bad.example");
-        NodeHealth bad = nodes.get("https://bad.example").orElseThrow();
+        NodeCheckResult bad = nodes.get("https://bad.example").orElseThrow();
         assertThat(bad.consecutiveFailures()).isEqualTo(2);
         assertThat(bad.lastError()).contains("reset");
         assertThat(bad.reachable()).isFalse();

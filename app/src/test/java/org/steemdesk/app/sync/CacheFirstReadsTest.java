@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.steemdesk.app.chain.NodeReader;
+import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.app.storage.AccountCache;
 import org.steemdesk.app.storage.AccountListCache;
 import org.steemdesk.app.storage.CacheDatabase;

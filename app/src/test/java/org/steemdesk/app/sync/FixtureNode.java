@@ -20,7 +20,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
-import org.steemdesk.app.chain.NodeReader;
+import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.rpc.NodePool;
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.NodeUnreachableException;
-import org.steemdesk.app.chainmath.Manabar;
+import org.steemdesk.app.stake.Manabar;
 import org.steemdesk.app.outbox.ChainPresence;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.OutboxDelivery;

@@ -26,7 +26,7 @@ import org.steemdesk.chain.crypto.PrivateKey;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.KeyRole;
-import org.steemdesk.app.chain.NodeReader;
+import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.chain.rpc.CondenserApi;
 import org.steemdesk.chain.rpc.HttpNode;
 import org.steemdesk.chain.rpc.NodePool;

@@ -19,7 +19,7 @@ import org.steemdesk.chain.protocol.Authority;
  * {@code {"weight_threshold":1,"account_auths":[["name",1]],"key_auths":[["STM…",1]]}}, both lists written in
  * steemd's flat_map order.
  */
-final class AuthorityJson {
+public final class AuthorityJson {
     private AuthorityJson() {}
 
     static void write(Authority authority, JsonGenerator gen) throws IOException {
@@ -83,8 +83,9 @@ final class AuthorityJson {
         }
     }
 
-    static final class Deserializer extends StdDeserializer<Authority> {
-        Deserializer() {
+    /** For records read from node answers ({@code @JsonDeserialize(using = AuthorityJson.Deserializer.class)}). */
+    public static final class Deserializer extends StdDeserializer<Authority> {
+        public Deserializer() {
             super(Authority.class);
         }
 

@@ -22,7 +22,7 @@ import org.steemdesk.chain.rpc.model.ChainConfig;
 import org.steemdesk.chain.rpc.model.Discussion;
 import org.steemdesk.chain.rpc.model.DiscussionQuery;
 import org.steemdesk.chain.rpc.model.DynamicGlobalProperties;
-import org.steemdesk.chain.rpc.model.Manabar;
+import org.steemdesk.chain.rpc.model.ManabarJson;
 import org.steemdesk.chain.rpc.model.Price;
 import org.steemdesk.chain.rpc.model.RcAccount;
 import org.steemdesk.chain.rpc.model.RewardFund;
@@ -47,8 +47,8 @@ class ResponseShapesTest {
     void accountAfterHf21HasBothManabarsAndLargeIntegersGivenAsStrings() {
         Account a = answer("condenser_api/get_accounts-2022.json", api.getAccounts(List.of(ALICE))).get(0);
         assertThat(a.name()).isEqualTo(new AccountName("inertia"));
-        assertThat(a.votingManabar()).contains(new Manabar(289685842766L, 1659220767L));
-        assertThat(a.downvoteManabar()).contains(new Manabar(514810174456L, 1659220767L));
+        assertThat(a.votingManabar()).contains(new ManabarJson(289685842766L, 1659220767L));
+        assertThat(a.downvoteManabar()).contains(new ManabarJson(514810174456L, 1659220767L));
         assertThat(a.votingPower()).isEqualTo(1406);
         assertThat(a.withdrawn()).isEqualTo(165754634150L);
         assertThat(a.toWithdraw()).isEqualTo(165754634150L);
@@ -172,7 +172,7 @@ class ResponseShapesTest {
         List<RcAccount> rc = answer("rc_api/find_rc_accounts-2018.json", api.findRcAccounts(List.of(ALICE)));
         assertThat(rc).singleElement().satisfies(r -> {
             assertThat(r.account()).isEqualTo("steemdocs");
-            assertThat(r.rcManabar()).isEqualTo(new Manabar(1184100902527L, 1539540255L));
+            assertThat(r.rcManabar()).isEqualTo(new ManabarJson(1184100902527L, 1539540255L));
             assertThat(r.maxRc()).isEqualTo(11050772275233L);
             assertThat(r.maxRcCreationAdjustment()).isEqualTo(Asset.parse("6082.305264 VESTS"));
         });

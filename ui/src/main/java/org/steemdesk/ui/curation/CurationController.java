@@ -29,7 +29,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
-import org.steemdesk.app.chainmath.VestingPrice;
+import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.curation.TrailEntry;
 import org.steemdesk.app.curation.TrailSettings;
 import org.steemdesk.app.curation.TrailSource;
@@ -51,7 +51,7 @@ import org.steemdesk.i18n.Messages;
 import org.steemdesk.ui.DesktopServices;
 import org.steemdesk.ui.OperationErrors;
 import org.steemdesk.ui.session.VaultSession;
-import org.steemdesk.ui.session.VoteSender;
+import org.steemdesk.ui.session.VoteDispatcher;
 
 /**
  * The curation screen: the vote queue (pending, scheduled, sent, failed; cancel, retry, change weight), the
@@ -63,7 +63,7 @@ public final class CurationController {
 
     private final DesktopServices services;
     private final VaultSession session;
-    private final VoteSender sender;
+    private final VoteDispatcher sender;
     private final Messages messages;
     private final Formats formats;
     private final OperationErrors errors;
@@ -115,7 +115,7 @@ public final class CurationController {
     @FXML private TableColumn<PeriodTotals, String> beneficiaryColumn;
     @FXML private VBox rewardChartBox;
 
-    public CurationController(DesktopServices services, VaultSession session, VoteSender sender,
+    public CurationController(DesktopServices services, VaultSession session, VoteDispatcher sender,
                               org.steemdesk.ui.StatusModel status, Messages messages, Formats formats,
                               OperationErrors errors) {
         this.status = Objects.requireNonNull(status, "status");

@@ -6,7 +6,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import org.steemdesk.app.chainmath.VestingPrice;
+import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.rewards.PeriodTotals;
 import org.steemdesk.app.rewards.RewardKind;
 import org.steemdesk.app.rewards.RewardCsv;

@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.steemdesk.app.chainmath.VestingPrice;
+import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.rewards.VoteReturn;
 import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Messages;

@@ -41,12 +41,12 @@ import org.steemdesk.ui.post.PostBodyPane;
 import org.steemdesk.ui.post.PostHtml;
 import org.steemdesk.ui.post.PostRenderer;
 import org.steemdesk.ui.session.VaultSession;
-import org.steemdesk.ui.session.VoteSender;
+import org.steemdesk.ui.session.VoteDispatcher;
 
 /**
  * One post: its rendered body, payout, voters and comments, and the vote control (weight slider with the vote's
  * estimated value, optional schedule and mana floor). The vote is recorded in the queue and sent by the
- * {@link VoteSender} when the vault is unlocked and a node answers.
+ * {@link VoteDispatcher} when the vault is unlocked and a node answers.
  */
 public final class PostController {
     static final Duration ESTIMATE_DELAY = Duration.ofMillis(150);
@@ -57,7 +57,7 @@ public final class PostController {
     private final DesktopServices services;
     private final VaultSession session;
     private final OpenPost openPost;
-    private final VoteSender sender;
+    private final VoteDispatcher sender;
     private final PostRenderer renderer;
     private final Messages messages;
     private final Formats formats;
@@ -88,7 +88,7 @@ public final class PostController {
     @FXML private Label payout;
     @FXML private Label voters;
 
-    public PostController(DesktopServices services, VaultSession session, OpenPost openPost, VoteSender sender,
+    public PostController(DesktopServices services, VaultSession session, OpenPost openPost, VoteDispatcher sender,
                           PostRenderer renderer, Messages messages, Formats formats, OperationErrors errors) {
         this.services = Objects.requireNonNull(services, "services");
         this.session = Objects.requireNonNull(session, "session");

@@ -30,7 +30,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.steemdesk.app.chainmath.VestingPrice;
+import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.rewards.RewardAnalytics;
 import org.steemdesk.app.rewards.RewardPeriod;
 import org.steemdesk.app.storage.HistoryEntry;
@@ -76,7 +76,7 @@ public final class WalletController {
     private final FilteredList<HistoryEntry> shown = new FilteredList<>(entries);
     private final BarChart<String, Number> chart;
     private AccountSnapshot snapshot;
-    private WalletAction action;
+    private WalletDialog action;
     private WalletPlan plan;
     private int generation;
 
@@ -145,15 +145,15 @@ public final class WalletController {
     @FXML
     private void initialize() {
         refresh.setOnAction(e -> load());
-        claim.setOnAction(e -> open(WalletAction.CLAIM));
-        transferAction.setOnAction(e -> open(WalletAction.TRANSFER));
-        powerUpAction.setOnAction(e -> open(WalletAction.POWER_UP));
-        powerDownAction.setOnAction(e -> open(WalletAction.POWER_DOWN));
-        cancelPowerDownAction.setOnAction(e -> open(WalletAction.CANCEL_POWER_DOWN));
-        delegateAction.setOnAction(e -> open(WalletAction.DELEGATE));
-        savingsDepositAction.setOnAction(e -> open(WalletAction.SAVINGS_DEPOSIT));
-        savingsWithdrawAction.setOnAction(e -> open(WalletAction.SAVINGS_WITHDRAW));
-        savingsCancelAction.setOnAction(e -> open(WalletAction.SAVINGS_CANCEL));
+        claim.setOnAction(e -> open(WalletDialog.CLAIM));
+        transferAction.setOnAction(e -> open(WalletDialog.TRANSFER));
+        powerUpAction.setOnAction(e -> open(WalletDialog.POWER_UP));
+        powerDownAction.setOnAction(e -> open(WalletDialog.POWER_DOWN));
+        cancelPowerDownAction.setOnAction(e -> open(WalletDialog.CANCEL_POWER_DOWN));
+        delegateAction.setOnAction(e -> open(WalletDialog.DELEGATE));
+        savingsDepositAction.setOnAction(e -> open(WalletDialog.SAVINGS_DEPOSIT));
+        savingsWithdrawAction.setOnAction(e -> open(WalletDialog.SAVINGS_WITHDRAW));
+        savingsCancelAction.setOnAction(e -> open(WalletDialog.SAVINGS_CANCEL));
         sheetCancel.setOnAction(e -> closeSheet());
         sheetBack.setOnAction(e -> showForm());
         review.setOnAction(e -> review());
@@ -322,12 +322,12 @@ public final class WalletController {
 
     // ---- the sheet: form, then confirmation ----
 
-    private void open(WalletAction chosen) {
+    private void open(WalletDialog chosen) {
         action = chosen;
         plan = null;
         sheetTitle.setText(title(chosen));
         sheetCancel.setText(messages.get("wallet.sheet.cancel"));
-        toField.setText(chosen == WalletAction.TRANSFER || chosen == WalletAction.DELEGATE ? null
+        toField.setText(chosen == WalletDialog.TRANSFER || chosen == WalletDialog.DELEGATE ? null
                 : account().map(AccountName::value).orElse(null));
         amountField.setText(null);
         memoField.setText(null);
@@ -336,9 +336,9 @@ public final class WalletController {
         show(toRow, chosen.hasRecipient());
         show(amountRow, chosen.hasAmount());
         show(memoRow, chosen.hasMemo());
-        show(encryptMemo, chosen == WalletAction.TRANSFER);
+        show(encryptMemo, chosen == WalletDialog.TRANSFER);
         show(requestRow, chosen.hasRequestId());
-        symbolChoice.getItems().setAll(chosen == WalletAction.POWER_UP ? List.of(AssetSymbol.STEEM)
+        symbolChoice.getItems().setAll(chosen == WalletDialog.POWER_UP ? List.of(AssetSymbol.STEEM)
                 : List.of(AssetSymbol.STEEM, AssetSymbol.SBD));
         symbolChoice.getSelectionModel().selectFirst();
         show(symbolChoice, !chosen.stakeAmount());
@@ -350,7 +350,7 @@ public final class WalletController {
         }
     }
 
-    private String title(WalletAction chosen) {
+    private String title(WalletDialog chosen) {
         return switch (chosen) {
             case TRANSFER -> messages.get("wallet.action.TRANSFER");
             case POWER_UP -> messages.get("wallet.action.POWER_UP");
@@ -376,7 +376,7 @@ public final class WalletController {
         }
         String text = amountField.getText();
         if (text == null || text.isBlank() || snapshot == null) {
-            amountHint.setText(action == WalletAction.DELEGATE ? messages.get("wallet.form.stake.hint.delegate")
+            amountHint.setText(action == WalletDialog.DELEGATE ? messages.get("wallet.form.stake.hint.delegate")
                     : messages.get("wallet.form.stake.hint"));
             return;
         }

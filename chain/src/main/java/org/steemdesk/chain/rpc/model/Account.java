@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.chain.crypto.PublicKey;
+import org.steemdesk.chain.json.AuthorityJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
@@ -20,9 +21,9 @@ import org.steemdesk.chain.protocol.Authority;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Account(
         AccountName name,
-        @JsonDeserialize(using = AuthorityJson.class) Authority owner,
-        @JsonDeserialize(using = AuthorityJson.class) Authority active,
-        @JsonDeserialize(using = AuthorityJson.class) Authority posting,
+        @JsonDeserialize(using = AuthorityJson.Deserializer.class) Authority owner,
+        @JsonDeserialize(using = AuthorityJson.Deserializer.class) Authority active,
+        @JsonDeserialize(using = AuthorityJson.Deserializer.class) Authority posting,
         PublicKey memoKey,
         String jsonMetadata,
         String postingJsonMetadata,
@@ -45,8 +46,8 @@ public record Account(
         long toWithdraw,
         int withdrawRoutes,
         int savingsWithdrawRequests,
-        @JsonDeserialize(using = OptionalJson.class) Optional<Manabar> votingManabar,
-        @JsonDeserialize(using = OptionalJson.class) Optional<Manabar> downvoteManabar,
+        @JsonDeserialize(using = OptionalJson.class) Optional<ManabarJson> votingManabar,
+        @JsonDeserialize(using = OptionalJson.class) Optional<ManabarJson> downvoteManabar,
         /** Before HF20 the live figure; after it the mana percentage at the manabar's last update. */
         int votingPower,
         @JsonDeserialize(using = OptionalTimeJson.class) Optional<Instant> lastVoteTime,

@@ -45,7 +45,7 @@ public record Discussion(
         String rootTitle,
         long authorReputation,
         List<ActiveVote> activeVotes,
-        List<Beneficiary> beneficiaries) {
+        List<PostBeneficiary> beneficiaries) {
 
     public Discussion {
         Objects.requireNonNull(author, "author");

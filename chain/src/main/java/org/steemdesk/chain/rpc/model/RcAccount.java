@@ -7,7 +7,7 @@ import org.steemdesk.chain.protocol.Asset;
 
 /** Resource credits of an account ({@code rc_api.find_rc_accounts}). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record RcAccount(String account, Manabar rcManabar, long maxRc, Asset maxRcCreationAdjustment) {
+public record RcAccount(String account, ManabarJson rcManabar, long maxRc, Asset maxRcCreationAdjustment) {
     public RcAccount {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(rcManabar, "rc_manabar");

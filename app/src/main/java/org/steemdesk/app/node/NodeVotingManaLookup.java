@@ -1,10 +1,10 @@
-package org.steemdesk.app.chain;
+package org.steemdesk.app.node;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.steemdesk.app.NodeUnreachableException;
-import org.steemdesk.app.chainmath.Manabar;
+import org.steemdesk.app.stake.Manabar;
 import org.steemdesk.app.vote.VotingManaLookup;
 import org.steemdesk.chain.protocol.AccountName;
 

@@ -1,4 +1,4 @@
-package org.steemdesk.app.chainmath;
+package org.steemdesk.app.stake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,9 +1,9 @@
-package org.steemdesk.app.chain;
+package org.steemdesk.app.node;
 
 import java.time.Instant;
-import org.steemdesk.app.chainmath.AccountStake;
-import org.steemdesk.app.chainmath.Manabar;
-import org.steemdesk.app.chainmath.StakeMath;
+import org.steemdesk.app.stake.AccountStake;
+import org.steemdesk.app.stake.Manabar;
+import org.steemdesk.app.stake.StakeMath;
 import org.steemdesk.chain.rpc.model.Account;
 
 /** Reads the stake and voting manabar out of a {@code get_accounts} row. */

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** What Steemdesk last saw of a node: whether it answered, how fast, at which head block, and the last error. */
-public record NodeHealth(String url, Instant checkedAt, boolean reachable, OptionalLong latencyMillis,
+public record NodeCheckResult(String url, Instant checkedAt, boolean reachable, OptionalLong latencyMillis,
                          OptionalLong headBlock, int consecutiveFailures, Optional<String> lastError) {
-    public NodeHealth {
+    public NodeCheckResult {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(checkedAt, "checkedAt");
         Objects.requireNonNull(latencyMillis, "latencyMillis");

@@ -1,4 +1,4 @@
-package org.steemdesk.app.chain;
+package org.steemdesk.app.node;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.steemdesk.app.chainmath;
+package org.steemdesk.app.stake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

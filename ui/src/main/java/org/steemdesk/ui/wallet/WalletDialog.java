@@ -1,7 +1,7 @@
 package org.steemdesk.ui.wallet;
 
 /** The wallet's dialogs, each ending on the confirmation of exactly what is signed. */
-public enum WalletAction {
+public enum WalletDialog {
     TRANSFER(true, true, true, false),
     POWER_UP(true, true, false, false),
     POWER_DOWN(false, true, false, false),
@@ -17,7 +17,7 @@ public enum WalletAction {
     private final boolean memo;
     private final boolean requestId;
 
-    WalletAction(boolean recipient, boolean amount, boolean memo, boolean requestId) {
+    WalletDialog(boolean recipient, boolean amount, boolean memo, boolean requestId) {
         this.recipient = recipient;
         this.amount = amount;
         this.memo = memo;

@@ -13,7 +13,7 @@ import org.steemdesk.ui.StatusModel;
  * Records votes in the queue and sends what is due when the vault is unlocked, off the FX thread; after each
  * change the status bar's queued-vote badge is recounted. Votes recorded while offline or locked simply wait.
  */
-public final class VoteSender {
+public final class VoteDispatcher {
     /** What happened to a vote just recorded: the intent as it stands after the flush attempt. */
     public record Recorded(VoteIntent intent, boolean locked, boolean offline) {
     }
@@ -22,7 +22,7 @@ public final class VoteSender {
     private final VaultSession session;
     private final StatusModel status;
 
-    public VoteSender(DesktopServices services, VaultSession session, StatusModel status) {
+    public VoteDispatcher(DesktopServices services, VaultSession session, StatusModel status) {
         this.services = Objects.requireNonNull(services, "services");
         this.session = Objects.requireNonNull(session, "session");
         this.status = Objects.requireNonNull(status, "status");

@@ -1,4 +1,4 @@
-package org.steemdesk.app.chainmath;
+package org.steemdesk.app.stake;
 
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;

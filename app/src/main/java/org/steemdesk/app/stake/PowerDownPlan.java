@@ -1,4 +1,4 @@
-package org.steemdesk.app.chainmath;
+package org.steemdesk.app.stake;
 
 import java.util.ArrayList;
 import java.util.List;

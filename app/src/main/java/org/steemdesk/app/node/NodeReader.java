@@ -1,4 +1,4 @@
-package org.steemdesk.app.chain;
+package org.steemdesk.app.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -5,4 +5,4 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** Mana as stored at {@code lastUpdateTime} (Unix seconds); it regenerates linearly from then on. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record Manabar(long currentMana, long lastUpdateTime) {}
+public record ManabarJson(long currentMana, long lastUpdateTime) {}

@@ -1,4 +1,4 @@
-package org.steemdesk.app.chainmath;
+package org.steemdesk.app.stake;
 
 import java.math.BigInteger;
 import java.time.Duration;
