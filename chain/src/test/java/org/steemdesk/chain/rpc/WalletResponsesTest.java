@@ -73,17 +73,63 @@ class WalletResponsesTest {
             entry("mainnet/get_witness_by_account-2018-null.json", api -> api.getWitnessByAccount(ALICE)),
             entry("mainnet/lookup_witness_accounts-2017.json", api -> api.lookupWitnessAccounts("steemit", 10)));
 
+    /** Broadcast refusal → how it is classified and the part of steemd's message that names the problem. */
+    private static final Map<String, Map.Entry<NodeErrorKind, String>> REFUSALS = Map.ofEntries(
+            entry("fakenode-refusals/broadcast-account_update-owner-signed-with-active.json",
+                    entry(NodeErrorKind.MISSING_AUTHORITY, "Missing Owner Authority alice")),
+            entry("fakenode-refusals/broadcast-change_recovery_account-signed-with-active.json",
+                    entry(NodeErrorKind.MISSING_AUTHORITY, "Missing Owner Authority alice")),
+            entry("fakenode-refusals/broadcast-change_recovery_account-unknown-account.json",
+                    entry(NodeErrorKind.UNKNOWN_KEY, "unknown key")),
+            entry("fakenode-refusals/broadcast-account_witness_vote-not-a-witness.json",
+                    entry(NodeErrorKind.UNKNOWN_KEY, "unknown key")),
+            entry("fakenode-refusals/broadcast-convert-requestid-in-use.json",
+                    entry(NodeErrorKind.OTHER, "uniqueness constraint was violated")),
+            entry("fakenode-refusals/broadcast-convert-more-than-balance.json",
+                    entry(NodeErrorKind.ASSERT_FAILED, "does not have sufficient funds")),
+            entry("fakenode-refusals/broadcast-set_withdraw_vesting_route-over-100-percent.json",
+                    entry(NodeErrorKind.ASSERT_FAILED, "More than 100% of vesting withdrawals allocated to destinations.")),
+            entry("fakenode-refusals/broadcast-account_witness_proxy-to-self.json",
+                    entry(NodeErrorKind.ASSERT_FAILED, "Cannot proxy to self")),
+            entry("fakenode-refusals/broadcast-account_witness_proxy-unchanged.json",
+                    entry(NodeErrorKind.ASSERT_FAILED, "Proxy must change.")),
+            entry("fakenode-refusals/broadcast-account_witness_vote-while-proxied.json",
+                    entry(NodeErrorKind.ASSERT_FAILED, "A proxy is currently set, please clear the proxy")),
+            entry("fakenode-refusals/broadcast-account_update-owner-twice-in-an-hour.json",
+                    entry(NodeErrorKind.ASSERT_FAILED, "Owner authority can only be updated once an hour.")));
+
     private final CannedHttp http = new CannedHttp();
     private final CondenserApi api =
             new CondenserApi(new HttpNode(URI.create("http://node.test"), http.client(), MAPPER), MAPPER);
 
     static List<String> fixtures() {
-        return Fixtures.all(Fixtures.WALLET);
+        return Fixtures.all(Fixtures.WALLET).stream().filter(CALLS::containsKey).toList();
+    }
+
+    static List<String> refusals() {
+        return Fixtures.all(Fixtures.WALLET).stream().filter(REFUSALS::containsKey).toList();
     }
 
     @Test
-    void everyWalletFixtureHasItsCall() {
-        assertThat(fixtures()).containsExactlyInAnyOrderElementsOf(CALLS.keySet());
+    void everyWalletFixtureHasItsCallOrItsRefusal() {
+        assertThat(Fixtures.all(Fixtures.WALLET)).hasSize(CALLS.size() + REFUSALS.size())
+                .allMatch(f -> CALLS.containsKey(f) || REFUSALS.containsKey(f));
+    }
+
+    /** The node's own refusals arrive typed, with steemd's words intact for the wallet to map to a clear message. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    void aRefusedWalletBroadcastIsATypedNodeError(String file) {
+        JsonNode response = Fixtures.load(Fixtures.WALLET, file).get("response");
+        http.answer(response.toString());
+        Map.Entry<NodeErrorKind, String> expected = REFUSALS.get(file);
+
+        assertThatThrownBy(() -> api.broadcastTransactionSynchronous(TestTransactions.unsigned()).send())
+                .isInstanceOfSatisfying(NodeErrorException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(expected.getKey());
+                    assertThat(e.isTransient()).isFalse();
+                    assertThat(e.nodeMessage()).contains(expected.getValue()).isEqualTo(response.at("/error/message").asText());
+                });
     }
 
     @ParameterizedTest(name = "{0}")
