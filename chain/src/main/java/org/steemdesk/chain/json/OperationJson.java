@@ -84,6 +84,10 @@ final class OperationJson {
                 }
             }
             case BENEFICIARIES -> writeBeneficiaries(name, (List<Beneficiary>) value, gen);
+            case EMPTY_EXTENSIONS -> {
+                gen.writeArrayFieldStart(name);
+                gen.writeEndArray();
+            }
         }
     }
 
@@ -178,6 +182,7 @@ final class OperationJson {
                     : Optional.of(AuthorityJson.read(node, where, ctxt));
             case PUBLIC_KEY -> PublicKey.fromString(JsonValues.text(node, where, ctxt));
             case BENEFICIARIES -> readBeneficiaries(node, where, ctxt);
+            case EMPTY_EXTENSIONS -> emptyExtensions(node, where, ctxt);
         };
     }
 
@@ -190,6 +195,14 @@ final class OperationJson {
         } catch (JsonMappingException e) {
             throw JsonValues.fail(ctxt, where + ": " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** Absent or {@code []}; an extension steemd does not define cannot be signed faithfully, so it is refused. */
+    private static List<?> emptyExtensions(JsonNode node, String where, DeserializationContext ctxt) throws IOException {
+        if (node != null && !JsonValues.array(node, where, ctxt).isEmpty()) {
+            throw JsonValues.fail(ctxt, where + ": unsupported extension " + abbreviate(node.toString()));
+        }
+        return List.of();
     }
 
     /** comment_options extensions: [[0, {"beneficiaries": [...]}]] or the appbase {"type", "value"} form. */

@@ -6,8 +6,11 @@ import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Authority;
 
 /**
- * Changes an account's keys and profile metadata. Authorities left empty are unchanged; changing the owner
- * authority needs the owner key, everything else the active key.
+ * Changes an account's keys and profile metadata. As steemd applies it: an empty authority is left unchanged, the
+ * null memo key ({@link PublicKey#isNullKey()}) keeps the current memo key, and an empty {@code jsonMetadata} keeps
+ * the current metadata. Changing the owner authority needs the owner key (and steemd allows it once an hour),
+ * everything else the active key. On the wire each authority is written in steemd's flat_map order (account_auths
+ * by name, key_auths by their compressed key bytes), whatever order the maps hold.
  */
 public record AccountUpdateOperation(AccountName account, Optional<Authority> owner, Optional<Authority> active,
         Optional<Authority> posting, PublicKey memoKey, String jsonMetadata) implements KnownOperation {

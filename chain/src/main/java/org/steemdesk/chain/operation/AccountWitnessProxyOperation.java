@@ -3,7 +3,10 @@ package org.steemdesk.chain.operation;
 import java.util.Optional;
 import org.steemdesk.chain.protocol.AccountName;
 
-/** Lets {@code proxy} cast this account's witness votes; an empty proxy clears it. */
+/**
+ * Lets {@code proxy} cast this account's witness votes (setting one clears the account's own witness votes); an
+ * empty proxy clears it.
+ */
 public record AccountWitnessProxyOperation(AccountName account, Optional<AccountName> proxy) implements KnownOperation {
     @SuppressWarnings("unchecked")
     public static final OperationType<AccountWitnessProxyOperation> TYPE = OperationType
@@ -15,13 +18,16 @@ public record AccountWitnessProxyOperation(AccountName account, Optional<Account
     public AccountWitnessProxyOperation {
         Rules.required(account, "account_witness_proxy", "account");
         Rules.required(proxy, "account_witness_proxy", "proxy");
-        if (proxy.isPresent() && proxy.get().equals(account)) {
-            throw new IllegalArgumentException("account_witness_proxy: cannot proxy to self");
-        }
     }
 
     public static AccountWitnessProxyOperation clear(AccountName account) {
         return new AccountWitnessProxyOperation(account, Optional.empty());
+    }
+
+    /** steemd refuses a proxy to oneself; dsteem signs it, so it is readable. */
+    @Override
+    public Optional<String> validationError() {
+        return proxy.filter(account::equals).map(self -> "Cannot proxy to self");
     }
 
     @Override

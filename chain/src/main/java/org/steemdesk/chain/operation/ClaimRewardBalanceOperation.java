@@ -1,5 +1,6 @@
 package org.steemdesk.chain.operation;
 
+import java.util.Optional;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
@@ -24,6 +25,12 @@ public record ClaimRewardBalanceOperation(AccountName account, Asset rewardSteem
         Rules.notNegative(rewardSteem, op, "reward_steem");
         Rules.notNegative(rewardSbd, op, "reward_sbd");
         Rules.notNegative(rewardVests, op, "reward_vests");
+    }
+
+    @Override
+    public Optional<String> validationError() {
+        boolean nothing = rewardSteem.isZero() && rewardSbd.isZero() && rewardVests.isZero();
+        return nothing ? Optional.of("Must claim something.") : Optional.empty();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.steemdesk.chain.operation;
 
+import java.util.Optional;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
@@ -19,6 +20,11 @@ public record DelegateVestingSharesOperation(AccountName delegator, AccountName 
         Rules.required(delegatee, "delegate_vesting_shares", "delegatee");
         Rules.symbol(vestingShares, "delegate_vesting_shares", "vesting_shares", AssetSymbol.VESTS);
         Rules.notNegative(vestingShares, "delegate_vesting_shares", "vesting_shares");
+    }
+
+    @Override
+    public Optional<String> validationError() {
+        return delegator.equals(delegatee) ? Optional.of("You cannot delegate VESTS to yourself") : Optional.empty();
     }
 
     @Override

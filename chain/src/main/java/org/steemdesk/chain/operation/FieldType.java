@@ -36,5 +36,10 @@ public enum FieldType {
      * {@code List<Beneficiary>}, sorted: comment_options' extensions, an array holding at most one
      * static_variant alternative 0 ({@code comment_payout_beneficiaries}).
      */
-    BENEFICIARIES
+    BENEFICIARIES,
+    /**
+     * {@code List<?>}, always empty: steemd's {@code extensions_type}, which defines no extension yet. A varint 0 on
+     * the wire, {@code []} in JSON; reading refuses anything else rather than sign bytes that would drop it.
+     */
+    EMPTY_EXTENSIONS
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The operations Steemdesk models, looked up by condenser name. */
+/** The operations Steemdesk models, in steemd's static_variant order, looked up by condenser name. */
 public final class OperationTypes {
     public static final List<OperationType<?>> ALL = List.of(
             VoteOperation.TYPE,
@@ -14,6 +14,7 @@ public final class OperationTypes {
             TransferOperation.TYPE,
             TransferToVestingOperation.TYPE,
             WithdrawVestingOperation.TYPE,
+            ConvertOperation.TYPE,
             AccountCreateOperation.TYPE,
             AccountUpdateOperation.TYPE,
             AccountWitnessVoteOperation.TYPE,
@@ -21,6 +22,7 @@ public final class OperationTypes {
             CustomJsonOperation.TYPE,
             CommentOptionsOperation.TYPE,
             SetWithdrawVestingRouteOperation.TYPE,
+            ChangeRecoveryAccountOperation.TYPE,
             TransferToSavingsOperation.TYPE,
             TransferFromSavingsOperation.TYPE,
             CancelTransferFromSavingsOperation.TYPE,

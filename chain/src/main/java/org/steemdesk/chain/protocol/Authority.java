@@ -15,6 +15,11 @@ public record Authority(long weightThreshold, Map<AccountName, Integer> accountA
         keyAuths = Map.copyOf(Objects.requireNonNull(keyAuths, "key auths"));
     }
 
+    /** One key with weight 1 and threshold 1: the shape of every authority a Steemit password login creates. */
+    public static Authority singleKey(PublicKey key) {
+        return new Authority(1, Map.of(), Map.of(Objects.requireNonNull(key, "key"), 1));
+    }
+
     /** Whether this key alone satisfies the authority (its weight reaches the threshold). */
     public boolean isSatisfiedBy(PublicKey key) {
         Integer weight = keyAuths.get(key);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,20 +19,28 @@ import org.steemdesk.chain.rpc.model.ActiveVote;
 import org.steemdesk.chain.rpc.model.BlockHeader;
 import org.steemdesk.chain.rpc.model.BroadcastResult;
 import org.steemdesk.chain.rpc.model.ChainConfig;
+import org.steemdesk.chain.rpc.model.ConversionRequest;
 import org.steemdesk.chain.rpc.model.Discussion;
 import org.steemdesk.chain.rpc.model.DiscussionQuery;
 import org.steemdesk.chain.rpc.model.DynamicGlobalProperties;
+import org.steemdesk.chain.rpc.model.Follow;
+import org.steemdesk.chain.rpc.model.FollowCount;
+import org.steemdesk.chain.rpc.model.OwnerAuthorityHistory;
 import org.steemdesk.chain.rpc.model.Price;
 import org.steemdesk.chain.rpc.model.RcAccount;
+import org.steemdesk.chain.rpc.model.RecoveryAccountChange;
 import org.steemdesk.chain.rpc.model.RewardFund;
 import org.steemdesk.chain.rpc.model.SavingsWithdrawal;
 import org.steemdesk.chain.rpc.model.VestingDelegation;
+import org.steemdesk.chain.rpc.model.VestingDelegationExpiration;
 import org.steemdesk.chain.rpc.model.WithdrawRoute;
+import org.steemdesk.chain.rpc.model.Witness;
 import org.steemdesk.chain.transaction.SignedTransaction;
 
 /**
  * The node calls Steemdesk uses, one method per call, each returning a {@link Request} to {@code send()} or
- * {@code sendAsync()}. Calls go to {@code condenser_api} with positional params, except {@code rc_api}.
+ * {@code sendAsync()}. Calls go to {@code condenser_api} with positional params, except {@code rc_api} and
+ * {@code database_api}, which take named params and wrap their answers.
  */
 public final class CondenserApi {
     private final RpcService service;
@@ -133,6 +142,68 @@ public final class CondenserApi {
 
     public Request<List<SavingsWithdrawal>> getSavingsWithdrawFrom(AccountName account) {
         return condenser("get_savings_withdraw_from", List.of(account), listOf(SavingsWithdrawal.class));
+    }
+
+    /** Savings withdrawals paying {@code account}, including ones other accounts started. */
+    public Request<List<SavingsWithdrawal>> getSavingsWithdrawTo(AccountName account) {
+        return condenser("get_savings_withdraw_to", List.of(account), listOf(SavingsWithdrawal.class));
+    }
+
+    /**
+     * Delegations being returned to {@code delegator} (5 days after each decrease), those expiring at or after
+     * {@code from} first ({@code Instant.EPOCH} = all). steemd answers at most {@code limit} (≤ 1000).
+     */
+    public Request<List<VestingDelegationExpiration>> getExpiringVestingDelegations(AccountName delegator,
+            Instant from, int limit) {
+        return condenser("get_expiring_vesting_delegations", List.of(delegator, from, limit),
+                listOf(VestingDelegationExpiration.class));
+    }
+
+    /** Pending SBD → STEEM conversions of {@code owner}, earliest settlement first. */
+    public Request<List<ConversionRequest>> getConversionRequests(AccountName owner) {
+        return condenser("get_conversion_requests", List.of(owner), listOf(ConversionRequest.class));
+    }
+
+    /** Witnesses by approval, the most approved first, from witness {@code from} on ("" = the top); limit ≤ 1000. */
+    public Request<List<Witness>> getWitnessesByVote(String from, int limit) {
+        return condenser("get_witnesses_by_vote", List.of(from, limit), listOf(Witness.class));
+    }
+
+    /** Names of witnesses in alphabetical order from {@code lowerBound} on; limit ≤ 1000. */
+    public Request<List<String>> lookupWitnessAccounts(String lowerBound, int limit) {
+        return condenser("lookup_witness_accounts", List.of(lowerBound, limit), listOf(String.class));
+    }
+
+    /** The witness {@code account} runs, or empty when it is not a witness (steemd answers {@code null}). */
+    public Request<Optional<Witness>> getWitnessByAccount(AccountName account) {
+        JavaType type = mapper.constructType(Witness.class);
+        return read("condenser_api.get_witness_by_account", List.of(account), result -> result.isNull()
+                ? Optional.empty()
+                : Optional.of(mapper.readerFor(type).readValue(result)));
+    }
+
+    /** The owner authorities {@code account} replaced in the last 30 days (the window of account recovery). */
+    public Request<List<OwnerAuthorityHistory>> getOwnerHistory(AccountName account) {
+        return condenser("get_owner_history", List.of(account), listOf(OwnerAuthorityHistory.class));
+    }
+
+    /**
+     * Pending recovery-account changes of these accounts; an account without one is simply absent. Only
+     * {@code database_api} has this call: named params, the answer wrapped in {@code requests}.
+     */
+    public Request<List<RecoveryAccountChange>> findChangeRecoveryAccountRequests(Collection<AccountName> accounts) {
+        JavaType type = listOf(RecoveryAccountChange.class);
+        return read("database_api.find_change_recovery_account_requests", Map.of("accounts", List.copyOf(accounts)),
+                result -> mapper.readerFor(type).readValue(required(result, "requests")));
+    }
+
+    /** Accounts {@code follower} follows (or mutes), alphabetically from {@code start} on ("" = first); limit ≤ 1000. */
+    public Request<List<Follow>> getFollowing(AccountName follower, String start, FollowKind kind, int limit) {
+        return condenser("get_following", List.of(follower, start, kind.wireName(), limit), listOf(Follow.class));
+    }
+
+    public Request<FollowCount> getFollowCount(AccountName account) {
+        return condenser("get_follow_count", List.of(account), FollowCount.class);
     }
 
     /** Resource credits; {@code rc_api} takes named params and wraps its answer in {@code rc_accounts}. */

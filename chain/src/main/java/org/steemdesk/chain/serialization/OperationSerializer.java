@@ -63,6 +63,7 @@ public final class OperationSerializer {
             }
             case PUBLIC_KEY -> out.publicKey((PublicKey) value);
             case BENEFICIARIES -> beneficiaries(out, (List<Beneficiary>) value);
+            case EMPTY_EXTENSIONS -> out.varint32(0);
         }
     }
 

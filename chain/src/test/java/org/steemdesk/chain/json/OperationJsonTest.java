@@ -8,13 +8,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.steemdesk.chain.crypto.PublicKey;
+import org.steemdesk.chain.operation.AccountUpdateOperation;
 import org.steemdesk.chain.operation.Beneficiary;
+import org.steemdesk.chain.operation.ChangeRecoveryAccountOperation;
 import org.steemdesk.chain.operation.CommentOptionsOperation;
+import org.steemdesk.chain.operation.ConvertOperation;
 import org.steemdesk.chain.operation.Operation;
 import org.steemdesk.chain.operation.UnknownOperation;
 import org.steemdesk.chain.operation.VoteOperation;
 import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.Authority;
 import org.steemdesk.chain.transaction.Transaction;
 
 class OperationJsonTest {
@@ -100,5 +106,50 @@ class OperationJsonTest {
         assertThatThrownBy(() -> mapper.readValue("{\"ref_block_num\":1,\"ref_block_prefix\":2,"
                 + "\"expiration\":\"2030-01-01T00:00:00\",\"operations\":[],\"extensions\":[[1,{}]]}", Transaction.class))
                 .hasMessageContaining("no transaction extensions");
+    }
+
+    @Test
+    void changeRecoveryAccountWritesEmptyExtensionsAndRefusesUnknownOnes() throws IOException {
+        ChangeRecoveryAccountOperation op = new ChangeRecoveryAccountOperation(AccountName.of("alice"), AccountName.of("bob"));
+        String json = "[\"change_recovery_account\",{\"account_to_recover\":\"alice\",\"new_recovery_account\":\"bob\","
+                + "\"extensions\":[]}]";
+
+        assertThat(mapper.writeValueAsString(op)).isEqualTo(json);
+        assertThat(mapper.readValue(json, Operation.class)).isEqualTo(op);
+        assertThat(mapper.readValue("[\"change_recovery_account\",{\"account_to_recover\":\"alice\","
+                + "\"new_recovery_account\":\"bob\"}]", Operation.class)).isEqualTo(op);
+        assertThatThrownBy(() -> mapper.readValue("[\"change_recovery_account\",{\"account_to_recover\":\"alice\","
+                + "\"new_recovery_account\":\"bob\",\"extensions\":[[0,{}]]}]", Operation.class))
+                .hasMessageContaining("change_recovery_account.extensions: unsupported extension");
+    }
+
+    @Test
+    void convertIsReadInTheAppbaseFormWithANaiAmount() throws IOException {
+        Operation op = mapper.readValue("{\"type\":\"convert_operation\",\"value\":{\"owner\":\"alice\","
+                + "\"requestid\":\"4294967295\",\"amount\":{\"amount\":\"5000\",\"precision\":3,\"nai\":\"@@000000013\"}}}",
+                Operation.class);
+
+        assertThat(op).isEqualTo(new ConvertOperation(AccountName.of("alice"), 4294967295L,
+                org.steemdesk.chain.protocol.Asset.parse("5.000 SBD")));
+        assertThat(mapper.writeValueAsString(op))
+                .isEqualTo("[\"convert\",{\"owner\":\"alice\",\"requestid\":4294967295,\"amount\":\"5.000 SBD\"}]");
+    }
+
+    @Test
+    void accountUpdateLeavesAbsentAuthoritiesOutAndSortsKeysByTheirBytes() throws IOException {
+        PublicKey low = PublicKey.fromString("STM5qzuhsA9meu8Npm1N8zWCmv7peU5bqRatm8naDBXJh51Y7Vdoa");
+        PublicKey high = PublicKey.fromString("STM85gy2uQQxVeEeuT32fMQ48LD7zrWDpkMhckKEmTqZDGKVQh1XM");
+        Authority posting = new Authority(1, java.util.Map.of(AccountName.of("zed"), 1, AccountName.of("busy.app"), 1),
+                java.util.Map.of(high, 1, low, 2));
+        AccountUpdateOperation op = new AccountUpdateOperation(AccountName.of("alice"), Optional.empty(),
+                Optional.empty(), Optional.of(posting), PublicKey.fromString("STM1111111111111111111111111111111114T1Anm"), "");
+
+        String json = mapper.writeValueAsString(op);
+
+        assertThat(json).doesNotContain("\"owner\"").doesNotContain("\"active\"").contains("\"account_auths\":[[\"busy.app\",1],[\"zed\",1]]");
+        assertThat(java.util.Arrays.compareUnsigned(low.compressed(), high.compressed())).isNegative();
+        assertThat(json).contains("\"key_auths\":[[\"" + low + "\",2],[\"" + high + "\",1]]");
+        assertThat(mapper.readValue(json, Operation.class)).isEqualTo(op);
+        assertThat(op.requiredAuthorities().active()).containsExactly(AccountName.of("alice"));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,15 +14,22 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.steemdesk.chain.crypto.Digests;
+import org.steemdesk.chain.crypto.PrivateKey;
+import org.steemdesk.chain.crypto.PublicKey;
+import org.steemdesk.chain.operation.AccountUpdateOperation;
 import org.steemdesk.chain.operation.AccountWitnessProxyOperation;
 import org.steemdesk.chain.operation.AccountWitnessVoteOperation;
 import org.steemdesk.chain.operation.Beneficiary;
 import org.steemdesk.chain.operation.CancelTransferFromSavingsOperation;
+import org.steemdesk.chain.operation.ChangeRecoveryAccountOperation;
 import org.steemdesk.chain.operation.CommentOperation;
 import org.steemdesk.chain.operation.CommentOptionsOperation;
+import org.steemdesk.chain.operation.ConvertOperation;
 import org.steemdesk.chain.operation.CustomJsonOperation;
 import org.steemdesk.chain.operation.DelegateVestingSharesOperation;
 import org.steemdesk.chain.operation.Operation;
+import org.steemdesk.chain.operation.SetWithdrawVestingRouteOperation;
 import org.steemdesk.chain.operation.TransferFromSavingsOperation;
 import org.steemdesk.chain.operation.TransferOperation;
 import org.steemdesk.chain.operation.TransferToVestingOperation;
@@ -30,6 +38,7 @@ import org.steemdesk.chain.operation.WithdrawVestingOperation;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
+import org.steemdesk.chain.protocol.Authority;
 import org.steemdesk.chain.protocol.Permlink;
 import org.steemdesk.chain.transaction.Transaction;
 
@@ -52,7 +61,7 @@ class OperationRoundTripTest {
 
     @Provide
     Arbitrary<Operation> operations() {
-        return Arbitraries.oneOf(votes(), transfers(), savings(), vesting(), social(), comments(), witness());
+        return Arbitraries.oneOf(votes(), transfers(), savings(), vesting(), social(), comments(), witness(), wallet());
     }
 
     @Provide
@@ -112,6 +121,31 @@ class OperationRoundTripTest {
                 Combinators.combine(accounts(), accounts(), Arbitraries.of(true, false)).as(AccountWitnessVoteOperation::new),
                 Combinators.combine(accounts(), accounts()).filter((a, b) -> !a.equals(b))
                         .as((a, b) -> new AccountWitnessProxyOperation(a, Optional.of(b))));
+    }
+
+    private Arbitrary<Operation> wallet() {
+        Arbitrary<Long> requestIds = Arbitraries.longs().between(0, 0xFFFFFFFFL);
+        Arbitrary<Asset> sbd = Arbitraries.longs().between(1, Long.MAX_VALUE).map(v -> Asset.of(v, AssetSymbol.SBD));
+        return Arbitraries.oneOf(
+                Combinators.combine(accounts(), requestIds, sbd).as(ConvertOperation::new),
+                Combinators.combine(accounts(), accounts(), Arbitraries.integers().between(0, 10_000),
+                        Arbitraries.of(true, false)).as(SetWithdrawVestingRouteOperation::new),
+                Combinators.combine(accounts(), accounts()).as(ChangeRecoveryAccountOperation::new),
+                Combinators.combine(accounts(), authorities().optional(), authorities().optional(),
+                        authorities().optional(), keys(), Arbitraries.of("", "{}", "{\"profile\":{\"name\":\"한국\"}}"))
+                        .as(AccountUpdateOperation::new));
+    }
+
+    private Arbitrary<Authority> authorities() {
+        Arbitrary<Integer> weights = Arbitraries.integers().between(0, 0xFFFF);
+        return Combinators.combine(Arbitraries.longs().between(0, 0xFFFFFFFFL),
+                Arbitraries.maps(accounts(), weights).ofMaxSize(3), Arbitraries.maps(keys(), weights).ofMaxSize(4))
+                .as(Authority::new);
+    }
+
+    private Arbitrary<PublicKey> keys() {
+        return Arbitraries.longs().between(1, Long.MAX_VALUE)
+                .map(n -> PrivateKey.fromBytes(Digests.sha256(Long.toString(n).getBytes(StandardCharsets.UTF_8))).publicKey());
     }
 
     private Arbitrary<AccountName> accounts() {

@@ -59,6 +59,8 @@ class FixtureParsingTest {
             entry("condenser_api/get_discussions_by_trending", api -> api.getDiscussionsByTrending(QUERY)),
             entry("condenser_api/get_vesting_delegations", api -> api.getVestingDelegations(ALICE, "", 10)),
             entry("rc_api/find_rc_accounts", api -> api.findRcAccounts(List.of(ALICE))),
+            entry("condenser_api/get_follow_count", api -> api.getFollowCount(ALICE)),
+            entry("condenser_api/get_following", api -> api.getFollowing(ALICE, "", FollowKind.BLOG, 100)),
             // steemd before appbase answered the same calls with the same shapes.
             entry("pre_appbase/get_accounts", api -> api.getAccounts(List.of(ALICE))),
             entry("pre_appbase/get_dynamic_global_properties", CondenserApi::getDynamicGlobalProperties),
@@ -85,7 +87,7 @@ class FixtureParsingTest {
      */
     private static final List<String> NOT_IN_CLIENT = List.of(
             "condenser_api/get_account_bandwidth", "condenser_api/get_block", "condenser_api/get_chain_properties",
-            "condenser_api/get_follow_count", "condenser_api/get_following", "condenser_api/get_hardfork_version",
+            "condenser_api/get_hardfork_version",
             "condenser_api/get_trending_tags", "condenser_api/get_version", "block_api/get_block",
             "follow_api/get_followers", "pre_appbase/get_block", "transaction_status_api/find_transaction");
 

@@ -12,12 +12,22 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.steemdesk.chain.json.SteemJson;
 
-/** The recorded node responses copied from ../shared/fixtures into test resources. */
+/**
+ * The recorded node responses: {@code /fixtures} copied from ../shared/fixtures, {@code /wallet-fixtures} for the
+ * wallet calls (see its README).
+ */
 final class Fixtures {
+    static final String SHARED = "/fixtures";
+    static final String WALLET = "/wallet-fixtures";
+
     private Fixtures() {}
 
     static JsonNode load(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
+        return load(SHARED, name);
+    }
+
+    static JsonNode load(String root, String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(root + "/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);
             }
@@ -32,9 +42,13 @@ final class Fixtures {
         return load(name).get("response").toString();
     }
 
-    /** Every fixture file, as "dir/file.json". */
+    /** Every shared fixture file, as "dir/file.json". */
     static List<String> all() {
-        URL root = Fixtures.class.getResource("/fixtures");
+        return all(SHARED);
+    }
+
+    static List<String> all(String rootName) {
+        URL root = Fixtures.class.getResource(rootName);
         try (Stream<Path> files = Files.walk(Path.of(root.toURI()))) {
             Path base = Path.of(root.toURI());
             return files.filter(p -> p.toString().endsWith(".json"))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -64,7 +65,37 @@ class RequestJsonTest {
                 call(api -> api.getSavingsWithdrawFrom(ALICE),
                         "\"method\":\"condenser_api.get_savings_withdraw_from\",\"params\":[\"alice\"]"),
                 call(api -> api.findRcAccounts(List.of(ALICE)),
-                        "\"method\":\"rc_api.find_rc_accounts\",\"params\":{\"accounts\":[\"alice\"]}"));
+                        "\"method\":\"rc_api.find_rc_accounts\",\"params\":{\"accounts\":[\"alice\"]}"),
+                call(api -> api.getWithdrawRoutes(ALICE, WithdrawRouteDirection.INCOMING),
+                        "\"method\":\"condenser_api.get_withdraw_routes\",\"params\":[\"alice\",\"incoming\"]"),
+                call(api -> api.getWithdrawRoutes(ALICE, WithdrawRouteDirection.ALL),
+                        "\"method\":\"condenser_api.get_withdraw_routes\",\"params\":[\"alice\",\"all\"]"),
+                call(api -> api.getSavingsWithdrawTo(ALICE),
+                        "\"method\":\"condenser_api.get_savings_withdraw_to\",\"params\":[\"alice\"]"),
+                call(api -> api.getExpiringVestingDelegations(ALICE, Instant.EPOCH, 100),
+                        "\"method\":\"condenser_api.get_expiring_vesting_delegations\","
+                                + "\"params\":[\"alice\",\"1970-01-01T00:00:00\",100]"),
+                call(api -> api.getConversionRequests(ALICE),
+                        "\"method\":\"condenser_api.get_conversion_requests\",\"params\":[\"alice\"]"),
+                call(api -> api.getWitnessesByVote("", 100),
+                        "\"method\":\"condenser_api.get_witnesses_by_vote\",\"params\":[\"\",100]"),
+                call(api -> api.getWitnessesByVote("wit-bravo", 21),
+                        "\"method\":\"condenser_api.get_witnesses_by_vote\",\"params\":[\"wit-bravo\",21]"),
+                call(api -> api.lookupWitnessAccounts("gt", 10),
+                        "\"method\":\"condenser_api.lookup_witness_accounts\",\"params\":[\"gt\",10]"),
+                call(api -> api.getWitnessByAccount(ALICE),
+                        "\"method\":\"condenser_api.get_witness_by_account\",\"params\":[\"alice\"]"),
+                call(api -> api.getOwnerHistory(ALICE),
+                        "\"method\":\"condenser_api.get_owner_history\",\"params\":[\"alice\"]"),
+                call(api -> api.findChangeRecoveryAccountRequests(List.of(ALICE, new AccountName("bob"))),
+                        "\"method\":\"database_api.find_change_recovery_account_requests\","
+                                + "\"params\":{\"accounts\":[\"alice\",\"bob\"]}"),
+                call(api -> api.getFollowing(ALICE, "", FollowKind.BLOG, 1000),
+                        "\"method\":\"condenser_api.get_following\",\"params\":[\"alice\",\"\",\"blog\",1000]"),
+                call(api -> api.getFollowing(ALICE, "bob", FollowKind.IGNORE, 10),
+                        "\"method\":\"condenser_api.get_following\",\"params\":[\"alice\",\"bob\",\"ignore\",10]"),
+                call(api -> api.getFollowCount(ALICE),
+                        "\"method\":\"condenser_api.get_follow_count\",\"params\":[\"alice\"]"));
     }
 
     private static Arguments call(Function<CondenserApi, Request<?>> call, String methodAndParams) {

@@ -3,6 +3,7 @@ package org.steemdesk.chain.rpc.model;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +53,23 @@ public record Account(
         int votingPower,
         @JsonDeserialize(using = OptionalTimeJson.class) Optional<Instant> lastVoteTime,
         long reputation,
-        List<String> witnessVotes) {
+        List<String> witnessVotes,
+        /** The account that can recover this one after a theft ("" for a few genesis accounts). */
+        String recoveryAccount,
+        @JsonDeserialize(using = OptionalTimeJson.class) Optional<Instant> lastOwnerUpdate,
+        @JsonDeserialize(using = OptionalTimeJson.class) Optional<Instant> lastAccountUpdate,
+        @JsonDeserialize(using = OptionalTimeJson.class) Optional<Instant> lastAccountRecovery,
+        boolean canVote,
+        int witnessesVotedFor,
+        /** VESTS (raw units) proxied to this account, by proxy depth 1 to 4. */
+        List<Long> proxiedVsfVotes,
+        /** SBD × seconds held since the last interest payment (steemd's uint128), the base of SBD interest. */
+        BigInteger sbdSeconds,
+        @JsonDeserialize(using = OptionalTimeJson.class) Optional<Instant> sbdSecondsLastUpdate,
+        @JsonDeserialize(using = OptionalTimeJson.class) Optional<Instant> sbdLastInterestPayment,
+        BigInteger savingsSbdSeconds,
+        @JsonDeserialize(using = OptionalTimeJson.class) Optional<Instant> savingsSbdSecondsLastUpdate,
+        @JsonDeserialize(using = OptionalTimeJson.class) Optional<Instant> savingsSbdLastInterestPayment) {
 
     public Account {
         Objects.requireNonNull(name, "name");
@@ -80,11 +97,27 @@ public record Account(
         downvoteManabar = Objects.requireNonNullElse(downvoteManabar, Optional.empty());
         lastVoteTime = Objects.requireNonNullElse(lastVoteTime, Optional.empty());
         witnessVotes = witnessVotes == null ? List.of() : List.copyOf(witnessVotes);
+        recoveryAccount = Objects.requireNonNullElse(recoveryAccount, "");
+        lastOwnerUpdate = Objects.requireNonNullElse(lastOwnerUpdate, Optional.empty());
+        lastAccountUpdate = Objects.requireNonNullElse(lastAccountUpdate, Optional.empty());
+        lastAccountRecovery = Objects.requireNonNullElse(lastAccountRecovery, Optional.empty());
+        proxiedVsfVotes = proxiedVsfVotes == null ? List.of() : List.copyOf(proxiedVsfVotes);
+        sbdSeconds = Objects.requireNonNullElse(sbdSeconds, BigInteger.ZERO);
+        sbdSecondsLastUpdate = Objects.requireNonNullElse(sbdSecondsLastUpdate, Optional.empty());
+        sbdLastInterestPayment = Objects.requireNonNullElse(sbdLastInterestPayment, Optional.empty());
+        savingsSbdSeconds = Objects.requireNonNullElse(savingsSbdSeconds, BigInteger.ZERO);
+        savingsSbdSecondsLastUpdate = Objects.requireNonNullElse(savingsSbdSecondsLastUpdate, Optional.empty());
+        savingsSbdLastInterestPayment = Objects.requireNonNullElse(savingsSbdLastInterestPayment, Optional.empty());
     }
 
     /** A balance the node did not send did not exist in its era, which is the same as zero. */
     private static Asset orZero(Asset value, AssetSymbol symbol) {
         return value == null ? Asset.zero(symbol) : value;
+    }
+
+    /** Whether a power-down is running: a weekly rate is set and a next payment is due. */
+    public boolean isPoweringDown() {
+        return vestingWithdrawRate.amount() > 0 && nextVestingWithdrawal.isPresent();
     }
 
     /** Power-down still outstanding, in raw VESTS units. */
