@@ -180,7 +180,7 @@ public final class PostController {
                 busy.setVisible(false);
             }
         });
-        loadVoteInputs(run);
+        loadVoteInputs(run, post);
     }
 
     private record Loaded(Synced<PostThread> thread, Document body, List<ReplyNode> replies) {
@@ -257,7 +257,7 @@ public final class PostController {
         return formats.amount(asset.toDecimal(), asset.symbol().name());
     }
 
-    private void loadVoteInputs(int run) {
+    private void loadVoteInputs(int run, Discussion post) {
         AccountName voter = session.currentAccountProperty().get();
         voteButton.setDisable(voter == null);
         if (voter == null) {
@@ -267,7 +267,7 @@ public final class PostController {
         var app = services.app();
         services.background().run(() -> {
             try {
-                return VoteInputs.fetch(app.reader(), app.mana(), voter, services.clock().instant());
+                return VoteInputs.fetch(app.voteSituations(), voter, post);
             } catch (NodeUnreachableException e) {
                 throw new CompletionException(e);
             }
