@@ -23,6 +23,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jsoup.nodes.Document;
 import org.steemdesk.app.NodeUnreachableException;
+import org.steemdesk.app.rewards.VoteEstimateMessages;
+import org.steemdesk.app.stake.VoteEstimateException;
 import org.steemdesk.app.sync.NothingCachedException;
 import org.steemdesk.app.sync.PostThread;
 import org.steemdesk.app.sync.Synced;
@@ -35,6 +37,7 @@ import org.steemdesk.chain.rpc.model.ActiveVote;
 import org.steemdesk.chain.rpc.model.Discussion;
 import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Messages;
+import org.steemdesk.ui.Background;
 import org.steemdesk.ui.DesktopServices;
 import org.steemdesk.ui.OperationErrors;
 import org.steemdesk.ui.post.PostBodyPane;
@@ -278,7 +281,7 @@ public final class PostController {
             }
         }, failure -> {
             if (run == generation) {
-                voteValue.setText(messages.get("post.vote.value.offline"));
+                voteValue.setText(estimateFailure(failure));
             }
         });
     }
@@ -295,7 +298,13 @@ public final class PostController {
                 voteValue.setText(basisPoints < 0 ? messages.get("post.vote.value.down", amount(value))
                         : messages.get("post.vote.value", amount(value)));
             }
-        }, failure -> voteValue.setText(messages.get("post.vote.value.offline")));
+        }, failure -> voteValue.setText(estimateFailure(failure)));
+    }
+
+    /** Why there is no estimate: the chain's refusal (paid out, same vote, …) or no node answering. */
+    private String estimateFailure(Throwable failure) {
+        return Background.unwrap(failure) instanceof VoteEstimateException e ? VoteEstimateMessages.describe(e, messages)
+                : messages.get("post.vote.value.offline");
     }
 
     private void vote() {

@@ -24,8 +24,12 @@ record VoteInputs(VoteSituation situation) {
                 new Permlink(post.permlink())));
     }
 
-    /** How much a vote at {@code weight} basis points (negative for a downvote) changes the post's payout (SBD). */
+    /**
+     * How much a vote at {@code weight} basis points (negative for a downvote) changes the post's payout (SBD), as a
+     * size: the panel's sentence says whether the vote adds it or removes it.
+     */
     Asset value(int weight) {
-        return situation.estimate(weight).payoutChange();
+        Asset change = situation.estimate(weight).payoutChange();
+        return change.isNegative() ? Asset.of(-change.amount(), change.symbol()) : change;
     }
 }
