@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigInteger;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -31,16 +30,10 @@ class EconomicFieldsTest {
     private static final Permlink POST = new Permlink("post");
 
     private final CannedHttp http = new CannedHttp();
-    private final CondenserApi api =
-            new CondenserApi(new HttpNode(URI.create("http://node.test"), http.client(), MAPPER), MAPPER);
-
-    private <T> T answer(String fixture, Request<T> request) {
-        http.answer(Fixtures.responseBody(fixture));
-        return request.send();
-    }
+    private final CondenserApi api = http.api();
 
     private DynamicGlobalProperties dgp(String fixture) {
-        return answer(fixture, api.getDynamicGlobalProperties());
+        return http.send(fixture, api.getDynamicGlobalProperties());
     }
 
     @Test
@@ -98,7 +91,7 @@ class EconomicFieldsTest {
 
     @Test
     void steemdPostCarriesTheCurationState() {
-        Discussion post = answer("condenser_api/get_discussions_by_trending-2017.json",
+        Discussion post = http.send("condenser_api/get_discussions_by_trending-2017.json",
                 api.getDiscussionsByTrending(DiscussionQuery.first("", 1))).get(0);
         assertThat(post.netRshares()).isEqualTo(98_257_365_522_201L);
         assertThat(post.absRshares()).contains(98_276_721_190_867L);
@@ -118,7 +111,7 @@ class EconomicFieldsTest {
 
     @Test
     void paidOutPostHasZeroedCurationState() {
-        Discussion post = answer("condenser_api/get_content-2018-11.json", api.getContent(ALICE, POST)).orElseThrow();
+        Discussion post = http.send("condenser_api/get_content-2018-11.json", api.getContent(ALICE, POST)).orElseThrow();
         assertThat(post.voteRshares()).contains(0L);
         assertThat(post.totalVoteWeight()).contains(BigInteger.ZERO);
         assertThat(post.cashoutTime()).isEmpty();
@@ -128,7 +121,7 @@ class EconomicFieldsTest {
 
     @Test
     void hivemindPostLacksTheSteemdOnlyFields() {
-        List<Discussion> posts = answer("condenser_api/get_discussions_by_trending-2020-hivemind-kr.json",
+        List<Discussion> posts = http.send("condenser_api/get_discussions_by_trending-2020-hivemind-kr.json",
                 api.getDiscussionsByTrending(DiscussionQuery.first("kr", 20)));
         Discussion post = posts.get(0);
         assertThat(post.netRshares()).isEqualTo(375_784_394_262_668L);
@@ -143,7 +136,7 @@ class EconomicFieldsTest {
 
     @Test
     void configGivesTheVoteConstants() {
-        ChainConfig config = answer("condenser_api/get_config-2020.json", api.getConfig());
+        ChainConfig config = http.send("condenser_api/get_config-2020.json", api.getConfig());
         assertThat(config.upvoteLockoutSeconds()).isEqualTo(43_200);
         assertThat(config.voteDustThreshold()).isEqualTo(50_000_000);
         assertThat(config.votingManaRegenerationSeconds()).isEqualTo(432_000);
