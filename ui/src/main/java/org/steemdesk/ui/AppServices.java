@@ -15,6 +15,7 @@ import org.steemdesk.app.curation.CurationTrail;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.OutboxDelivery;
 import org.steemdesk.app.rewards.NodeVoteEstimator;
+import org.steemdesk.app.rewards.NodeVoteSituations;
 import org.steemdesk.app.rewards.RecordingVoteSigner;
 import org.steemdesk.app.rewards.RewardAnalytics;
 import org.steemdesk.app.rewards.VoteRecords;
@@ -110,6 +111,11 @@ public final class AppServices {
         return new org.steemdesk.app.storage.SettingsStore(db);
     }
 
+    /** What a vote on a post would do, from the node's current state (see {@code VoteSituation}). */
+    public NodeVoteSituations voteSituations() {
+        return new NodeVoteSituations(reader, new ChainObjectCache(db), clock);
+    }
+
     public NodeVotingManaLookup mana() {
         return new NodeVotingManaLookup(reader);
     }
@@ -124,7 +130,7 @@ public final class AppServices {
         var mana = mana();
         var signer = new RecordingVoteSigner(new NodeVoteSigner(reader, new TransactionFactory(reader.api(),
                 TransactionFactory.DEFAULT_LIFETIME), ChainId.MAINNET, vault),
-                new NodeVoteEstimator(reader.api(), mana, clock), posts, new VoteRecords(db), clock);
+                new NodeVoteEstimator(voteSituations()), posts, new VoteRecords(db), clock);
         var flusher = new VoteQueueFlusher(db, queue, outbox, delivery, signer, posts, mana, clock);
         return new VoteQueueDrain(flusher, queue, clock, d -> Thread.sleep(d.toMillis()), DRAIN_HORIZON);
     }

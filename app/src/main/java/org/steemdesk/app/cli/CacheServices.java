@@ -12,6 +12,7 @@ import org.steemdesk.app.node.NodeVoteSigner;
 import org.steemdesk.app.node.NodeVotingManaLookup;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.rewards.NodeVoteEstimator;
+import org.steemdesk.app.rewards.NodeVoteSituations;
 import org.steemdesk.app.rewards.RecordingVoteSigner;
 import org.steemdesk.app.rewards.VoteRecords;
 import org.steemdesk.app.outbox.OutboxDelivery;
@@ -97,7 +98,8 @@ final class CacheServices implements AutoCloseable {
         // Each sent vote keeps its estimated value and post age, for the reward analytics' timing view.
         var signer = new RecordingVoteSigner(new NodeVoteSigner(reader, new TransactionFactory(reader.api(),
                 TransactionFactory.DEFAULT_LIFETIME), global.chainId(), vault),
-                new NodeVoteEstimator(reader.api(), mana, clock), posts, new VoteRecords(db), clock);
+                new NodeVoteEstimator(new NodeVoteSituations(reader, new ChainObjectCache(db), clock)), posts,
+                new VoteRecords(db), clock);
         VoteQueue queue = new VoteQueue(db, outbox);
         VoteQueueFlusher flusher = new VoteQueueFlusher(db, queue, outbox, delivery, signer, posts, mana, clock);
         return new VoteQueueDrain(flusher, queue, clock, d -> Thread.sleep(d.toMillis()), DRAIN_HORIZON);

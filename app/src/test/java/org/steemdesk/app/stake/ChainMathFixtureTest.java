@@ -3,11 +3,17 @@ package org.steemdesk.app.stake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigInteger;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.steemdesk.app.node.AccountStakes;
+import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
+import org.steemdesk.chain.rpc.model.Account;
+import org.steemdesk.chain.rpc.model.ChainConfig;
+import org.steemdesk.chain.rpc.model.DynamicGlobalProperties;
+import org.steemdesk.chain.rpc.model.Price;
+import org.steemdesk.chain.rpc.model.RewardFund;
 
 /**
  * Expected values worked out by hand (exact integer arithmetic, each step written out below) from the recorded
@@ -50,44 +56,43 @@ class ChainMathFixtureTest {
     }
 
     @Test
-    void voteValueFollowsTheHf20Evaluator() {
-        Manabar now = Fixtures.votingManabar(inertia2022).at(Fixtures.time(dgp2022.path("time")));
-        int reserveRate = dgp2022.path("vote_power_reserve_rate").asInt();
-        assertThat(reserveRate).isEqualTo(10);
+    void voteRsharesFollowTheHf20EvaluatorWithTheNodesParameters() throws Exception {
+        DynamicGlobalProperties props = typed(dgp2022, DynamicGlobalProperties.class);
+        VoteRules rules = VoteRules.of(props, typed(Fixtures.result("get_config-2020.json"), ChainConfig.class));
+        // vote_power_reserve_rate 10 and downvote_pool_percent 2500 (dgp), 432000 s, 50,000,000, 43200 s (get_config)
+        assertThat(rules).isEqualTo(new VoteRules(10_000, 300, 2500, 10, 432_000, 50_000_000, 43_200));
+        Account inertia = typed(inertia2022, Account.class);
+        VoterMana mana = VoterMana.of(AccountStakes.stake(inertia), inertia.votingManabar(), inertia.downvoteManabar(),
+                rules).at(props.time());
+        assertThat(mana.voting().currentMana()).isEqualTo(303_800_221_715L); // as votingManaRegeneratesToTheHeadBlockTime
 
         // 100%: 303800221715 × 10000 × 86400 / 10000 = 26248339156176000; / (10 × 432000) = 6076004434.3 → ceil 6076004435
-        long used = VoteValue.usedMana(now.currentMana(), 10_000, reserveRate, Manabar.STEEM_REGENERATION_SECONDS);
+        long used = mana.usedMana(10_000, rules);
         assertThat(used).isEqualTo(6_076_004_435L);
-        // minus the dust threshold 50000000
-        assertThat(VoteValue.rshares(used)).isEqualTo(6_026_004_435L);
         // 50%: 303800221715 × 5000 × 86400 / 10000 / 4320000 = 3038002217.15 → 3038002218
-        assertThat(VoteValue.usedMana(now.currentMana(), 5_000, reserveRate, Manabar.STEEM_REGENERATION_SECONDS))
-                .isEqualTo(3_038_002_218L);
-        // A downvote uses the same mana for the same |weight|.
-        assertThat(VoteValue.usedMana(now.currentMana(), -10_000, reserveRate, Manabar.STEEM_REGENERATION_SECONDS))
-                .isEqualTo(used);
+        assertThat(mana.usedMana(5_000, rules)).isEqualTo(3_038_002_218L);
+        // A downvote draws on the downvote manabar, full at 2059240697824 × 2500 / 10000 = 514810174456; its mana counts
+        // as max(514810174456 × 10000 / 2500, 303800221715) = 2059240697824, so -100% uses
+        // 2059240697824 × 86400 / 4320000 = 41184813956.48 → 41184813957: far more than an upvote at 14 % voting mana.
+        assertThat(mana.downvote().orElseThrow().currentMana()).isEqualTo(514_810_174_456L);
+        assertThat(mana.usedMana(-10_000, rules)).isEqualTo(41_184_813_957L);
 
-        // Reward fund "post" (2018 recording, NAI array ["737567910", 3, "@@000000021"] = 737567.910 STEEM):
-        JsonNode fund = Fixtures.result("get_reward_funds-2018.json").path("funds").get(0);
-        Asset rewardBalance = Asset.of(Long.parseLong(fund.path("reward_balance").get(0).asText()), AssetSymbol.STEEM);
-        BigInteger recentClaims = new BigInteger(fund.path("recent_claims").asText());
-        // 6026004435 × 737567910 / 447132212755051084 = 9.94 → 0.009 STEEM
-        Asset steem = VoteValue.steemValue(VoteValue.rshares(used), rewardBalance, recentClaims);
-        assertThat(steem).isEqualTo(Asset.parse("0.009 STEEM"));
-
-        // Median price 2022: 103421689.821 SBD / 411305617.537 STEEM; 9 × 103421689821 / 411305617537 = 2.26 → 0.002 SBD
+        // Reward fund "post" of 2018 (NAI array ["737567910", 3, "@@000000021"] = 737567.910 STEEM, curves linear and
+        // square_root) at the 2022 median 103421689.821 SBD / 411305617.537 STEEM:
+        // pot = 737567910 × 103421689821 / 411305617537 = 185459464 (185459.464 SBD);
+        // rshares 6076004435 − 50000000 = 6026004435 claim linearly: 6026004435 × 185459464 / 447132212755051084 = 2.49
+        RewardFund fund = SteemJson.mapper().treeToValue(
+                Fixtures.result("get_reward_funds-2018.json").path("funds").get(0), RewardFund.class);
         JsonNode median = Fixtures.result("get_feed_history-2022.json").path("current_median_history");
-        Asset base = Fixtures.asset(median.path("base"));
-        Asset quote = Fixtures.asset(median.path("quote"));
-        assertThat(VoteValue.sbdValue(steem, base, quote)).isEqualTo(Asset.parse("0.002 SBD"));
-        assertThat(VoteValue.estimate(now, 10_000, reserveRate, rewardBalance, recentClaims, base, quote))
-                .isEqualTo(Asset.parse("0.002 SBD"));
+        RewardPool pool = RewardPool.of(fund, new Price(Fixtures.asset(median.path("base")),
+                Fixtures.asset(median.path("quote"))));
+        assertThat(pool.authorCurve()).isEqualTo(RewardCurve.LINEAR);
+        assertThat(pool.toSbd(Asset.parse("737567.910 STEEM"))).isEqualTo(Asset.parse("185459.464 SBD"));
+        assertThat(pool.pendingPayout(used - rules.voteDustThreshold())).isEqualTo(Asset.parse("0.002 SBD"));
     }
 
-    @Test
-    void aVoteBelowTheDustThresholdIsWorthNothing() {
-        assertThat(VoteValue.rshares(49_999_999)).isZero();
-        assertThat(VoteValue.rshares(50_000_001)).isEqualTo(1);
+    private static <T> T typed(JsonNode json, Class<T> type) throws Exception {
+        return SteemJson.mapper().treeToValue(json, type);
     }
 
     @Test

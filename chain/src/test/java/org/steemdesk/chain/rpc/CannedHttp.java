@@ -24,6 +24,18 @@ final class CannedHttp implements Interceptor {
         this.responseBody = body;
     }
 
+    /** A condenser client that sends through this canned transport. */
+    CondenserApi api() {
+        return new CondenserApi(new HttpNode(java.net.URI.create("http://node.test"), client(),
+                org.steemdesk.chain.json.SteemJson.mapper()), org.steemdesk.chain.json.SteemJson.mapper());
+    }
+
+    /** Sends {@code request}, answered with the recorded response of {@code fixture}. */
+    <T> T send(String fixture, Request<T> request) {
+        answer(Fixtures.responseBody(fixture));
+        return request.send();
+    }
+
     synchronized List<String> requestBodies() {
         return List.copyOf(requestBodies);
     }

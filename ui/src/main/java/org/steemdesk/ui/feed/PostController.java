@@ -23,6 +23,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jsoup.nodes.Document;
 import org.steemdesk.app.NodeUnreachableException;
+import org.steemdesk.app.rewards.VoteEstimateMessages;
+import org.steemdesk.app.stake.VoteEstimateException;
 import org.steemdesk.app.sync.NothingCachedException;
 import org.steemdesk.app.sync.PostThread;
 import org.steemdesk.app.sync.Synced;
@@ -35,6 +37,7 @@ import org.steemdesk.chain.rpc.model.ActiveVote;
 import org.steemdesk.chain.rpc.model.Discussion;
 import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Messages;
+import org.steemdesk.ui.Background;
 import org.steemdesk.ui.DesktopServices;
 import org.steemdesk.ui.OperationErrors;
 import org.steemdesk.ui.post.PostBodyPane;
@@ -180,7 +183,7 @@ public final class PostController {
                 busy.setVisible(false);
             }
         });
-        loadVoteInputs(run);
+        loadVoteInputs(run, post);
     }
 
     private record Loaded(Synced<PostThread> thread, Document body, List<ReplyNode> replies) {
@@ -257,7 +260,7 @@ public final class PostController {
         return formats.amount(asset.toDecimal(), asset.symbol().name());
     }
 
-    private void loadVoteInputs(int run) {
+    private void loadVoteInputs(int run, Discussion post) {
         AccountName voter = session.currentAccountProperty().get();
         voteButton.setDisable(voter == null);
         if (voter == null) {
@@ -267,7 +270,7 @@ public final class PostController {
         var app = services.app();
         services.background().run(() -> {
             try {
-                return VoteInputs.fetch(app.reader(), app.mana(), voter, services.clock().instant());
+                return VoteInputs.fetch(app.voteSituations(), voter, post);
             } catch (NodeUnreachableException e) {
                 throw new CompletionException(e);
             }
@@ -278,7 +281,7 @@ public final class PostController {
             }
         }, failure -> {
             if (run == generation) {
-                voteValue.setText(messages.get("post.vote.value.offline"));
+                voteValue.setText(estimateFailure(failure));
             }
         });
     }
@@ -295,7 +298,13 @@ public final class PostController {
                 voteValue.setText(basisPoints < 0 ? messages.get("post.vote.value.down", amount(value))
                         : messages.get("post.vote.value", amount(value)));
             }
-        }, failure -> voteValue.setText(messages.get("post.vote.value.offline")));
+        }, failure -> voteValue.setText(estimateFailure(failure)));
+    }
+
+    /** Why there is no estimate: the chain's refusal (paid out, same vote, …) or no node answering. */
+    private String estimateFailure(Throwable failure) {
+        return Background.unwrap(failure) instanceof VoteEstimateException e ? VoteEstimateMessages.describe(e, messages)
+                : messages.get("post.vote.value.offline");
     }
 
     private void vote() {

@@ -1,42 +1,35 @@
 package org.steemdesk.ui.feed;
 
-import java.math.BigInteger;
 import java.util.Objects;
 import org.steemdesk.app.NodeUnreachableException;
-import org.steemdesk.app.node.NodeReader;
-import org.steemdesk.app.stake.Manabar;
-import org.steemdesk.app.stake.VoteValue;
-import org.steemdesk.app.vote.VotingManaLookup;
+import org.steemdesk.app.rewards.NodeVoteSituations;
+import org.steemdesk.app.stake.VoteSituation;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
-import org.steemdesk.chain.rpc.model.Price;
+import org.steemdesk.chain.protocol.Permlink;
+import org.steemdesk.chain.rpc.model.Discussion;
 
 /**
- * What the estimated value of a vote depends on, fetched once per opened post: the voter's manabar now, the vote
- * power reserve rate, the reward fund and the median price. {@link #value} then is pure arithmetic.
+ * What the estimated value of a vote depends on, fetched once per opened post: the chain state at the head block
+ * ({@link VoteSituation}). {@link #value} then is pure arithmetic.
  */
-record VoteInputs(Manabar manabar, int votePowerReserveRate, Asset rewardBalance, BigInteger recentClaims,
-                  Price median) {
+record VoteInputs(VoteSituation situation) {
     VoteInputs {
-        Objects.requireNonNull(manabar, "manabar");
-        Objects.requireNonNull(rewardBalance, "rewardBalance");
-        Objects.requireNonNull(recentClaims, "recentClaims");
-        Objects.requireNonNull(median, "median");
+        Objects.requireNonNull(situation, "situation");
     }
 
-    static VoteInputs fetch(NodeReader reader, VotingManaLookup mana, AccountName voter, java.time.Instant now)
+    static VoteInputs fetch(NodeVoteSituations situations, AccountName voter, Discussion post)
             throws NodeUnreachableException {
-        var api = reader.api();
-        Manabar bar = mana.votingManabar(voter).at(now);
-        var props = reader.send(api.getDynamicGlobalProperties());
-        var fund = reader.send(api.getRewardFund("post"));
-        var median = reader.send(api.getCurrentMedianHistoryPrice());
-        return new VoteInputs(bar, props.votePowerReserveRate(), fund.rewardBalance(), fund.recentClaims(), median);
+        return new VoteInputs(situations.situation(voter, new AccountName(post.author()),
+                new Permlink(post.permlink())));
     }
 
-    /** The SBD value of a vote at {@code weight} basis points (negative for a downvote). */
+    /**
+     * How much a vote at {@code weight} basis points (negative for a downvote) changes the post's payout (SBD), as a
+     * size: the panel's sentence says whether the vote adds it or removes it.
+     */
     Asset value(int weight) {
-        return VoteValue.estimate(manabar, weight, votePowerReserveRate, rewardBalance, recentClaims, median.base(),
-                median.quote());
+        Asset change = situation.estimate(weight).payoutChange();
+        return change.isNegative() ? Asset.of(-change.amount(), change.symbol()) : change;
     }
 }

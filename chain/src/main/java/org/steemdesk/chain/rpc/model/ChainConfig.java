@@ -65,8 +65,18 @@ public final class ChainConfig {
         return required("STEEM_100_PERCENT");
     }
 
+    /** rshares every vote loses (50,000,000 on mainnet): the vote evaluator subtracts it from the used mana. */
     public long voteDustThreshold() {
         return required("STEEM_VOTE_DUST_THRESHOLD");
+    }
+
+    /**
+     * The last stretch before cashout in which a vote's rshares shrink linearly (12 h since HF17). Only the plain
+     * seconds constant is read: {@code STEEM_UPVOTE_LOCKOUT_HF17} is the same span in microseconds, and an older
+     * node's {@code STEEM_UPVOTE_LOCKOUT_HF7} (1 minute) belongs to rules the vote estimate does not model.
+     */
+    public long upvoteLockoutSeconds() {
+        return required("STEEM_UPVOTE_LOCKOUT_SECONDS");
     }
 
     public ChainId chainId() {
