@@ -73,17 +73,16 @@ public record ClockCheck(Duration maxBehind, Duration maxAhead, Duration maxPeer
     }
 
     /**
-     * For code that signs with a head it was handed (not read through a {@link NodePool}): refuses a head this check
-     * does not believe.
+     * For code that signs with a head it was handed rather than read through a {@link NodePool}: refuses a head
+     * further ahead of this computer's clock than {@link #maxAhead}. (Behind is left to the caller: a head far behind
+     * only makes a transaction the chain refuses as expired.)
      *
-     * @throws HeadTimeException the head is too far behind or ahead of this computer's clock
+     * @throws HeadTimeException the head is too far ahead
      */
-    public void requireBelievable(Instant headTime, Instant now) {
+    public void requireNotAhead(Instant headTime, Instant now) {
         Duration offset = Duration.between(now, headTime);
-        Optional<TransportException.Failure> failure = judge(offset);
-        if (failure.isPresent()) {
-            throw new HeadTimeException(headTime, offset, failure.get() == TransportException.Failure.CLOCK_AHEAD
-                    ? maxAhead : maxBehind);
+        if (judge(offset).filter(f -> f == TransportException.Failure.CLOCK_AHEAD).isPresent()) {
+            throw new HeadTimeException(headTime, offset, maxAhead);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.steemdesk.chain.rpc;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ProtocolException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Duration;
@@ -63,6 +64,12 @@ public final class TransportException extends RpcException {
     }
 
     public static TransportException io(URI node, IOException cause) {
+        if (cause instanceof ProtocolException) {
+            // The message quotes the node's bytes (a bad status line); keep only a clean copy, even for --debug.
+            ProtocolException clean = new ProtocolException(detail(cause));
+            clean.setStackTrace(cause.getStackTrace());
+            cause = clean;
+        }
         if (cause instanceof SocketTimeoutException && !String.valueOf(cause.getMessage()).toLowerCase()
                 .contains("connect")) {
             return of(node, Failure.SILENT, "timed out: no byte came (" + detail(cause) + ")", cause);
@@ -96,7 +103,7 @@ public final class TransportException extends RpcException {
 
     public static TransportException staleHeadBlock(URI node, long lagSeconds) {
         return new TransportException(node, Failure.STALE_HEAD_BLOCK, 0, Duration.ofSeconds(-lagSeconds),
-                "head block is " + lagSeconds + " s old", null);
+                "head block is " + Offsets.seconds(Duration.ofSeconds(lagSeconds)) + " old", null);
     }
 
     /** The node's head block time at {@code offset} from this computer's clock failed the clock check. */

@@ -88,6 +88,21 @@ class HostileNodePoolTest {
     }
 
     @Test
+    void aNodesBytesNeverReachAMessageAsTheyCame() throws IOException {
+        try (HostileNode node = hostile(Mode.GARBAGE)) {
+            NodePool pool = pool(node.url());
+            assertThatThrownBy(() -> readAccounts(pool)).satisfies(e -> {
+                for (Throwable t = e; t != null; t = t.getCause()) {
+                    assertThat(String.valueOf(t.getMessage()).chars()).noneMatch(Character::isISOControl);
+                    for (Throwable s : t.getSuppressed()) {
+                        assertThat(String.valueOf(s.getMessage()).chars()).noneMatch(Character::isISOControl);
+                    }
+                }
+            });
+        }
+    }
+
+    @Test
     void hugeAnswerIsCutAtTheCapEvenWithoutALength() throws IOException {
         try (HostileNode node = hostile(Mode.HUGE)) {
             NodePool pool = pool(node.url());
