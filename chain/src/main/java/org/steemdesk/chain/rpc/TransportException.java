@@ -43,7 +43,7 @@ public final class TransportException extends RpcException {
         }
     }
 
-    private static final int MAX_DETAIL = 300;
+    private static final int MAX_DETAIL = 200;
 
     private final URI node;
     private final Failure failure;
@@ -149,12 +149,15 @@ public final class TransportException extends RpcException {
         return clean(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
     }
 
-    /** A hostile node's bytes end up in messages (a bad status line, a parse error): one short line only. */
+    /**
+     * A hostile node's bytes end up in messages (a bad status line, a parse error): one short line of printable ASCII
+     * only, so that neither a terminal nor a log is fed escape sequences or megabytes.
+     */
     static String clean(String text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_DETAIL));
         for (int i = 0; i < text.length() && out.length() < MAX_DETAIL; i++) {
             char c = text.charAt(i);
-            out.append(Character.isISOControl(c) ? ' ' : c);
+            out.append(c >= 0x20 && c < 0x7f ? c : '?');
         }
         return text.length() > MAX_DETAIL ? out + "…" : out.toString();
     }
