@@ -24,11 +24,18 @@ public final class KeystoreException extends RuntimeException {
         VAULT_EXISTS,
         VAULT_MISSING,
         VAULT_UNSUPPORTED,
+        /** The vault header's KDF cost is out of bounds or its salt, nonce or wrapped key has the wrong size. */
+        VAULT_HEADER_DAMAGED,
+        /** The vault file is not a database, is truncated or its pages are corrupt. */
+        VAULT_DAMAGED,
+        /** A wrong password, or a damaged salt, nonce or wrapped key: AES-GCM cannot tell them apart. */
         WRONG_PASSWORD,
         VAULT_LOCKED,
         KEY_NOT_IN_VAULT,
         INTEGRITY,
         STORAGE,
+        /** No space left on the disk; nothing was changed. */
+        DISK_FULL,
         MEMO_NOT_ENCRYPTED,
         MEMO_MALFORMED,
         MEMO_NOT_FOR_KEY,

@@ -2,6 +2,7 @@ package org.steemdesk.ui;
 
 import java.util.Objects;
 import org.steemdesk.app.account.UnknownAccountException;
+import org.steemdesk.app.storage.StorageException;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.chain.rpc.NodeErrorException;
 import org.steemdesk.chain.rpc.RpcException;
@@ -20,6 +21,9 @@ public final class ErrorMessages {
         Throwable cause = Background.unwrap(failure);
         if (cause instanceof KeystoreException e) {
             return keystore(e);
+        }
+        if (cause instanceof StorageException e && e.isDiskFull()) {
+            return messages.get("error.diskFull");
         }
         if (cause instanceof UnknownAccountException e) {
             return messages.get("error.unknownAccount", e.account().value());
@@ -59,11 +63,14 @@ public final class ErrorMessages {
             case VAULT_EXISTS -> messages.get("keys.error.VAULT_EXISTS");
             case VAULT_MISSING -> messages.get("keys.error.VAULT_MISSING");
             case VAULT_UNSUPPORTED -> messages.get("keys.error.VAULT_UNSUPPORTED");
+            case VAULT_HEADER_DAMAGED -> messages.get("keys.error.VAULT_HEADER_DAMAGED");
+            case VAULT_DAMAGED -> messages.get("keys.error.VAULT_DAMAGED");
             case WRONG_PASSWORD -> messages.get("keys.error.WRONG_PASSWORD");
             case VAULT_LOCKED -> messages.get("keys.error.VAULT_LOCKED");
             case KEY_NOT_IN_VAULT -> messages.get("keys.error.KEY_NOT_IN_VAULT", account, role);
             case INTEGRITY -> messages.get("keys.error.INTEGRITY", account, role);
             case STORAGE -> messages.get("keys.error.STORAGE");
+            case DISK_FULL -> messages.get("keys.error.DISK_FULL");
             case MEMO_NOT_ENCRYPTED -> messages.get("keys.error.MEMO_NOT_ENCRYPTED");
             case MEMO_MALFORMED -> messages.get("keys.error.MEMO_MALFORMED");
             case MEMO_NOT_FOR_KEY -> messages.get("keys.error.MEMO_NOT_FOR_KEY");

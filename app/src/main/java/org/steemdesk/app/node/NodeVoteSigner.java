@@ -14,6 +14,7 @@ import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.operation.VoteOperation;
 import org.steemdesk.chain.protocol.ChainId;
 import org.steemdesk.chain.protocol.KeyRole;
+import org.steemdesk.chain.rpc.HeadTimeException;
 import org.steemdesk.chain.transaction.SignedTransaction;
 import org.steemdesk.chain.transaction.Transaction;
 import org.steemdesk.keystore.KeystoreException;
@@ -44,7 +45,13 @@ public final class NodeVoteSigner implements VoteSigner {
         }
         var operation = new VoteOperation(intent.account(), intent.author(), intent.permlink(), intent.weight());
         var head = reader.send(reader.api().getDynamicGlobalProperties());
-        Transaction tx = factory.create(head, List.of(operation));
+        Transaction tx;
+        try {
+            tx = factory.create(head, List.of(operation));
+        } catch (HeadTimeException e) {
+            // A head no one should sign with: like no node answering, the vote stays queued for a node that passes.
+            throw new NodeUnreachableException(e.getMessage(), e);
+        }
         SignedTransaction signed = tx.sign(chainId, List.of(key.get()));
         try {
             return Optional.of(new SignedTransactionData(SteemJson.mapper().writeValueAsString(signed), tx.id(),

@@ -1,5 +1,6 @@
 package org.steemdesk.app.storage;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.sqlite.SQLiteConfig;
+import org.steemdesk.keystore.disk.DiskFault;
+import org.steemdesk.keystore.disk.PrivateFiles;
 
 /**
  * {@code cache.db}: WAL journal, {@code synchronous=NORMAL}, a busy timeout and foreign keys on every connection.
@@ -49,14 +52,22 @@ public final class CacheDatabase implements AutoCloseable {
         return open(file, Schema.MIGRATIONS);
     }
 
-    /** Opens the database and applies every migration above the stored version, each in its own transaction. */
+    /**
+     * Opens the database and applies every migration above the stored version, each in its own transaction. The file
+     * and its {@code -wal}/{@code -shm} are readable by their owner only (created so, or tightened when found open).
+     */
     public static CacheDatabase open(Path file, List<Migration> migrations) {
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
         Connection write;
         try {
+            // SQLite gives -wal and -shm the database file's permissions, so the file is created private first.
+            PrivateFiles.createFile(file);
+            PrivateFiles.restrictDatabase(file);
             write = connect(url, false);
+        } catch (IOException e) {
+            throw new StorageException("cannot create " + file + ": " + e.getMessage(), e, DiskFault.of(e));
         } catch (SQLException e) {
-            throw new StorageException("cannot open " + file, e);
+            throw StorageException.of("cannot open " + file, e, file);
         }
         CacheDatabase db = new CacheDatabase(file.toAbsolutePath(), url, write);
         try {
@@ -93,7 +104,7 @@ public final class CacheDatabase implements AutoCloseable {
             try {
                 return work.apply(writeConnection);
             } catch (SQLException e) {
-                throw new StorageException("database write failed", e);
+                throw StorageException.of("database write failed", e, file);
             }
         }
         Future<T> result = writer.submit(() -> inTransaction(work));
@@ -114,6 +125,10 @@ public final class CacheDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * On a full disk SQLite has often rolled the transaction back by itself; then the rollback (or the commit) only
+     * says "no transaction is active", which must not hide the real cause.
+     */
     private <T> T inTransaction(SqlWork<T> work) throws SQLException {
         writeConnection.setAutoCommit(false);
         try {
@@ -121,13 +136,21 @@ public final class CacheDatabase implements AutoCloseable {
             writeConnection.commit();
             return value;
         } catch (SQLException | RuntimeException | Error e) {
-            writeConnection.rollback();
+            try {
+                writeConnection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
             if (e instanceof SQLException sql) {
-                throw new StorageException("database write failed: " + sql.getMessage(), sql);
+                throw StorageException.of("database write failed", sql, file);
             }
             throw e;
         } finally {
-            writeConnection.setAutoCommit(true);
+            try {
+                writeConnection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // Already out of the transaction (SQLite ended it); the outcome above is what counts.
+            }
         }
     }
 
@@ -149,7 +172,7 @@ public final class CacheDatabase implements AutoCloseable {
             }
             return value;
         } catch (SQLException e) {
-            throw new StorageException("database read failed: " + e.getMessage(), e);
+            throw StorageException.of("database read failed", e, file);
         } finally {
             if (connection != null) {
                 closeQuietly(connection);

@@ -2,18 +2,17 @@ package org.steemdesk.app.storage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.steemdesk.keystore.disk.PrivateFiles;
 
 /**
  * Where Steemdesk keeps its files. The default follows each OS's convention; {@code --data-dir} overrides it.
- * The directory holds the key vault, so on POSIX systems it is created readable by its owner only.
+ * The directory holds the key vault, so on POSIX systems it is kept readable by its owner only.
  */
 public record DataDirectory(Path path) {
 
@@ -52,18 +51,16 @@ public record DataDirectory(Path path) {
     }
 
     /**
-     * Creates the directory if it does not exist, readable by its owner only where POSIX permissions exist; an
-     * existing directory (e.g. one the user chose) keeps its permissions.
+     * Creates the directory if it does not exist, and makes it accessible to its owner only where POSIX permissions
+     * exist, also when it already existed (a directory the user chose): it holds the key vault. Elsewhere nothing is
+     * changed (see {@link PrivateFiles}).
      */
     public DataDirectory create() {
         try {
-            if (Files.isDirectory(path)) {
-                return this;
+            if (!Files.isDirectory(path)) {
+                Files.createDirectories(path);
             }
-            Files.createDirectories(path);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
-            }
+            PrivateFiles.restrictDirectory(path);
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create data directory " + path, e);

@@ -13,6 +13,7 @@ import org.steemdesk.app.outbox.OutboxDelivery;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.ChainId;
+import org.steemdesk.chain.rpc.ClockCheck;
 import org.steemdesk.chain.rpc.CondenserApi;
 import org.steemdesk.keystore.memo.MemoCipher;
 import org.steemdesk.keystore.vault.Vault;
@@ -50,7 +51,8 @@ public final class WalletService {
     public WalletReceipt execute(WalletPlan plan, Vault vault) {
         OutboxDelivery delivery = new OutboxDelivery(outbox, new NodeTransactionSender(api),
                 new AccountHistoryStatusLookup(reader, List.of(plan.account())));
-        return new WalletExecutor(new TransactionFactory(api, TransactionFactory.DEFAULT_LIFETIME), chainId, outbox,
+        return new WalletExecutor(new TransactionFactory(api, TransactionFactory.DEFAULT_LIFETIME, clock,
+                ClockCheck.DEFAULTS), chainId, outbox,
                 delivery, clock, DELIVERY_ATTEMPTS).execute(plan, vault);
     }
 }

@@ -1,6 +1,7 @@
 package org.steemdesk.app.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.broadcast.TransactionFactory;
 import org.steemdesk.app.outbox.SignedTransactionData;
 import org.steemdesk.app.sync.FixtureNode;
@@ -27,6 +29,7 @@ import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.ChainId;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.chain.protocol.Permlink;
+import org.steemdesk.chain.rpc.AllNodesFailedException;
 import org.steemdesk.chain.transaction.SignedTransaction;
 import org.steemdesk.keystore.vault.Argon2idParameters;
 import org.steemdesk.keystore.vault.Vault;
@@ -82,6 +85,18 @@ class NodeVoteSignerTest {
         assertThat(tx.signatures()).hasSize(1);
         assertThat(tx.signatures().get(0).recoverPublicKey(tx.transaction().digest(ChainId.MAINNET)))
                 .isEqualTo(posting.publicKey());
+    }
+
+    @Test
+    void aNodeWhoseHeadIsIn2099SignsNothingAndTheVoteWaits() {
+        node.answerWithResult("condenser_api.get_dynamic_global_properties",
+                FixtureNode.dgp(Instant.parse("2099-01-01T00:00:00Z")));
+        assertThatThrownBy(() -> signer().sign(intent(ALICE, 10_000)))
+                .isInstanceOf(NodeUnreachableException.class).cause()
+                .isInstanceOfSatisfying(AllNodesFailedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(AllNodesFailedException.Reason.NO_TRUSTED_CLOCK);
+                    assertThat(e.getMessage()).contains("2099");
+                });
     }
 
     @Test

@@ -79,6 +79,14 @@ public final class Request<T> {
         return resultIfDuplicate != null;
     }
 
+    /**
+     * Whether the answer states the chain's head time ({@code get_dynamic_global_properties}, typed or raw): what
+     * signing and judging read as "now", so a {@link NodePool} takes it only from a node whose clock it believes.
+     */
+    public boolean reportsHeadTime() {
+        return method.endsWith(".get_dynamic_global_properties");
+    }
+
     /** For a broadcast: what a "duplicate transaction" answer stands for. */
     public Optional<T> resultIfDuplicate() {
         return Optional.ofNullable(resultIfDuplicate);

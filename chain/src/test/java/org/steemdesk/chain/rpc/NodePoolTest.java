@@ -43,9 +43,10 @@ class NodePoolTest {
     void start() throws IOException {
         first = new ScriptedNode(NOW.minusSeconds(3));
         second = new ScriptedNode(NOW.minusSeconds(3));
-        OkHttpClient client = HttpNode.defaultClient().newBuilder().readTimeout(Duration.ofMillis(500)).build();
+        OkHttpClient client = HttpNode.defaultClient();
         NodePool.Settings settings = new NodePool.Settings(Duration.ofSeconds(90), Duration.ofSeconds(60), 2,
-                Duration.ofMillis(500), Duration.ofSeconds(8));
+                Duration.ofMillis(500), Duration.ofSeconds(8))
+                .withLimits(RequestLimits.DEFAULTS.withIdleTimeout(Duration.ofMillis(500)));
         pool = new NodePool(List.of(first.url(), second.url()), client, MAPPER, Clock.fixed(NOW, ZoneOffset.UTC),
                 pauses::add, new SplittableRandom(7), settings);
         api = new CondenserApi(pool, MAPPER);

@@ -14,16 +14,38 @@ public record Argon2idParameters(int memoryKib, int iterations, int parallelism)
     public static final String NAME = "argon2id-v1.3";
     public static final int SALT_SIZE = 16;
 
+    /**
+     * Upper bounds, checked before anything is derived: a vault header with a larger cost is damaged (or tampered
+     * with), and deriving with it could take minutes and gigabytes. 1 GiB is 16 times today's default; 20 passes and
+     * 16 lanes are far beyond any published recommendation.
+     */
+    public static final long MAX_MEMORY_KIB = 1024 * 1024;
+    public static final long MAX_ITERATIONS = 20;
+    public static final long MAX_PARALLELISM = 16;
+
+    /**
+     * The lower bounds are Argon2's own (RFC 9106: at least one pass and lane, 8 KiB per lane). A header lowered to
+     * them cannot weaken a vault: the cost is bound into the wrapped key's associated data, so it just fails to open.
+     */
     public Argon2idParameters {
-        if (parallelism < 1 || parallelism > 64) {
-            throw new IllegalArgumentException("Argon2 parallelism must be 1..64, got " + parallelism);
+        String problem = problem(memoryKib, iterations, parallelism);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
-        if (iterations < 1 || iterations > 100) {
-            throw new IllegalArgumentException("Argon2 iterations must be 1..100, got " + iterations);
+    }
+
+    /** What is wrong with these numbers as an Argon2id cost, or null; for values read from a file before use. */
+    public static String problem(long memoryKib, long iterations, long parallelism) {
+        if (parallelism < 1 || parallelism > MAX_PARALLELISM) {
+            return "Argon2 parallelism must be 1.." + MAX_PARALLELISM + ", got " + parallelism;
         }
-        if (memoryKib < 8 * parallelism || memoryKib > 4 * 1024 * 1024) {
-            throw new IllegalArgumentException("Argon2 memory must be 8×parallelism KiB .. 4 GiB, got " + memoryKib);
+        if (iterations < 1 || iterations > MAX_ITERATIONS) {
+            return "Argon2 iterations must be 1.." + MAX_ITERATIONS + ", got " + iterations;
         }
+        if (memoryKib < 8 * parallelism || memoryKib > MAX_MEMORY_KIB) {
+            return "Argon2 memory must be 8×parallelism KiB .. 1 GiB, got " + memoryKib + " KiB";
+        }
+        return null;
     }
 
     /** A {@code length}-byte key from the password bytes and salt; the caller wipes both and the result. */

@@ -15,6 +15,7 @@ import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.keystore.KeystoreException;
 import org.steemdesk.keystore.KeystoreException.Reason;
+import org.steemdesk.keystore.disk.FileExposure;
 import org.steemdesk.keystore.login.AccountKeys;
 import org.steemdesk.keystore.login.SecretText;
 
@@ -45,7 +46,7 @@ public final class Vault implements AutoCloseable {
     /**
      * Creates a new vault file, unlocked.
      *
-     * @throws KeystoreException VAULT_EXISTS, EMPTY_PASSWORD, STORAGE
+     * @throws KeystoreException VAULT_EXISTS, EMPTY_PASSWORD, STORAGE, DISK_FULL (nothing is left behind)
      */
     public static Vault create(Path path, char[] password, VaultSettings settings) {
         requirePassword(password);
@@ -61,7 +62,8 @@ public final class Vault implements AutoCloseable {
     /**
      * Opens an existing vault, locked. Only public information is available until {@link #unlock}.
      *
-     * @throws KeystoreException VAULT_MISSING, VAULT_UNSUPPORTED, STORAGE
+     * @throws KeystoreException VAULT_MISSING, VAULT_DAMAGED (not a whole vault file), VAULT_HEADER_DAMAGED (KDF cost
+     *                           out of bounds, salt, nonce or wrapped key of the wrong size), VAULT_UNSUPPORTED, STORAGE
      */
     public static Vault open(Path path, VaultSettings settings) {
         VaultFile file = VaultFile.open(path);
@@ -122,7 +124,7 @@ public final class Vault implements AutoCloseable {
      * Seals the key under the account and role, replacing any key stored there, without asking the chain; prefer
      * {@link #put(AccountKeys, KeyRole, PrivateKey)} when the account's keys are known.
      *
-     * @throws KeystoreException VAULT_LOCKED, STORAGE
+     * @throws KeystoreException VAULT_LOCKED, STORAGE, DISK_FULL (nothing changed)
      */
     public synchronized VaultEntry put(AccountName account, KeyRole role, PrivateKey key) {
         byte[] current = requireUnlocked();
@@ -140,7 +142,8 @@ public final class Vault implements AutoCloseable {
      * Checks the key against the account's on-chain keys, then seals it as {@link #put(AccountName, KeyRole,
      * PrivateKey)} does; a key of another account or role, or one too light to sign alone, is not stored.
      *
-     * @throws KeystoreException KEY_NOT_OF_ACCOUNT, KEY_OF_OTHER_ROLE, KEY_BELOW_THRESHOLD, VAULT_LOCKED, STORAGE
+     * @throws KeystoreException KEY_NOT_OF_ACCOUNT, KEY_OF_OTHER_ROLE, KEY_BELOW_THRESHOLD, VAULT_LOCKED, STORAGE,
+     *     DISK_FULL
      */
     public synchronized VaultEntry put(AccountKeys onChain, KeyRole role, PrivateKey key) {
         onChain.match(key.publicKey()).requireUnlocks(role);
@@ -150,7 +153,7 @@ public final class Vault implements AutoCloseable {
     /**
      * Removes one role's key, or all the account's keys when role is empty. Returns how many were removed.
      *
-     * @throws KeystoreException VAULT_LOCKED (removing needs the vault password too), STORAGE
+     * @throws KeystoreException VAULT_LOCKED (removing needs the vault password too), STORAGE, DISK_FULL
      */
     public synchronized int remove(AccountName account, Optional<KeyRole> role) {
         requireUnlocked();
@@ -206,7 +209,7 @@ public final class Vault implements AutoCloseable {
      * vault's parameters). The header is replaced in one SQLite transaction: if it fails, the old password still
      * opens the vault. The key records are untouched. The vault's lock state does not change.
      *
-     * @throws KeystoreException EMPTY_PASSWORD, WRONG_PASSWORD (current), STORAGE
+     * @throws KeystoreException EMPTY_PASSWORD, WRONG_PASSWORD (current), STORAGE, DISK_FULL (old password still works)
      */
     public synchronized void changePassword(char[] currentPassword, char[] newPassword) {
         requirePassword(newPassword);
@@ -217,6 +220,14 @@ public final class Vault implements AutoCloseable {
         } finally {
             Arrays.fill(key, (byte) 0);
         }
+    }
+
+    /**
+     * Whether other users of this computer could read the vault file when it was opened (it has been made private
+     * since, when possible). The app shows this: whoever copied the file can try passwords offline.
+     */
+    public Optional<FileExposure> exposure() {
+        return file.exposure();
     }
 
     /** The Argon2id cost the vault file currently uses. */
@@ -278,7 +289,7 @@ public final class Vault implements AutoCloseable {
             return AesGcm.open(passwordKey, header.wrapNonce(), headerBinding(header.parameters(), header.salt()),
                     header.wrappedKey());
         } catch (InvalidCipherTextException e) {
-            throw new KeystoreException(Reason.WRONG_PASSWORD, "wrong vault password");
+            throw new KeystoreException(Reason.WRONG_PASSWORD, "wrong password or damaged vault");
         } finally {
             Arrays.fill(passwordKey, (byte) 0);
         }

@@ -18,6 +18,9 @@ import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.keystore.KeystoreException;
 import org.steemdesk.keystore.KeystoreException.Reason;
+import org.steemdesk.keystore.disk.DiskFault;
+import org.steemdesk.keystore.disk.FileExposure;
+import org.steemdesk.keystore.disk.PrivateFiles;
 
 /** The SQLite file behind a vault: its header, the wrapped data key and the sealed key records. No cryptography. */
 final class VaultFile implements AutoCloseable {
@@ -30,10 +33,17 @@ final class VaultFile implements AutoCloseable {
     /** A stored key row, before decryption. */
     record Row(VaultEntry entry, byte[] record) {}
 
-    private final Connection connection;
+    /** What a vault file's parts must measure; anything else is damage, found without deriving a key. */
+    private static final int WRAPPED_KEY_SIZE = AesGcm.KEY_SIZE + AesGcm.TAG_SIZE;
 
-    private VaultFile(Connection connection) {
+    private final Path path;
+    private final Connection connection;
+    private final Optional<FileExposure> exposure;
+
+    private VaultFile(Path path, Connection connection, Optional<FileExposure> exposure) {
+        this.path = path;
         this.connection = connection;
+        this.exposure = exposure;
     }
 
     static void requireAbsent(Path path) {
@@ -44,7 +54,20 @@ final class VaultFile implements AutoCloseable {
 
     static VaultFile create(Path path, Header header) {
         requireAbsent(path);
-        VaultFile file = connect(path);
+        try {
+            // Created readable by its owner only before SQLite opens it; SQLite gives its journal the same mode.
+            PrivateFiles.createFile(path);
+        } catch (IOException e) {
+            throw new KeystoreException(DiskFault.of(e) == DiskFault.FULL ? Reason.DISK_FULL : Reason.STORAGE, null,
+                    null, "cannot create the vault file " + path + ": " + e.getMessage(), e);
+        }
+        VaultFile file;
+        try {
+            file = connect(path, Optional.empty());
+        } catch (KeystoreException e) {
+            deleteQuietly(path);
+            throw e;
+        }
         try {
             file.initialize(header);
         } catch (RuntimeException e) {
@@ -83,14 +106,27 @@ final class VaultFile implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing vault file and checks that it is a whole SQLite database with the vault's tables: a file cut
+     * short reads as damaged here, never later as "no such key". A vault others could read is made private, and
+     * that is remembered for {@link #exposure()}.
+     */
     static VaultFile open(Path path) {
         if (!Files.isRegularFile(path)) {
             throw new KeystoreException(Reason.VAULT_MISSING, "no vault at " + path);
         }
-        return connect(path);
+        Optional<FileExposure> exposure = PrivateFiles.restrictDatabase(path);
+        VaultFile file = connect(path, exposure);
+        try {
+            file.requireIntact();
+        } catch (RuntimeException e) {
+            file.close();
+            throw e;
+        }
+        return file;
     }
 
-    private static VaultFile connect(Path path) {
+    private static VaultFile connect(Path path, Optional<FileExposure> exposure) {
         try {
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath());
             try (Statement statement = connection.createStatement()) {
@@ -98,36 +134,103 @@ final class VaultFile implements AutoCloseable {
                 statement.execute("PRAGMA synchronous = FULL");
                 statement.execute("PRAGMA journal_mode = DELETE");
                 statement.execute("PRAGMA secure_delete = ON");
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
             }
-            return new VaultFile(connection);
+            return new VaultFile(path, connection, exposure);
         } catch (SQLException e) {
-            throw storage("cannot open the vault file", e);
+            throw storage(path, "cannot open the vault file", e);
         }
     }
 
+    /** A vault file SQLite can read whole, with the three tables; SQLite takes an empty file for a new database. */
+    private void requireIntact() {
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet check = statement.executeQuery("PRAGMA quick_check")) {
+                String verdict = check.next() ? check.getString(1) : "no answer";
+                if (!"ok".equals(verdict)) {
+                    throw damaged("the vault file is damaged (" + verdict + ")");
+                }
+            }
+            long expected = pragma(statement, "page_count") * pragma(statement, "page_size");
+            long actual = Files.size(path);
+            if (actual < expected) {
+                // The last page cut short may hold only free space, which quick_check does not read.
+                throw damaged("the vault file is cut short (" + actual + " of " + expected + " bytes)");
+            }
+            try (ResultSet tables = statement.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                    + " AND name IN ('vault_header', 'data_key', 'vault_key')")) {
+                if (!tables.next() || tables.getInt(1) != 3) {
+                    throw damaged("the vault file is damaged or not a vault: its tables are missing");
+                }
+            }
+        } catch (SQLException e) {
+            throw storage(path, "cannot read the vault file", e);
+        } catch (IOException e) {
+            throw new KeystoreException(Reason.STORAGE, null, null, "cannot read the vault file: " + e.getMessage(), e);
+        }
+    }
+
+    private static long pragma(Statement statement, String name) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** What {@link PrivateFiles} found when the file was opened: others could read it (it has been made private). */
+    Optional<FileExposure> exposure() {
+        return exposure;
+    }
+
+    /**
+     * The header, checked before any key is derived from it: KDF cost within {@link Argon2idParameters}' bounds, salt,
+     * nonce and wrapped key of their exact sizes. A flipped byte inside them cannot be seen here; it reads as a wrong
+     * password when unwrapping.
+     */
     Header readHeader() {
         try (Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT h.format_version, h.kdf, h.memory_kib, h.iterations,"
                         + " h.parallelism, h.salt, d.cipher, d.nonce, d.wrapped FROM vault_header h, data_key d")) {
             if (!rs.next()) {
-                throw new KeystoreException(Reason.VAULT_UNSUPPORTED, "the vault file has no header");
+                throw damaged("the vault file is damaged: it has no header");
             }
-            int version = rs.getInt(1);
+            long version = rs.getLong(1);
             String kdf = rs.getString(2);
+            if (version < 1) {
+                throw headerDamaged("format version " + version);
+            }
             if (version != FORMAT_VERSION || !Argon2idParameters.NAME.equals(kdf) || !"aes-256-gcm".equals(rs.getString(7))) {
                 throw new KeystoreException(Reason.VAULT_UNSUPPORTED,
                         "vault format " + version + " with " + kdf + " is not supported by this version");
             }
-            Argon2idParameters parameters;
-            try {
-                parameters = new Argon2idParameters(rs.getInt(3), rs.getInt(4), rs.getInt(5));
-            } catch (IllegalArgumentException e) {
-                throw new KeystoreException(Reason.VAULT_UNSUPPORTED, "vault header has invalid KDF parameters");
+            String problem = Argon2idParameters.problem(rs.getLong(3), rs.getLong(4), rs.getLong(5));
+            if (problem != null) {
+                throw headerDamaged(problem);
             }
-            return new Header(version, kdf, parameters, rs.getBytes(6), rs.getBytes(8), rs.getBytes(9));
+            Argon2idParameters parameters = new Argon2idParameters(rs.getInt(3), rs.getInt(4), rs.getInt(5));
+            byte[] salt = sized(rs.getBytes(6), Argon2idParameters.SALT_SIZE, "salt");
+            byte[] nonce = sized(rs.getBytes(8), AesGcm.NONCE_SIZE, "nonce");
+            byte[] wrapped = sized(rs.getBytes(9), WRAPPED_KEY_SIZE, "wrapped key");
+            return new Header((int) version, kdf, parameters, salt, nonce, wrapped);
         } catch (SQLException e) {
-            throw storage("cannot read the vault header (not a vault file?)", e);
+            throw storage(path, "cannot read the vault header", e);
         }
+    }
+
+    private static byte[] sized(byte[] value, int size, String part) {
+        if (value == null || value.length != size) {
+            throw headerDamaged("its " + part + " has " + (value == null ? "no" : value.length) + " bytes, not " + size);
+        }
+        return value;
+    }
+
+    private static KeystoreException headerDamaged(String detail) {
+        return new KeystoreException(Reason.VAULT_HEADER_DAMAGED, "the vault header is damaged: " + detail);
+    }
+
+    private static KeystoreException damaged(String message) {
+        return new KeystoreException(Reason.VAULT_DAMAGED, message);
     }
 
     /** Replaces KDF parameters, salt and wrapped key; two statements, so callers run it in one transaction. */
@@ -198,7 +301,7 @@ final class VaultFile implements AutoCloseable {
             }
             return rows;
         } catch (SQLException e) {
-            throw storage("cannot read the vault's keys", e);
+            throw storage(path, "cannot read the vault's keys", e);
         }
     }
 
@@ -218,7 +321,10 @@ final class VaultFile implements AutoCloseable {
         void run() throws SQLException;
     }
 
-    /** Runs the work in one SQLite transaction: all of it is written, or none. */
+    /**
+     * Runs the work in one SQLite transaction: all of it is written, or none. On a full disk SQLite may already have
+     * rolled back; the rollback's own complaint then must not hide why.
+     */
     void inTransaction(SqlWork work) {
         try {
             connection.setAutoCommit(false);
@@ -226,18 +332,33 @@ final class VaultFile implements AutoCloseable {
                 work.run();
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the connection is left in autocommit or closed; the work's outcome is what matters
+                }
             }
         } catch (SQLException e) {
-            throw storage("the vault could not be written; nothing was changed", e);
+            throw storage(path, "the vault could not be written; nothing was changed", e);
         }
     }
 
-    private static KeystoreException storage(String message, SQLException e) {
-        return new KeystoreException(Reason.STORAGE, null, null, message + ": " + e.getMessage(), e);
+    /** A database error as the user should hear it: a full disk, a damaged file, or (otherwise) storage. */
+    private static KeystoreException storage(Path path, String message, SQLException e) {
+        return switch (DiskFault.of(e, path)) {
+            case FULL -> new KeystoreException(Reason.DISK_FULL, null, null,
+                    "no space left on this disk: " + message, e);
+            case DAMAGED -> new KeystoreException(Reason.VAULT_DAMAGED, null, null,
+                    "the vault file is damaged: " + message + ": " + e.getMessage(), e);
+            case OTHER -> new KeystoreException(Reason.STORAGE, null, null, message + ": " + e.getMessage(), e);
+        };
     }
 
     @Override
@@ -245,7 +366,7 @@ final class VaultFile implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw storage("cannot close the vault file", e);
+            throw storage(path, "cannot close the vault file", e);
         }
     }
 }

@@ -56,6 +56,16 @@ class Argon2idParametersTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void costIsBoundedAt1GiB20Passes16Lanes() {
+        assertThat(new Argon2idParameters(1024 * 1024, 20, 16).memoryKib()).isEqualTo(1024 * 1024);
+        assertThatThrownBy(() -> new Argon2idParameters(1024 * 1024 + 1, 3, 4))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Argon2idParameters(65536, 21, 4)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Argon2idParameters(65536, 3, 17)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Argon2idParameters.problem(4L * 1024 * 1024 * 1024, 3, 4)).contains("1 GiB");
+    }
+
     private static byte[] filled(int size, int value) {
         byte[] bytes = new byte[size];
         Arrays.fill(bytes, (byte) value);
