@@ -91,9 +91,6 @@ class TransactionFactoryClockTest {
     }
 
     private static DynamicGlobalProperties at(DynamicGlobalProperties h, Instant time) {
-        return new DynamicGlobalProperties(h.headBlockNumber(), h.headBlockId(), time, h.currentWitness(),
-                h.lastIrreversibleBlockNum(), h.virtualSupply(), h.currentSupply(), h.currentSbdSupply(),
-                h.totalVestingFundSteem(), h.totalVestingShares(), h.totalRewardFundSteem(), h.totalRewardShares2(),
-                h.sbdInterestRate(), h.sbdPrintRate(), h.votePowerReserveRate(), h.downvotePoolPercent());
+        return h.withTime(time);
     }
 }

@@ -67,4 +67,12 @@ public record DynamicGlobalProperties(
         reverseAuctionSeconds = Objects.requireNonNullElse(reverseAuctionSeconds, Optional.empty());
         contentRewardPercent = Objects.requireNonNullElse(contentRewardPercent, Optional.empty());
     }
+
+    /** The same state at another head time: for checks of what a client does with a node's clock. */
+    public DynamicGlobalProperties withTime(Instant otherTime) {
+        return new DynamicGlobalProperties(headBlockNumber, headBlockId, otherTime, currentWitness,
+                lastIrreversibleBlockNum, virtualSupply, currentSupply, currentSbdSupply, totalVestingFundSteem,
+                totalVestingShares, totalRewardFundSteem, totalRewardShares2, sbdInterestRate, sbdPrintRate,
+                votePowerReserveRate, downvotePoolPercent, reverseAuctionSeconds, contentRewardPercent);
+    }
 }
