@@ -3,6 +3,8 @@ package org.steemdesk.ui;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.steemdesk.i18n.Language;
@@ -30,15 +32,29 @@ public final class DesktopApplication extends Application {
     /** How often the curation trail looks for new posts of its authors while the app runs. */
     static final Duration TRAIL_RUN = Duration.ofMinutes(5);
 
+    /**
+     * The launch options, handed from {@link #open} to {@link #init()}: JavaFX constructs the Application itself,
+     * so its constructor cannot take them. Set once per process, taken once.
+     */
+    private static final AtomicReference<LaunchOptions> HANDOFF = new AtomicReference<>();
+
     private DesktopServices services;
     private VaultSession session;
     private StatusPoller poller;
     private Language language;
     private Theme theme;
 
+    /** Opens the desktop app and blocks until its window is closed. */
+    public static void open(LaunchOptions options) {
+        if (!HANDOFF.compareAndSet(null, Objects.requireNonNull(options, "options"))) {
+            throw new IllegalStateException("the desktop app is opened once per process");
+        }
+        Application.launch(DesktopApplication.class);
+    }
+
     @Override
     public void init() {
-        var options = LaunchOptions.parse(getParameters().getRaw());
+        var options = Objects.requireNonNull(HANDOFF.getAndSet(null), "DesktopApplication.open was not called");
         var clock = Clock.systemUTC();
         services = DesktopServices.open(options, VaultSettings.defaults().withIdleTimeout(VAULT_BACKSTOP),
                 Background.forFx(), clock);
