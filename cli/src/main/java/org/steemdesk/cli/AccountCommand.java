@@ -1,5 +1,6 @@
 package org.steemdesk.cli;
 
+import org.steemdesk.app.AppContext;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -18,6 +19,7 @@ final class AccountCommand {
 
     @Command(name = "show", description = "Balances, STEEM Power, voting mana and RC of an account (cached when offline).")
     static final class Show implements Runnable {
+        private final CommandContext context;
         private final Terminal terminal;
 
         @Mixin
@@ -26,22 +28,22 @@ final class AccountCommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
-        Show(Terminal terminal) {
-            this.terminal = terminal;
+        Show(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
         }
 
         @Override
         public void run() {
             AccountName account = AccountName.of(name);
-            try (CacheServices cache = new CacheServices(new CliServices(global))) {
-                Synced<AccountSnapshot> synced = ReadOutput.orOffline(() -> cache.accounts().load(account));
-                Instant now = cache.clock().instant();
-                ReadOutput.noteIfOffline(terminal, synced, now);
-                if (global.json()) {
-                    terminal.out().println(json(synced, now));
-                } else {
-                    human(synced, now, terminal.out());
-                }
+            AppContext app = context.app(global);
+            Synced<AccountSnapshot> synced = ReadOutput.orOffline(() -> app.accounts().load(account));
+            Instant now = app.clock().instant();
+            ReadOutput.noteIfOffline(terminal, synced, now);
+            if (global.json()) {
+                terminal.out().println(json(synced, now));
+            } else {
+                human(synced, now, terminal.out());
             }
         }
 

@@ -6,17 +6,17 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "claim", description = "Claim all pending author and curation rewards.")
 final class ClaimCommand implements Runnable {
-    private final Terminal terminal;
+    private final CommandContext context;
 
     @Mixin
     GlobalOptions global;
 
-    ClaimCommand(Terminal terminal) {
-        this.terminal = terminal;
+    ClaimCommand(CommandContext context) {
+        this.context = context;
     }
 
     @Override
     public void run() {
-        new WalletAction(global, terminal).run("claim", account -> new WalletRequest.ClaimRewards());
+        new WalletAction(context, global).run("claim", account -> new WalletRequest.ClaimRewards());
     }
 }

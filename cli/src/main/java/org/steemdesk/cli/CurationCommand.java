@@ -1,24 +1,19 @@
 package org.steemdesk.cli;
 
+import org.steemdesk.app.AppContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import org.steemdesk.app.curation.CondenserTrailPosts;
 import org.steemdesk.app.curation.CurationTrail;
 import org.steemdesk.app.curation.TrailEntry;
 import org.steemdesk.app.curation.TrailReport;
-import org.steemdesk.app.curation.TrailRunner;
 import org.steemdesk.app.curation.TrailSettings;
 import org.steemdesk.app.curation.TrailSource;
-import org.steemdesk.app.outbox.Outbox;
-import org.steemdesk.app.storage.CacheDatabase;
-import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import picocli.CommandLine.ArgGroup;
@@ -56,7 +51,8 @@ final class CurationCommand {
 
         @Command(name = "add", description = "Add an author (or --tag) to the trail, or change its weight.")
         static final class Add implements Runnable {
-            private final Terminal terminal;
+            private final CommandContext context;
+        private final Terminal terminal;
 
             @Mixin
             GlobalOptions global;
@@ -67,19 +63,18 @@ final class CurationCommand {
             @Option(names = "--weight", required = true, paramLabel = "PCT", description = "Vote weight, e.g. 30%.")
             String weight;
 
-            Add(Terminal terminal) {
-                this.terminal = terminal;
+            Add(CommandContext context) {
+                this.context = context;
+                this.terminal = context.terminal();
             }
 
             @Override
             public void run() {
                 int bp = CliFormat.basisPoints(weight, "--weight");
-                CliServices services = new CliServices(global);
-                AccountName account = services.actingAccount();
+                AppContext app = context.app(global);
+                AccountName account = app.actingAccount();
                 TrailEntry entry = new TrailEntry(target.source(), target.name(), bp, Instant.now());
-                try (CacheDatabase db = openCache(services)) {
-                    new CurationTrail(db).add(account, entry);
-                }
+                app.curation().trail().add(account, entry);
                 if (global.json()) {
                     ObjectNode o = entryJson(entry);
                     o.put("account", account.value());
@@ -93,7 +88,8 @@ final class CurationCommand {
 
         @Command(name = "remove", description = "Remove an author (or --tag) from the trail.")
         static final class Remove implements Runnable {
-            private final Terminal terminal;
+            private final CommandContext context;
+        private final Terminal terminal;
 
             @Mixin
             GlobalOptions global;
@@ -101,18 +97,16 @@ final class CurationCommand {
             @ArgGroup(multiplicity = "1")
             Target target;
 
-            Remove(Terminal terminal) {
-                this.terminal = terminal;
+            Remove(CommandContext context) {
+                this.context = context;
+                this.terminal = context.terminal();
             }
 
             @Override
             public void run() {
-                CliServices services = new CliServices(global);
-                AccountName account = services.actingAccount();
-                boolean removed;
-                try (CacheDatabase db = openCache(services)) {
-                    removed = new CurationTrail(db).remove(account, target.source(), target.name());
-                }
+                AppContext app = context.app(global);
+                AccountName account = app.actingAccount();
+                boolean removed = app.curation().trail().remove(account, target.source(), target.name());
                 String what = (target.source() == TrailSource.TAG ? "tag #" : "author ") + target.name();
                 if (!removed) {
                     throw new IllegalArgumentException(what + " is not in the curation trail of " + account);
@@ -132,26 +126,24 @@ final class CurationCommand {
 
         @Command(name = "list", description = "Show the trail and its rules.")
         static final class ListEntries implements Runnable {
-            private final Terminal terminal;
+            private final CommandContext context;
+        private final Terminal terminal;
 
             @Mixin
             GlobalOptions global;
 
-            ListEntries(Terminal terminal) {
-                this.terminal = terminal;
+            ListEntries(CommandContext context) {
+                this.context = context;
+                this.terminal = context.terminal();
             }
 
             @Override
             public void run() {
-                CliServices services = new CliServices(global);
-                AccountName account = services.actingAccount();
-                List<TrailEntry> entries;
-                TrailSettings settings;
-                try (CacheDatabase db = openCache(services)) {
-                    CurationTrail trail = new CurationTrail(db);
-                    entries = trail.entries(account);
-                    settings = trail.settings();
-                }
+                AppContext app = context.app(global);
+                AccountName account = app.actingAccount();
+                CurationTrail trail = app.curation().trail();
+                List<TrailEntry> entries = trail.entries(account);
+                TrailSettings settings = trail.settings();
                 if (global.json()) {
                     ObjectNode o = SteemJson.mapper().createObjectNode();
                     o.put("account", account.value());
@@ -177,7 +169,8 @@ final class CurationCommand {
 
         @Command(name = "settings", description = "Show or change the trail's rules (they apply to every account).")
         static final class Settings implements Runnable {
-            private final Terminal terminal;
+            private final CommandContext context;
+        private final Terminal terminal;
 
             @Mixin
             GlobalOptions global;
@@ -191,23 +184,21 @@ final class CurationCommand {
             @Option(names = "--at-age", paramLabel = "AGE", description = "Vote when the post is this old (30s, 15m, 6h).")
             String atAge;
 
-            Settings(Terminal terminal) {
-                this.terminal = terminal;
+            Settings(CommandContext context) {
+                this.context = context;
+                this.terminal = context.terminal();
             }
 
             @Override
             public void run() {
-                TrailSettings settings;
-                try (CacheDatabase db = openCache(new CliServices(global))) {
-                    CurationTrail trail = new CurationTrail(db);
-                    TrailSettings old = trail.settings();
-                    settings = new TrailSettings(dailyCap != null ? dailyCap : old.dailyCap(),
-                            manaFloor != null ? CliFormat.basisPoints(manaFloor, "--mana-floor")
-                                    : old.manaFloorBasisPoints(),
-                            atAge != null ? CliFormat.duration(atAge, "--at-age") : old.voteAtAge());
-                    if (!settings.equals(old)) {
-                        trail.saveSettings(settings);
-                    }
+                CurationTrail trail = context.app(global).curation().trail();
+                TrailSettings old = trail.settings();
+                TrailSettings settings = new TrailSettings(dailyCap != null ? dailyCap : old.dailyCap(),
+                        manaFloor != null ? CliFormat.basisPoints(manaFloor, "--mana-floor")
+                                : old.manaFloorBasisPoints(),
+                        atAge != null ? CliFormat.duration(atAge, "--at-age") : old.voteAtAge());
+                if (!settings.equals(old)) {
+                    trail.saveSettings(settings);
                 }
                 if (global.json()) {
                     printJson(terminal, settingsJson(settings));
@@ -220,24 +211,22 @@ final class CurationCommand {
         @Command(name = "run", description = "Look for new posts of the trail once and queue their votes (sends "
                 + "nothing: `steemdesk queue flush` does, with your unlocked key).")
         static final class Run implements Runnable {
-            private final Terminal terminal;
+            private final CommandContext context;
+        private final Terminal terminal;
 
             @Mixin
             GlobalOptions global;
 
-            Run(Terminal terminal) {
-                this.terminal = terminal;
+            Run(CommandContext context) {
+                this.context = context;
+                this.terminal = context.terminal();
             }
 
             @Override
             public void run() {
-                CliServices services = new CliServices(global);
-                AccountName account = services.actingAccount();
-                TrailReport report;
-                try (CacheDatabase db = openCache(services)) {
-                    report = new TrailRunner(new CurationTrail(db), new CondenserTrailPosts(services.api()),
-                            new VoteQueue(db, new Outbox(db)), Clock.systemUTC()).run(account);
-                }
+                AppContext app = context.app(global);
+                AccountName account = app.actingAccount();
+                TrailReport report = app.curation().run(account);
                 if (global.json()) {
                     printJson(terminal, reportJson(report));
                     return;
@@ -254,10 +243,6 @@ final class CurationCommand {
                                 + "; they go out with: steemdesk queue flush");
             }
         }
-    }
-
-    static CacheDatabase openCache(CliServices services) {
-        return CacheDatabase.open(services.dataDirectory().cacheFile());
     }
 
     static String describe(TrailEntry e) {

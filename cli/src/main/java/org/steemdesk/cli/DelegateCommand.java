@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "delegate", description = "Set the Steem Power delegated to an account; 0 removes the delegation.")
 final class DelegateCommand implements Runnable {
-    private final Terminal terminal;
+    private final CommandContext context;
 
     @Mixin
     GlobalOptions global;
@@ -23,15 +23,15 @@ final class DelegateCommand implements Runnable {
             description = "SP or VESTS, e.g. \"10 SP\", \"10.000 SP\" or \"20000.000000 VESTS\"; 0 undelegates.")
     List<String> amount;
 
-    DelegateCommand(Terminal terminal) {
-        this.terminal = terminal;
+    DelegateCommand(CommandContext context) {
+        this.context = context;
     }
 
     @Override
     public void run() {
         AccountName delegatee = AccountName.of(to);
         StakeAmount value = AmountText.stake(String.join(" ", amount));
-        new WalletAction(global, terminal).run(value.isZero() ? "undelegate" : "delegate",
+        new WalletAction(context, global).run(value.isZero() ? "undelegate" : "delegate",
                 account -> new WalletRequest.Delegate(delegatee, value));
     }
 }

@@ -1,11 +1,12 @@
 package org.steemdesk.cli;
 
+import org.steemdesk.app.AppContext;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.steemdesk.app.storage.FeedKind;
+import org.steemdesk.app.sync.FeedKind;
 import org.steemdesk.app.sync.Synced;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.rpc.model.Discussion;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "feed", description = "A post listing: trending, hot, created, feed or blog (cached when offline).")
 final class FeedCommand implements Runnable {
+    private final CommandContext context;
     private final Terminal terminal;
 
     @Mixin
@@ -31,8 +33,9 @@ final class FeedCommand implements Runnable {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many posts (default 20).")
     int limit;
 
-    FeedCommand(Terminal terminal) {
-        this.terminal = terminal;
+    FeedCommand(CommandContext context) {
+        this.context = context;
+        this.terminal = context.terminal();
     }
 
     @Override
@@ -41,31 +44,29 @@ final class FeedCommand implements Runnable {
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException("--limit must be 1..1000, got " + limit);
         }
-        CliServices services = new CliServices(global);
+        AppContext app = context.app(global);
         String listingTag = tag != null ? tag
-                : feed == FeedKind.FEED || feed == FeedKind.BLOG ? services.actingAccount().value() : "";
-        try (CacheServices cache = new CacheServices(services)) {
-            Synced<List<Discussion>> synced = ReadOutput.orOffline(() -> cache.feeds().load(feed, listingTag, limit));
-            Instant now = cache.clock().instant();
-            ReadOutput.noteIfOffline(terminal, synced, now);
-            if (global.json()) {
-                ObjectNode o = SteemJson.mapper().createObjectNode();
-                o.put("kind", feed.name().toLowerCase(Locale.ROOT));
-                o.put("tag", listingTag);
-                ReadOutput.freshness(o, synced, now);
-                ArrayNode posts = o.putArray("posts");
-                synced.value().forEach(p -> posts.add(summary(p)));
-                terminal.out().println(o);
-                return;
-            }
-            if (synced.value().isEmpty()) {
-                terminal.out().println("No posts.");
-            }
-            int i = 1;
-            for (Discussion p : synced.value()) {
-                terminal.out().printf("%2d. %s/%s  %s%n    %s, %d votes, %d replies, %s%n", i++, p.author(),
-                        p.permlink(), p.title(), payout(p), p.activeVotes().size(), p.children(), p.created());
-            }
+                : feed == FeedKind.FEED || feed == FeedKind.BLOG ? app.actingAccount().value() : "";
+        Synced<List<Discussion>> synced = ReadOutput.orOffline(() -> app.feeds().load(feed, listingTag, limit));
+        Instant now = app.clock().instant();
+        ReadOutput.noteIfOffline(terminal, synced, now);
+        if (global.json()) {
+            ObjectNode o = SteemJson.mapper().createObjectNode();
+            o.put("kind", feed.name().toLowerCase(Locale.ROOT));
+            o.put("tag", listingTag);
+            ReadOutput.freshness(o, synced, now);
+            ArrayNode posts = o.putArray("posts");
+            synced.value().forEach(p -> posts.add(summary(p)));
+            terminal.out().println(o);
+            return;
+        }
+        if (synced.value().isEmpty()) {
+            terminal.out().println("No posts.");
+        }
+        int i = 1;
+        for (Discussion p : synced.value()) {
+            terminal.out().printf("%2d. %s/%s  %s%n    %s, %d votes, %d replies, %s%n", i++, p.author(),
+                    p.permlink(), p.title(), payout(p), p.activeVotes().size(), p.children(), p.created());
         }
     }
 

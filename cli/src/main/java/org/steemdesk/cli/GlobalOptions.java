@@ -1,8 +1,12 @@
 package org.steemdesk.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.steemdesk.app.AppSettings;
+import org.steemdesk.app.node.NodeUrl;
+import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.ChainId;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -92,7 +96,7 @@ public final class GlobalOptions {
         return root().debug;
     }
 
-    /** The --account value, if given; see {@link CliServices#actingAccount()} for the default. */
+    /** The --account value, if given; see {@code AppContext.actingAccount()} for the default. */
     public String account() {
         return root().account;
     }
@@ -104,6 +108,30 @@ public final class GlobalOptions {
 
     public Path vaultPasswordFile() {
         return root().vaultPasswordFile;
+    }
+
+    /**
+     * The application settings these options give, the same for a command and for the desktop app. A bad
+     * {@code --node} or {@code --account} is reported here, when the first command (or the desktop) needs them.
+     */
+    public AppSettings settings() {
+        AppSettings settings = AppSettings.defaults().withNodes(nodes().stream().map(GlobalOptions::nodeUrl).toList())
+                .withChainId(chainId());
+        if (dataDir() != null) {
+            settings = settings.withDataDir(dataDir());
+        }
+        if (account() != null) {
+            settings = settings.withAccount(AccountName.of(account()));
+        }
+        return settings;
+    }
+
+    private static URI nodeUrl(String text) {
+        try {
+            return NodeUrl.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--node needs a URL such as https://api.steemit.com, got " + text);
+        }
     }
 
     private GlobalOptions root() {

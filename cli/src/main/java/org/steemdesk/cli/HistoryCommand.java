@@ -1,10 +1,11 @@
 package org.steemdesk.cli;
 
+import org.steemdesk.app.AppContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.steemdesk.app.storage.HistoryEntry;
+import org.steemdesk.app.sync.HistoryEntry;
 import org.steemdesk.app.sync.HistoryView;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "history", description = "Account history, newest first (synced incrementally; cached when offline).")
 final class HistoryCommand implements Runnable {
+    private final CommandContext context;
     private final Terminal terminal;
 
     @Mixin
@@ -26,8 +28,9 @@ final class HistoryCommand implements Runnable {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many entries (default 20).")
     int limit;
 
-    HistoryCommand(Terminal terminal) {
-        this.terminal = terminal;
+    HistoryCommand(CommandContext context) {
+        this.context = context;
+        this.terminal = context.terminal();
     }
 
     @Override
@@ -35,38 +38,36 @@ final class HistoryCommand implements Runnable {
         if (limit < 1) {
             throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
         }
-        CliServices services = new CliServices(global);
-        AccountName account = name != null ? AccountName.of(name) : services.actingAccount();
-        try (CacheServices cache = new CacheServices(services)) {
-            HistoryView view = cache.history().load(account, limit);
-            if (view.offline()) {
-                terminal.err().println("steemdesk: offline: no node answered; showing the cached history");
-            }
-            if (global.json()) {
-                ObjectNode o = SteemJson.mapper().createObjectNode();
-                o.put("account", account.value());
-                o.put("offline", view.offline());
-                o.put("added", view.added());
-                ArrayNode entries = o.putArray("entries");
-                for (HistoryEntry e : view.entries()) {
-                    JsonNode row = parse(e.json());
-                    ObjectNode j = entries.addObject();
-                    j.put("index", e.index());
-                    j.put("timestamp", e.timestamp().toString());
-                    j.put("op", e.opName());
-                    j.put("trx_id", row.path(1).path("trx_id").asText());
-                    j.set("body", row.path(1).path("op").path(1));
-                }
-                terminal.out().println(o);
-                return;
-            }
-            if (view.entries().isEmpty()) {
-                terminal.out().println("No history" + (view.offline() ? " cached." : "."));
-            }
+        AppContext app = context.app(global);
+        AccountName account = name != null ? AccountName.of(name) : app.actingAccount();
+        HistoryView view = app.history().load(account, limit);
+        if (view.offline()) {
+            terminal.err().println("steemdesk: offline: no node answered; showing the cached history");
+        }
+        if (global.json()) {
+            ObjectNode o = SteemJson.mapper().createObjectNode();
+            o.put("account", account.value());
+            o.put("offline", view.offline());
+            o.put("added", view.added());
+            ArrayNode entries = o.putArray("entries");
             for (HistoryEntry e : view.entries()) {
-                terminal.out().printf("%8d  %s  %-22s %s%n", e.index(), e.timestamp(), e.opName(),
-                        parse(e.json()).path(1).path("op").path(1));
+                JsonNode row = parse(e.json());
+                ObjectNode j = entries.addObject();
+                j.put("index", e.index());
+                j.put("timestamp", e.timestamp().toString());
+                j.put("op", e.opName());
+                j.put("trx_id", row.path(1).path("trx_id").asText());
+                j.set("body", row.path(1).path("op").path(1));
             }
+            terminal.out().println(o);
+            return;
+        }
+        if (view.entries().isEmpty()) {
+            terminal.out().println("No history" + (view.offline() ? " cached." : "."));
+        }
+        for (HistoryEntry e : view.entries()) {
+            terminal.out().printf("%8d  %s  %-22s %s%n", e.index(), e.timestamp(), e.opName(),
+                    parse(e.json()).path(1).path("op").path(1));
         }
     }
 

@@ -1,5 +1,8 @@
 package org.steemdesk.cli;
 
+import org.steemdesk.app.keys.StoredKey;
+import org.steemdesk.app.keys.Keys;
+import org.steemdesk.app.AppContext;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -18,8 +21,6 @@ import org.steemdesk.keystore.login.AccountKeys;
 import org.steemdesk.keystore.login.LoginKeys;
 import org.steemdesk.keystore.login.RoleMatch;
 import org.steemdesk.keystore.login.WifInput;
-import org.steemdesk.keystore.vault.Vault;
-import org.steemdesk.keystore.vault.VaultEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -103,6 +104,7 @@ final class KeysCommand {
     @Command(name = "login", description = "Check a Steemit master password against the chain and store the keys "
             + "it gives (posting, active, memo; owner only with --with-owner) in the vault.")
     static final class Login implements Runnable {
+        private final CommandContext context;
         private final Terminal terminal;
 
         @Mixin
@@ -117,23 +119,23 @@ final class KeysCommand {
         @Option(names = "--with-owner", description = "Also store the owner key (not needed for daily use).")
         boolean withOwner;
 
-        Login(Terminal terminal) {
-            this.terminal = terminal;
+        Login(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
         }
 
         @Override
         public void run() {
             AccountName name = AccountName.of(account);
-            CliServices services = new CliServices(global);
+            AppContext app = context.app(global);
             LoginKeys keys = masterPasswordKeys(terminal, name, passwordStdin);
             try {
-                AccountKeys onChain = services.accounts().keys(name);
+                AccountKeys onChain = app.keys().onChain(name);
                 Map<KeyRole, RoleMatch> unlocked = onChain.checkLogin(keys);
                 List<KeyRole> stored = rolesToStore(withOwner).stream().filter(unlocked::containsKey).sorted().toList();
-                try (Vault vault = new VaultAccess(services, terminal).unlockedOrCreated(global.vaultPasswordFile())) {
-                    for (KeyRole role : stored) {
-                        vault.put(onChain, role, keys.key(role));
-                    }
+                Keys vault = new VaultAccess(app, terminal).unlockedOrCreated(global.vaultPasswordFile());
+                for (KeyRole role : stored) {
+                    vault.put(onChain, role, keys.key(role));
                 }
                 report(name, stored, unlocked.keySet());
             } finally {
@@ -164,6 +166,7 @@ final class KeysCommand {
 
     @Command(name = "import", description = "Store one WIF private key, checked against the account's keys on chain.")
     static final class Import implements Runnable {
+        private final CommandContext context;
         private final Terminal terminal;
 
         @Mixin
@@ -178,15 +181,16 @@ final class KeysCommand {
         @Option(names = "--wif-file", required = true, paramLabel = "F", description = "File holding the WIF key.")
         Path wifFile;
 
-        Import(Terminal terminal) {
-            this.terminal = terminal;
+        Import(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
         }
 
         @Override
         public void run() {
             AccountName name = AccountName.of(account);
             KeyRole keyRole = KeyRole.parse(role);
-            CliServices services = new CliServices(global);
+            AppContext app = context.app(global);
             char[] text = SecretInput.readFile(wifFile, "key file");
             PrivateKey key;
             try {
@@ -195,12 +199,10 @@ final class KeysCommand {
                 Arrays.fill(text, '\0');
             }
             try {
-                AccountKeys onChain = services.accounts().keys(name);
+                AccountKeys onChain = app.keys().onChain(name);
                 onChain.match(key.publicKey()).requireUnlocks(keyRole);
-                VaultEntry entry;
-                try (Vault vault = new VaultAccess(services, terminal).unlockedOrCreated(global.vaultPasswordFile())) {
-                    entry = vault.put(onChain, keyRole, key);
-                }
+                StoredKey entry = new VaultAccess(app, terminal).unlockedOrCreated(global.vaultPasswordFile())
+                        .put(onChain, keyRole, key);
                 terminal.out().println(global.json() ? entryJson(entry)
                         : "Stored the " + keyRole.wireName() + " key of " + name + " (" + entry.publicKey() + ").");
             } finally {
@@ -211,19 +213,21 @@ final class KeysCommand {
 
     @Command(name = "list", description = "List the keys in the vault (public information only; no password needed).")
     static final class ListKeys implements Runnable {
+        private final CommandContext context;
         private final Terminal terminal;
 
         @Mixin
         GlobalOptions global;
 
-        ListKeys(Terminal terminal) {
-            this.terminal = terminal;
+        ListKeys(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
         }
 
         @Override
         public void run() {
-            CliServices services = new CliServices(global);
-            if (!services.vaultExists()) {
+            Keys keys = context.app(global).keys();
+            if (!keys.exists()) {
                 if (global.json()) {
                     terminal.out().println("[]");
                 } else {
@@ -231,17 +235,14 @@ final class KeysCommand {
                 }
                 return;
             }
-            List<VaultEntry> entries;
-            try (Vault vault = services.openVault()) {
-                entries = vault.list();
-            }
+            List<StoredKey> entries = keys.list();
             if (global.json()) {
                 ArrayNode array = SteemJson.mapper().createArrayNode();
                 entries.forEach(e -> array.add(entryJson(e)));
                 terminal.out().println(array);
                 return;
             }
-            for (VaultEntry e : entries) {
+            for (StoredKey e : entries) {
                 terminal.out().printf("%-16s %-8s %s%n", e.account(), e.role().wireName(), e.publicKey());
             }
         }
@@ -249,6 +250,7 @@ final class KeysCommand {
 
     @Command(name = "remove", description = "Remove an account's keys (or one role's) from the vault.")
     static final class Remove implements Runnable {
+        private final CommandContext context;
         private final Terminal terminal;
 
         @Mixin
@@ -260,19 +262,17 @@ final class KeysCommand {
         @Option(names = "--role", paramLabel = "ROLE", description = "Only this role's key.")
         String role;
 
-        Remove(Terminal terminal) {
-            this.terminal = terminal;
+        Remove(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
         }
 
         @Override
         public void run() {
             AccountName name = AccountName.of(account);
             Optional<KeyRole> keyRole = Optional.ofNullable(role).map(KeyRole::parse);
-            CliServices services = new CliServices(global);
-            int removed;
-            try (Vault vault = new VaultAccess(services, terminal).unlocked(global.vaultPasswordFile())) {
-                removed = vault.remove(name, keyRole);
-            }
+            int removed = new VaultAccess(context.app(global), terminal).unlocked(global.vaultPasswordFile())
+                    .remove(name, keyRole);
             if (removed == 0) {
                 throw new IllegalArgumentException("the vault holds no " + keyRole.map(r -> r.wireName() + " ").orElse("")
                         + "key of " + name);
@@ -282,7 +282,7 @@ final class KeysCommand {
         }
     }
 
-    static ObjectNode entryJson(VaultEntry entry) {
+    static ObjectNode entryJson(StoredKey entry) {
         ObjectNode json = SteemJson.mapper().createObjectNode();
         json.put("account", entry.account().value());
         json.put("role", entry.role().wireName());

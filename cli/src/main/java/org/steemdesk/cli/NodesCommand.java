@@ -7,13 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.steemdesk.app.storage.NodeCheckResult;
-import org.steemdesk.app.storage.NodeHealthStore;
+import org.steemdesk.app.AppContext;
+import org.steemdesk.app.node.NodeCheckResult;
+import org.steemdesk.app.node.Nodes;
 import org.steemdesk.chain.json.SteemJson;
-import org.steemdesk.chain.rpc.CondenserApi;
-import org.steemdesk.chain.rpc.HttpNode;
-import org.steemdesk.chain.rpc.RpcException;
-import org.steemdesk.chain.rpc.model.DynamicGlobalProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -21,13 +18,13 @@ import picocli.CommandLine.Mixin;
         NodesCommand.Check.class})
 final class NodesCommand {
 
-    static void print(Terminal terminal, GlobalOptions global, List<URI> urls, NodeHealthStore store, Instant now) {
+    static void print(Terminal terminal, GlobalOptions global, List<URI> urls, Nodes known, Instant now) {
         if (global.json()) {
             ObjectNode o = SteemJson.mapper().createObjectNode();
             ArrayNode nodes = o.putArray("nodes");
             for (URI url : urls) {
                 ObjectNode n = nodes.addObject().put("url", url.toString());
-                Optional<NodeCheckResult> h = store.get(url.toString());
+                Optional<NodeCheckResult> h = known.lastSeen(url);
                 if (h.isEmpty()) {
                     n.putNull("reachable");
                     continue;
@@ -43,7 +40,7 @@ final class NodesCommand {
             return;
         }
         for (URI url : urls) {
-            Optional<NodeCheckResult> h = store.get(url.toString());
+            Optional<NodeCheckResult> h = known.lastSeen(url);
             String state = h.map(x -> x.reachable()
                     ? "ok, " + x.latencyMillis().orElse(0) + " ms, block " + x.headBlock().orElse(0)
                     : "down (" + x.lastError().orElse("no answer") + ")").orElse("not checked yet");
@@ -54,59 +51,44 @@ final class NodesCommand {
 
     @Command(name = "list", description = "The configured nodes and what was last seen of each.")
     static final class ListNodes implements Runnable {
+        private final CommandContext context;
         private final Terminal terminal;
 
         @Mixin
         GlobalOptions global;
 
-        ListNodes(Terminal terminal) {
-            this.terminal = terminal;
+        ListNodes(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
         }
 
         @Override
         public void run() {
-            CliServices services = new CliServices(global);
-            try (CacheServices cache = new CacheServices(services)) {
-                print(terminal, global, services.nodes().urls(), cache.nodeHealth(), cache.clock().instant());
-            }
+            AppContext app = context.app(global);
+            print(terminal, global, app.nodes().urls(), app.nodes(), app.clock().instant());
         }
     }
 
     @Command(name = "check", description = "Ask every configured node for its head block and record how it answered.")
     static final class Check implements Runnable {
+        private final CommandContext context;
         private final Terminal terminal;
 
         @Mixin
         GlobalOptions global;
 
-        Check(Terminal terminal) {
-            this.terminal = terminal;
+        Check(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
         }
 
         @Override
         public void run() {
-            CliServices services = new CliServices(global);
-            List<URI> urls = services.nodes().urls();
-            var client = HttpNode.defaultClient();
-            try (CacheServices cache = new CacheServices(services)) {
-                NodeHealthStore store = cache.nodeHealth();
-                for (URI url : urls) {
-                    CondenserApi api = new CondenserApi(new HttpNode(url, client, SteemJson.mapper()),
-                            SteemJson.mapper());
-                    long start = System.nanoTime();
-                    try {
-                        DynamicGlobalProperties head = api.getDynamicGlobalProperties().send();
-                        long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-                        store.recordSuccess(url.toString(), cache.clock().instant(), millis, head.headBlockNumber());
-                    } catch (RpcException e) {
-                        store.recordFailure(url.toString(), cache.clock().instant(), e.getMessage());
-                    }
-                }
-                print(terminal, global, urls, store, cache.clock().instant());
-            } finally {
-                client.dispatcher().executorService().shutdown();
-                client.connectionPool().evictAll();
-            }
+            AppContext app = context.app(global);
+            Nodes nodes = app.nodes();
+            List<URI> urls = nodes.urls();
+            nodes.check(urls);
+            print(terminal, global, urls, nodes, app.clock().instant());
         }
     }
 }

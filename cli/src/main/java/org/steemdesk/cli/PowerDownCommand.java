@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "powerdown", description = "Power down this much Steem Power in weekly payments, or stop with --cancel.")
 final class PowerDownCommand implements Runnable {
-    private final Terminal terminal;
+    private final CommandContext context;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -28,8 +28,8 @@ final class PowerDownCommand implements Runnable {
     @Option(names = "--cancel", description = "Stop the running power down.")
     boolean cancel;
 
-    PowerDownCommand(Terminal terminal) {
-        this.terminal = terminal;
+    PowerDownCommand(CommandContext context) {
+        this.context = context;
     }
 
     @Override
@@ -39,10 +39,10 @@ final class PowerDownCommand implements Runnable {
             throw new ParameterException(spec.commandLine(), "give either AMOUNT or --cancel");
         }
         if (cancel) {
-            new WalletAction(global, terminal).run("powerdown cancel", account -> new WalletRequest.CancelPowerDown());
+            new WalletAction(context, global).run("powerdown cancel", account -> new WalletRequest.CancelPowerDown());
             return;
         }
         StakeAmount value = AmountText.stake(String.join(" ", amount));
-        new WalletAction(global, terminal).run("powerdown", account -> new WalletRequest.PowerDown(value));
+        new WalletAction(context, global).run("powerdown", account -> new WalletRequest.PowerDown(value));
     }
 }

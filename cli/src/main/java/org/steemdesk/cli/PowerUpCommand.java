@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "powerup", description = "Turn liquid STEEM into Steem Power (yours, or another account's with --to).")
 final class PowerUpCommand implements Runnable {
-    private final Terminal terminal;
+    private final CommandContext context;
 
     @Mixin
     GlobalOptions global;
@@ -24,14 +24,14 @@ final class PowerUpCommand implements Runnable {
     @Option(names = "--to", paramLabel = "NAME", description = "Who gets the Steem Power (default: you).")
     String to;
 
-    PowerUpCommand(Terminal terminal) {
-        this.terminal = terminal;
+    PowerUpCommand(CommandContext context) {
+        this.context = context;
     }
 
     @Override
     public void run() {
         var value = AmountText.liquid(String.join(" ", amount), EnumSet.of(AssetSymbol.STEEM));
-        new WalletAction(global, terminal).run("powerup",
+        new WalletAction(context, global).run("powerup",
                 account -> new WalletRequest.PowerUp(to == null ? account : AccountName.of(to), value));
     }
 }

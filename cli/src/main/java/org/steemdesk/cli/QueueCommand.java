@@ -1,5 +1,7 @@
 package org.steemdesk.cli;
 
+import org.steemdesk.app.vote.Votes;
+import org.steemdesk.app.AppContext;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -9,10 +11,8 @@ import java.util.Set;
 import org.steemdesk.app.curation.ScheduleAudit;
 import org.steemdesk.app.vote.FlushReport;
 import org.steemdesk.app.vote.VoteIntent;
-import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.app.vote.VoteState;
 import org.steemdesk.chain.json.SteemJson;
-import org.steemdesk.keystore.vault.Vault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -23,32 +23,33 @@ final class QueueCommand {
 
     @Command(name = "list", description = "Every recorded vote, newest first, with where it stands.")
     static final class ListIntents implements Runnable {
+        private final CommandContext context;
         private final Terminal terminal;
 
         @Mixin
         GlobalOptions global;
 
-        ListIntents(Terminal terminal) {
-            this.terminal = terminal;
+        ListIntents(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
         }
 
         @Override
         public void run() {
-            try (CacheServices cache = new CacheServices(new CliServices(global))) {
-                List<VoteIntent> all = cache.queue().all();
-                Instant now = cache.clock().instant();
-                if (global.json()) {
-                    ObjectNode o = SteemJson.mapper().createObjectNode();
-                    ArrayNode intents = o.putArray("intents");
-                    all.forEach(i -> intents.add(IntentOutput.json(i)));
-                    terminal.out().println(o);
-                    return;
-                }
-                if (all.isEmpty()) {
-                    terminal.out().println("The vote queue is empty.");
-                }
-                all.forEach(i -> terminal.out().println(IntentOutput.line(i, now)));
+            AppContext app = context.app(global);
+            List<VoteIntent> all = app.votes().all();
+            Instant now = app.clock().instant();
+            if (global.json()) {
+                ObjectNode o = SteemJson.mapper().createObjectNode();
+                ArrayNode intents = o.putArray("intents");
+                all.forEach(i -> intents.add(IntentOutput.json(i)));
+                terminal.out().println(o);
+                return;
             }
+            if (all.isEmpty()) {
+                terminal.out().println("The vote queue is empty.");
+            }
+            all.forEach(i -> terminal.out().println(IntentOutput.line(i, now)));
         }
     }
 
@@ -73,71 +74,71 @@ final class QueueCommand {
 
     @Command(name = "flush", description = "Send the votes that are due (needs the vault password).")
     static final class Flush implements Runnable {
+        private final CommandContext context;
         private final Terminal terminal;
 
         @Mixin
         GlobalOptions global;
 
-        Flush(Terminal terminal) {
-            this.terminal = terminal;
+        Flush(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
         }
 
         @Override
         public void run() {
-            CliServices services = new CliServices(global);
             if (global.vaultPasswordFile() == null && terminal.console() == null) {
                 throw new IllegalArgumentException("queue flush needs the vault password: use --vault-password-file "
                         + "or run it in a terminal");
             }
-            try (CacheServices cache = new CacheServices(services);
-                 Vault vault = new VaultAccess(services, terminal).unlocked(global.vaultPasswordFile())) {
-                List<FlushReport> reports = cache.drain(vault, global).drain().stream().toList();
-                boolean offline = reports.stream().anyMatch(FlushReport::offline);
-                boolean busy = reports.stream().anyMatch(FlushReport::busy);
-                VoteQueue queue = cache.queue();
-                Set<Long> touched = new LinkedHashSet<>();
-                reports.forEach(r -> r.outcomes().forEach(o -> touched.add(o.intentId())));
-                List<VoteIntent> intents = touched.stream().map(id -> queue.get(id).orElseThrow()).toList();
-                List<VoteIntent> all = queue.all();
-                long waiting = all.stream().filter(i -> i.state().isWaiting()).count();
-                long sending = all.stream().filter(i -> i.state() == VoteState.SENDING).count();
-                long sent = intents.stream().filter(i -> i.state() == VoteState.SENT).count();
-                long failed = intents.stream().filter(i -> i.state() == VoteState.FAILED).count();
-                if (offline) {
-                    terminal.err().println("steemdesk: offline: no node answered; " + (waiting + sending)
-                            + " vote(s) stay queued");
-                }
-                if (busy) {
-                    terminal.err().println("steemdesk: another Steemdesk is flushing this queue right now");
-                }
-                Instant now = cache.clock().instant();
-                List<ScheduleAudit.Note> notes = reports.stream()
-                        .flatMap(r -> new ScheduleAudit(queue).explain(r).stream()).toList();
-                if (global.json()) {
-                    ObjectNode o = SteemJson.mapper().createObjectNode();
-                    o.put("sent", sent);
-                    o.put("failed", failed);
-                    o.put("waiting", waiting);
-                    o.put("sending", sending);
-                    o.put("offline", offline);
-                    o.put("busy", busy);
-                    ArrayNode list = o.putArray("intents");
-                    intents.forEach(i -> list.add(IntentOutput.json(i)));
-                    ArrayNode late = o.putArray("schedule_notes");
-                    notes.forEach(n -> late.add(noteJson(n)));
-                    terminal.out().println(o);
-                    return;
-                }
-                intents.forEach(i -> terminal.out().println(IntentOutput.line(i, now)));
-                notes.forEach(n -> terminal.out().println(noteLine(n)));
-                terminal.out().println("sent " + sent + ", failed " + failed + ", still queued " + waiting
-                        + (sending > 0 ? ", awaiting confirmation " + sending : ""));
+            AppContext app = context.app(global);
+            new VaultAccess(app, terminal).unlocked(global.vaultPasswordFile());
+            Votes votes = app.votes();
+            List<FlushReport> reports = votes.drain();
+            boolean offline = reports.stream().anyMatch(FlushReport::offline);
+            boolean busy = reports.stream().anyMatch(FlushReport::busy);
+            Set<Long> touched = new LinkedHashSet<>();
+            reports.forEach(r -> r.outcomes().forEach(o -> touched.add(o.intentId())));
+            List<VoteIntent> intents = touched.stream().map(id -> votes.get(id).orElseThrow()).toList();
+            List<VoteIntent> all = votes.all();
+            long waiting = all.stream().filter(i -> i.state().isWaiting()).count();
+            long sending = all.stream().filter(i -> i.state() == VoteState.SENDING).count();
+            long sent = intents.stream().filter(i -> i.state() == VoteState.SENT).count();
+            long failed = intents.stream().filter(i -> i.state() == VoteState.FAILED).count();
+            if (offline) {
+                terminal.err().println("steemdesk: offline: no node answered; " + (waiting + sending)
+                        + " vote(s) stay queued");
             }
+            if (busy) {
+                terminal.err().println("steemdesk: another Steemdesk is flushing this queue right now");
+            }
+            Instant now = app.clock().instant();
+            List<ScheduleAudit.Note> notes = reports.stream().flatMap(r -> votes.explain(r).stream()).toList();
+            if (global.json()) {
+                ObjectNode o = SteemJson.mapper().createObjectNode();
+                o.put("sent", sent);
+                o.put("failed", failed);
+                o.put("waiting", waiting);
+                o.put("sending", sending);
+                o.put("offline", offline);
+                o.put("busy", busy);
+                ArrayNode list = o.putArray("intents");
+                intents.forEach(i -> list.add(IntentOutput.json(i)));
+                ArrayNode late = o.putArray("schedule_notes");
+                notes.forEach(n -> late.add(noteJson(n)));
+                terminal.out().println(o);
+                return;
+            }
+            intents.forEach(i -> terminal.out().println(IntentOutput.line(i, now)));
+            notes.forEach(n -> terminal.out().println(noteLine(n)));
+            terminal.out().println("sent " + sent + ", failed " + failed + ", still queued " + waiting
+                    + (sending > 0 ? ", awaiting confirmation " + sending : ""));
         }
     }
 
     @Command(name = "cancel", description = "Cancel a vote that has not been sent yet.")
     static final class Cancel implements Runnable {
+        private final CommandContext context;
         private final Terminal terminal;
 
         @Mixin
@@ -146,26 +147,26 @@ final class QueueCommand {
         @Parameters(paramLabel = "ID")
         long id;
 
-        Cancel(Terminal terminal) {
-            this.terminal = terminal;
+        Cancel(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
         }
 
         @Override
         public void run() {
-            try (CacheServices cache = new CacheServices(new CliServices(global))) {
-                VoteQueue queue = cache.queue();
-                VoteIntent intent = queue.get(id)
-                        .orElseThrow(() -> new IllegalArgumentException("no vote #" + id + " in the queue"));
-                if (!queue.cancel(id, cache.clock().instant())) {
-                    throw new IllegalStateException("vote #" + id + " can no longer be cancelled: it is "
-                            + IntentOutput.lower(intent.state()));
-                }
-                VoteIntent now = queue.get(id).orElseThrow();
-                if (global.json()) {
-                    terminal.out().println(IntentOutput.json(now));
-                } else {
-                    terminal.out().println(IntentOutput.line(now, cache.clock().instant()));
-                }
+            AppContext app = context.app(global);
+            Votes votes = app.votes();
+            VoteIntent intent = votes.get(id)
+                    .orElseThrow(() -> new IllegalArgumentException("no vote #" + id + " in the queue"));
+            if (!votes.cancel(id)) {
+                throw new IllegalStateException("vote #" + id + " can no longer be cancelled: it is "
+                        + IntentOutput.lower(intent.state()));
+            }
+            VoteIntent now = votes.get(id).orElseThrow();
+            if (global.json()) {
+                terminal.out().println(IntentOutput.json(now));
+            } else {
+                terminal.out().println(IntentOutput.line(now, app.clock().instant()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.steemdesk.cli;
 
+import org.steemdesk.app.AppContext;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.steemdesk.app.stake.VestingPrice;
-import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.rewards.PeriodTotals;
 import org.steemdesk.app.rewards.RewardAmounts;
 import org.steemdesk.app.rewards.RewardAnalytics;
@@ -23,12 +23,7 @@ import org.steemdesk.app.rewards.RewardCsv;
 import org.steemdesk.app.rewards.RewardEvent;
 import org.steemdesk.app.rewards.RewardKind;
 import org.steemdesk.app.rewards.RewardPeriod;
-import org.steemdesk.app.rewards.VoteRecords;
 import org.steemdesk.app.rewards.VoteReturn;
-import org.steemdesk.app.storage.CacheDatabase;
-import org.steemdesk.app.storage.ChainObjectCache;
-import org.steemdesk.app.storage.HistoryCache;
-import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
@@ -44,6 +39,7 @@ final class RewardsCommand implements Runnable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
 
+    private final CommandContext context;
     private final Terminal terminal;
 
     @Mixin
@@ -63,26 +59,21 @@ final class RewardsCommand implements Runnable {
     @Option(names = "--votes", description = "List each curation reward with the vote that earned it instead.")
     boolean votes;
 
-    RewardsCommand(Terminal terminal) {
-        this.terminal = terminal;
+    RewardsCommand(CommandContext context) {
+        this.context = context;
+        this.terminal = context.terminal();
     }
 
     @Override
     public void run() {
         RewardPeriod period = period(by);
         Language language = Language.fromTag(csvLang);
-        CliServices services = new CliServices(global);
-        AccountName account = services.actingAccount();
-        List<RewardEvent> events;
-        Optional<VestingPrice> price;
-        List<VoteReturn> returns;
-        try (CacheDatabase db = CurationCommand.openCache(services)) {
-            RewardAnalytics analytics = new RewardAnalytics(new HistoryCache(db), new ChainObjectCache(db),
-                    new VoteQueue(db, new Outbox(db)), new VoteRecords(db), SteemJson.mapper());
-            events = analytics.events(account);
-            price = analytics.vestingPrice();
-            returns = votes ? analytics.voteReturns(account, events) : List.of();
-        }
+        AppContext app = context.app(global);
+        AccountName account = app.actingAccount();
+        RewardAnalytics analytics = app.rewards().analytics();
+        List<RewardEvent> events = analytics.events(account);
+        Optional<VestingPrice> price = analytics.vestingPrice();
+        List<VoteReturn> returns = votes ? analytics.voteReturns(account, events) : List.of();
         List<PeriodTotals> totals = RewardAnalytics.totals(events, period);
         if (csv != null) {
             writeCsv(events, price, language);

@@ -26,7 +26,7 @@ final class SavingsCommand {
 
     @Command(name = "deposit", description = "Move STEEM or SBD into savings (yours, or another account's with --to).")
     static final class Deposit implements Runnable {
-        private final Terminal terminal;
+        private final CommandContext context;
 
         @Mixin
         GlobalOptions global;
@@ -40,21 +40,21 @@ final class SavingsCommand {
         @Option(names = "--memo", paramLabel = "T", description = "Public memo.")
         String memo = "";
 
-        Deposit(Terminal terminal) {
-            this.terminal = terminal;
+        Deposit(CommandContext context) {
+            this.context = context;
         }
 
         @Override
         public void run() {
             Asset value = liquid(amount);
-            new WalletAction(global, terminal).run("savings deposit",
+            new WalletAction(context, global).run("savings deposit",
                     account -> new WalletRequest.SavingsDeposit(recipient(to, account), value, memo));
         }
     }
 
     @Command(name = "withdraw", description = "Start a 3-day withdrawal from your savings (to you, or --to NAME).")
     static final class Withdraw implements Runnable {
-        private final Terminal terminal;
+        private final CommandContext context;
 
         @Mixin
         GlobalOptions global;
@@ -68,21 +68,21 @@ final class SavingsCommand {
         @Option(names = "--memo", paramLabel = "T", description = "Public memo.")
         String memo = "";
 
-        Withdraw(Terminal terminal) {
-            this.terminal = terminal;
+        Withdraw(CommandContext context) {
+            this.context = context;
         }
 
         @Override
         public void run() {
             Asset value = liquid(amount);
-            new WalletAction(global, terminal).run("savings withdraw",
+            new WalletAction(context, global).run("savings withdraw",
                     account -> new WalletRequest.SavingsWithdraw(recipient(to, account), value, memo));
         }
     }
 
     @Command(name = "cancel", description = "Cancel a pending savings withdrawal; the funds stay in savings.")
     static final class Cancel implements Runnable {
-        private final Terminal terminal;
+        private final CommandContext context;
 
         @Mixin
         GlobalOptions global;
@@ -90,13 +90,13 @@ final class SavingsCommand {
         @Parameters(paramLabel = "REQUEST_ID")
         long requestId;
 
-        Cancel(Terminal terminal) {
-            this.terminal = terminal;
+        Cancel(CommandContext context) {
+            this.context = context;
         }
 
         @Override
         public void run() {
-            new WalletAction(global, terminal).run("savings cancel",
+            new WalletAction(context, global).run("savings cancel",
                     account -> new WalletRequest.SavingsCancel(requestId));
         }
     }

@@ -1,6 +1,9 @@
 package org.steemdesk.cli;
 
+import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.steemdesk.i18n.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,15 +25,16 @@ public final class SteemdeskCommand implements Callable<Integer> {
         this.desktop = desktop;
     }
 
-    /** No command: the desktop app, with the global options given. */
+    /** No command: the desktop app, with the global options given (a bad --lang is reported before a window). */
     @Override
     public Integer call() {
-        return desktop.open(global);
+        Optional<Language> language = Optional.ofNullable(global.language()).map(Language::fromTag);
+        return desktop.open(global.settings(), language);
     }
 
     /** Runs the CLI without a desktop app: no command is a usage error. */
     public static int run(String[] args, Terminal terminal) {
-        return run(args, terminal, options -> {
+        return run(args, terminal, (settings, language) -> {
             terminal.err().println("steemdesk: a command is needed (see --help)");
             return ErrorReporter.USAGE;
         });
@@ -41,15 +45,17 @@ public final class SteemdeskCommand implements Callable<Integer> {
      * 2 bad usage.
      */
     public static int run(String[] args, Terminal terminal, DesktopLauncher desktop) {
-        CommandLine cli = new CommandLine(new SteemdeskCommand(desktop), new CommandFactory(terminal));
-        cli.setOut(new java.io.PrintWriter(terminal.out(), true));
-        cli.setErr(new java.io.PrintWriter(terminal.err(), true));
-        cli.setExecutionExceptionHandler(new ErrorReporter(terminal));
-        cli.setParameterExceptionHandler(new ErrorReporter(terminal));
-        try {
-            return cli.execute(args);
-        } finally {
-            terminal.out().flush();
+        try (CommandContext context = new CommandContext(terminal)) {
+            CommandLine cli = new CommandLine(new SteemdeskCommand(desktop), new CommandFactory(context));
+            cli.setOut(new PrintWriter(terminal.out(), true));
+            cli.setErr(new PrintWriter(terminal.err(), true));
+            cli.setExecutionExceptionHandler(new ErrorReporter(terminal));
+            cli.setParameterExceptionHandler(new ErrorReporter(terminal));
+            try {
+                return cli.execute(args);
+            } finally {
+                terminal.out().flush();
+            }
         }
     }
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "transfer", description = "Send STEEM or SBD. A memo starting with # is encrypted to the recipient.")
 final class TransferCommand implements Runnable {
-    private final Terminal terminal;
+    private final CommandContext context;
 
     @Mixin
     GlobalOptions global;
@@ -27,14 +27,14 @@ final class TransferCommand implements Runnable {
     @Option(names = "--memo", paramLabel = "TEXT", description = "Public memo; start it with # to encrypt it.")
     String memo = "";
 
-    TransferCommand(Terminal terminal) {
-        this.terminal = terminal;
+    TransferCommand(CommandContext context) {
+        this.context = context;
     }
 
     @Override
     public void run() {
         var value = AmountText.liquid(String.join(" ", amount), EnumSet.of(AssetSymbol.STEEM, AssetSymbol.SBD));
         AccountName recipient = AccountName.of(to);
-        new WalletAction(global, terminal).run("transfer", account -> new WalletRequest.Transfer(recipient, value, memo));
+        new WalletAction(context, global).run("transfer", account -> new WalletRequest.Transfer(recipient, value, memo));
     }
 }

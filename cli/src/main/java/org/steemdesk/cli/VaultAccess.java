@@ -2,45 +2,43 @@ package org.steemdesk.cli;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.steemdesk.keystore.vault.Vault;
+import org.steemdesk.app.AppContext;
+import org.steemdesk.app.keys.Keys;
 
-/** Opens the vault and unlocks it with the vault password, creating the vault on first use when asked to. */
+/** Unlocks the run's vault with the vault password, creating the vault on first use when asked to. */
 final class VaultAccess {
-    private final CliServices services;
+    private final AppContext app;
     private final Passwords passwords;
     private final Terminal terminal;
 
-    VaultAccess(CliServices services, Terminal terminal) {
-        this.services = services;
+    VaultAccess(AppContext app, Terminal terminal) {
+        this.app = app;
         this.passwords = new Passwords(terminal);
         this.terminal = terminal;
     }
 
-    Vault unlocked(Path passwordFile) {
-        Vault vault = services.openVault();
+    /** Fails with a clear message before asking for a password when there is no vault. */
+    Keys unlocked(Path passwordFile) {
+        Keys keys = app.keys();
+        keys.open();
         char[] password = passwords.fromFileOrPrompt(passwordFile, "Vault password: ", "--vault-password-file");
-        try {
-            vault.unlock(password);
-            return vault;
-        } catch (RuntimeException e) {
-            vault.close();
-            throw e;
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+        keys.unlock(password);
+        return keys;
     }
 
-    Vault unlockedOrCreated(Path passwordFile) {
-        if (services.vaultExists()) {
+    Keys unlockedOrCreated(Path passwordFile) {
+        Keys keys = app.keys();
+        if (keys.exists()) {
             return unlocked(passwordFile);
         }
-        terminal.err().println("No vault yet: creating one in " + services.dataDirectory().path()
+        terminal.err().println("No vault yet: creating one in " + app.dataDirectory()
                 + ". Choose a vault password; it encrypts your keys on this computer.");
         char[] password = passwords.newPassword(passwordFile, "New vault password: ", "--vault-password-file");
         try {
-            return services.createVault(password);
+            keys.create(password);
         } finally {
             Arrays.fill(password, '\0');
         }
+        return keys;
     }
 }

@@ -5,14 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.steemdesk.app.NodeUnreachableException;
+import org.steemdesk.app.AppContext;
 import org.steemdesk.app.vote.FlushReport;
 import org.steemdesk.app.vote.VoteIntent;
-import org.steemdesk.app.vote.VoteQueue;
+import org.steemdesk.app.vote.Votes;
 import org.steemdesk.app.vote.VoteRequest;
 import org.steemdesk.app.vote.VoteState;
 import org.steemdesk.keystore.KeystoreException;
-import org.steemdesk.keystore.vault.Vault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "vote", description = "Vote on a post. The vote is recorded first (offline and without the vault "
         + "password too), then sent at once when a node answers, it is due and the vault can be unlocked.")
 final class VoteCommand implements Runnable {
+    private final CommandContext context;
     private final Terminal terminal;
 
     @Mixin
@@ -39,8 +39,9 @@ final class VoteCommand implements Runnable {
     @Option(names = "--min-mana", paramLabel = "PERCENT", description = "Only while voting mana is at least this.")
     String minMana;
 
-    VoteCommand(Terminal terminal) {
-        this.terminal = terminal;
+    VoteCommand(CommandContext context) {
+        this.context = context;
+        this.terminal = context.terminal();
     }
 
     @Override
@@ -50,40 +51,33 @@ final class VoteCommand implements Runnable {
         Optional<Duration> age = Optional.ofNullable(atAge).map(a -> CliFormat.duration(a, "--at-age"));
         OptionalInt floor = minMana == null ? OptionalInt.empty()
                 : OptionalInt.of(CliFormat.basisPoints(minMana, "--min-mana"));
-        CliServices services = new CliServices(global);
-        VoteRequest request = new VoteRequest(services.actingAccount(), ref.author(), ref.permlink(), basisPoints,
+        AppContext app = context.app(global);
+        VoteRequest request = new VoteRequest(app.actingAccount(), ref.author(), ref.permlink(), basisPoints,
                 Optional.empty(), age, floor);
-        try (CacheServices cache = new CacheServices(services)) {
-            VoteQueue queue = cache.queue();
-            VoteIntent intent = queue.record(request, cache.clock().instant());
-            String note = send(services, cache);
-            VoteIntent now = queue.get(intent.id()).orElseThrow();
-            report(now, note, cache.clock().instant());
-        }
+        Votes votes = app.votes();
+        VoteIntent intent = votes.record(request);
+        String note = send(app);
+        VoteIntent now = votes.get(intent.id()).orElseThrow();
+        report(now, note, app.clock().instant());
     }
 
     /** Sends what can go now; returns why the vote was left queued, if it was for a reason of this run. */
-    private String send(CliServices services, CacheServices cache) {
-        try {
-            cache.reader().send(cache.reader().api().getDynamicGlobalProperties());
-        } catch (NodeUnreachableException e) {
+    private String send(AppContext app) {
+        if (!app.nodes().online()) {
             return "offline: no node answered; the vote is queued and goes with the next `steemdesk queue flush`";
         }
         if (global.vaultPasswordFile() == null && terminal.console() == null) {
             return "the vault is locked (no --vault-password-file and no terminal); the vote goes with the next "
                     + "`steemdesk queue flush`";
         }
-        Vault vault;
         try {
-            vault = new VaultAccess(services, terminal).unlocked(global.vaultPasswordFile());
+            new VaultAccess(app, terminal).unlocked(global.vaultPasswordFile());
         } catch (KeystoreException e) {
             return "the vault could not be unlocked (" + e.getMessage() + "); the vote is queued and goes with the "
                     + "next `steemdesk queue flush`";
         }
-        try (vault) {
-            boolean offline = cache.drain(vault, global).drain().stream().anyMatch(FlushReport::offline);
-            return offline ? "the node stopped answering; the vote stays queued" : null;
-        }
+        boolean offline = app.votes().drain().stream().anyMatch(FlushReport::offline);
+        return offline ? "the node stopped answering; the vote stays queued" : null;
     }
 
     private void report(VoteIntent intent, String note, Instant now) {

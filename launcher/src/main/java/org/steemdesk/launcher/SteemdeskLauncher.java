@@ -1,7 +1,7 @@
 package org.steemdesk.launcher;
 
 import java.util.Optional;
-import org.steemdesk.cli.GlobalOptions;
+import org.steemdesk.app.AppSettings;
 import org.steemdesk.cli.SteemdeskCommand;
 import org.steemdesk.cli.Terminal;
 import org.steemdesk.i18n.Language;
@@ -22,11 +22,8 @@ public final class SteemdeskLauncher {
         System.exit(SteemdeskCommand.run(args, new Terminal(), SteemdeskLauncher::openDesktop));
     }
 
-    private static int openDesktop(GlobalOptions options) {
-        // A bad --lang or --node is reported here, before a window appears.
-        var launch = new LaunchOptions(Optional.ofNullable(options.language()).map(Language::fromTag),
-                options.nodes().stream().map(LaunchOptions::parseNode).toList(), Optional.ofNullable(options.dataDir()));
-        DesktopApplication.open(launch);
+    private static int openDesktop(AppSettings settings, Optional<Language> language) {
+        DesktopApplication.open(new LaunchOptions(language, settings.nodes(), settings.dataDir()));
         return 0;
     }
 }

@@ -106,8 +106,8 @@ public final class AppServices {
                 reader.api()), settings());
     }
 
-    public org.steemdesk.app.storage.SettingsStore settings() {
-        return new org.steemdesk.app.storage.SettingsStore(db);
+    public org.steemdesk.app.settings.SettingsStore settings() {
+        return new org.steemdesk.app.settings.SettingsStore(db);
     }
 
     public NodeVotingManaLookup mana() {
@@ -124,7 +124,7 @@ public final class AppServices {
         var mana = mana();
         var signer = new RecordingVoteSigner(new NodeVoteSigner(reader, new TransactionFactory(reader.api(),
                 TransactionFactory.DEFAULT_LIFETIME), ChainId.MAINNET, vault),
-                new NodeVoteEstimator(reader.api(), mana, clock), posts, new VoteRecords(db), clock);
+                new NodeVoteEstimator(reader, mana, clock), posts, new VoteRecords(db), clock);
         var flusher = new VoteQueueFlusher(db, queue, outbox, delivery, signer, posts, mana, clock);
         return new VoteQueueDrain(flusher, queue, clock, d -> Thread.sleep(d.toMillis()), DRAIN_HORIZON);
     }

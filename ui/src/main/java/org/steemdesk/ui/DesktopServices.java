@@ -9,7 +9,7 @@ import org.steemdesk.app.account.OnChainAccounts;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.storage.DataDirectory;
-import org.steemdesk.app.storage.SettingsStore;
+import org.steemdesk.app.settings.SettingsStore;
 import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.rpc.CondenserApi;

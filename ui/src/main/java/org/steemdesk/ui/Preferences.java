@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.steemdesk.app.storage.SettingsStore;
+import org.steemdesk.app.settings.SettingsStore;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.i18n.Language;
 

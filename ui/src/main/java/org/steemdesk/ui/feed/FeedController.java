@@ -21,7 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.steemdesk.app.storage.FeedKind;
+import org.steemdesk.app.sync.FeedKind;
 import org.steemdesk.app.sync.NothingCachedException;
 import org.steemdesk.app.sync.Synced;
 import org.steemdesk.chain.protocol.AccountName;

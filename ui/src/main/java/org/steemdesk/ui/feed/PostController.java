@@ -26,6 +26,7 @@ import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.sync.NothingCachedException;
 import org.steemdesk.app.sync.PostThread;
 import org.steemdesk.app.sync.Synced;
+import org.steemdesk.app.vote.VoteInputs;
 import org.steemdesk.app.vote.VoteRequest;
 import org.steemdesk.app.vote.VoteState;
 import org.steemdesk.chain.protocol.AccountName;

@@ -33,7 +33,7 @@ import javafx.util.StringConverter;
 import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.rewards.RewardAnalytics;
 import org.steemdesk.app.rewards.RewardPeriod;
-import org.steemdesk.app.storage.HistoryEntry;
+import org.steemdesk.app.sync.HistoryEntry;
 import org.steemdesk.app.sync.AccountSnapshot;
 import org.steemdesk.app.sync.NothingCachedException;
 import org.steemdesk.app.sync.Synced;

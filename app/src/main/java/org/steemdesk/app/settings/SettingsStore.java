@@ -1,9 +1,10 @@
-package org.steemdesk.app.storage;
+package org.steemdesk.app.settings;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Objects;
 import java.util.Optional;
+import org.steemdesk.app.storage.CacheDatabase;
 
 /** User settings as plain key/value text. Never for secrets: the vault holds those. */
 public final class SettingsStore {

@@ -1,4 +1,4 @@
-package org.steemdesk.app.storage;
+package org.steemdesk.app.sync;
 
 import java.time.Instant;
 import java.util.Objects;

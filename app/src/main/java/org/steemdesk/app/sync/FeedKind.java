@@ -1,4 +1,4 @@
-package org.steemdesk.app.storage;
+package org.steemdesk.app.sync;
 
 /** The condenser discussion listings ({@code get_discussions_by_*}). */
 public enum FeedKind {
