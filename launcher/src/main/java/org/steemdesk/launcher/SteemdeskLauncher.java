@@ -6,7 +6,7 @@ import org.steemdesk.cli.SteemdeskCommand;
 import org.steemdesk.cli.Terminal;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.ui.DesktopApplication;
-import org.steemdesk.ui.LaunchOptions;
+import org.steemdesk.ui.DesktopLaunch;
 
 /**
  * The {@code steemdesk} entry point, the only {@code main}: the command line is parsed once (by the cli module);
@@ -23,7 +23,7 @@ public final class SteemdeskLauncher {
     }
 
     private static int openDesktop(AppSettings settings, Optional<Language> language) {
-        DesktopApplication.open(new LaunchOptions(language, settings.nodes(), settings.dataDir()));
+        DesktopApplication.open(new DesktopLaunch(settings, language));
         return 0;
     }
 }
