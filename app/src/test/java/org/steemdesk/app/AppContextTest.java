@@ -149,6 +149,18 @@ class AppContextTest {
         }
     }
 
+    @Test
+    void whatThePoolSawCountsUntilANodeIsChecked() throws Exception {
+        try (FixtureNode node = new FixtureNode(NOW);
+             AppContext app = AppContext.open(settings(dir.resolve("g")).withNodes(List.of(node.url())))) {
+            assertThat(app.nodes().lastSeen(node.url())).isEmpty();
+            assertThat(app.nodes().online()).isTrue();
+            var seen = app.nodes().lastSeen(node.url()).orElseThrow();
+            assertThat(seen.reachable()).isTrue();
+            assertThat(seen.latencyMillis()).isPresent();
+        }
+    }
+
     /** A post of kimchi created an hour ago, in its payout window. */
     private static JsonNode post() {
         ObjectNode p = (ObjectNode) FixtureNode.fixture("get_content-2018-11.json").path("response").path("result")

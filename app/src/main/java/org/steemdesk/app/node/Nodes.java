@@ -2,10 +2,12 @@ package org.steemdesk.app.node;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -13,6 +15,7 @@ import okhttp3.OkHttpClient;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.settings.SettingsStore;
 import org.steemdesk.app.storage.NodeHealthStore;
+import org.steemdesk.chain.rpc.NodeHealth;
 import org.steemdesk.chain.rpc.NodePool;
 
 /**
@@ -75,9 +78,35 @@ public final class Nodes {
         settings.get().put(SAVED, nodes.stream().map(URI::toString).collect(Collectors.joining("\n")));
     }
 
-    /** What was last seen of the node, by a check or by the pool. */
+    /**
+     * What was last seen of the node: by a check (this run's or an earlier one's, with any door), or by this run's
+     * pool while it served requests, whichever is newer.
+     */
     public Optional<NodeCheckResult> lastSeen(URI url) {
-        return health.get().get(url.toString());
+        Optional<NodeCheckResult> checked = health.get().get(url.toString());
+        Optional<NodeCheckResult> served = pool.get().health().stream().filter(h -> h.url().equals(url)).findFirst()
+                .flatMap(Nodes::asResult);
+        if (checked.isEmpty()) {
+            return served;
+        }
+        if (served.isEmpty()) {
+            return checked;
+        }
+        return served.get().checkedAt().isAfter(checked.get().checkedAt()) ? served : checked;
+    }
+
+    /** The pool's view of a node it has used, in the shape of a check's result (it does not keep head blocks). */
+    private static Optional<NodeCheckResult> asResult(NodeHealth h) {
+        Optional<Instant> last = Stream.of(h.lastSuccess(), h.lastErrorTime()).flatMap(Optional::stream)
+                .max(Instant::compareTo);
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean answered = h.lastSuccess().isPresent() && h.lastSuccess().get().equals(last.get());
+        OptionalLong latency = h.lastLatency().map(d -> OptionalLong.of(d.toMillis())).orElse(OptionalLong.empty());
+        return Optional.of(new NodeCheckResult(h.url().toString(), last.get(), answered,
+                answered ? latency : OptionalLong.empty(), OptionalLong.empty(),
+                answered ? h.headBlockLag() : Optional.empty(), h.consecutiveFailures(), h.lastError()));
     }
 
     /** Asks each node once (no retries) and records the answers; the results in the order given. */
