@@ -3,16 +3,16 @@
 #   runtime/    a jlink'd Java runtime with only the JDK modules in jdk-modules.txt (checked against jdeps)
 #   app-image/  the jpackage app image, with an AppCDS archive made by starting the app once
 #   package/    the OS's installer: .deb on Linux, .dmg on macOS, .msi on Windows
-# Usage: package.sh POM_VERSION   (from any directory; needs the ui module packaged: ui/target/lib)
+# Usage: package.sh POM_VERSION   (from any directory; needs the launcher module packaged: launcher/target/lib)
 # STEEMDESK_CDS=0 skips the AppCDS archive (Linux only; needs Xvfb or a display, and unshare).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 pom_version=${1:?usage: package.sh POM_VERSION}
 version=${pom_version%-SNAPSHOT}
-ui=../ui/target
+launcher=../launcher/target
 target=target
-main_class=org.steemdesk.ui.SteemdeskApp
+main_class=org.steemdesk.launcher.SteemdeskLauncher
 jdk_bin=${JAVA_HOME:+$JAVA_HOME/bin/}
 
 case "$(uname -s)" in
@@ -27,8 +27,8 @@ step() { echo "== installers: $*"; }
 step "input jars"
 rm -rf "$target/input" "$target/runtime" "$target/app-image" "$target/package"
 mkdir -p "$target/input" "$target/package"
-cp "$ui/steemdesk-ui-$pom_version.jar" "$target/input/"
-for jar in "$ui"/lib/*.jar; do
+cp "$launcher/steemdesk-launcher-$pom_version.jar" "$target/input/"
+for jar in "$launcher"/lib/*.jar; do
   # The JavaFX jars without a platform classifier are empty; the -linux/-mac/-win ones hold the code.
   [[ "$(basename "$jar")" =~ ^javafx-[a-z]+-[0-9.]+\.jar$ ]] || cp "$jar" "$target/input/"
 done
@@ -36,7 +36,7 @@ done
 step "JDK modules (jdeps)"
 modules=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' jdk-modules.txt | paste -sd, -)
 needed=$("${jdk_bin}jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 \
-  --class-path "$target/input/*" "$target/input/steemdesk-ui-$pom_version.jar")
+  --class-path "$target/input/*" "$target/input/steemdesk-launcher-$pom_version.jar")
 for module in ${needed//,/ }; do
   case ",$modules," in
     *",$module,"*) ;;
@@ -55,7 +55,7 @@ rm -f "$target/runtime/lib/server/classes_nocoops.jsa"
 step "app image (jpackage)"
 "${jdk_bin}jpackage" --type app-image @common/args-app-image.txt @"$os"/args-app-image.txt \
   --app-version "$version" --runtime-image "$target/runtime" --input "$target/input" \
-  --main-jar "steemdesk-ui-$pom_version.jar" --dest "$target/app-image"
+  --main-jar "steemdesk-launcher-$pom_version.jar" --dest "$target/app-image"
 app="$target/app-image/$image"
 if [ "$os" = linux ]; then
   # The .deb's postinst copies these into /usr/share/applications and the hicolor icon theme.

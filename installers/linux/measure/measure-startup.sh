@@ -38,11 +38,11 @@ trace=-Dsteemdesk.startupTrace=true
 for _ in $(seq "$runs"); do
   first_frame "installed-launcher(AppCDS)" env JAVA_TOOL_OPTIONS=$trace "$opt/bin/steemdesk" --lang ko --data-dir "$work/d"
   first_frame "runtime-AppCDS(no-launcher)" "$java" -XX:+UseSerialGC -XX:SharedArchiveFile="$app/steemdesk.jsa" $trace \
-    -cp "$classpath" org.steemdesk.ui.SteemdeskApp --lang ko --data-dir "$work/d"
+    -cp "$classpath" org.steemdesk.launcher.SteemdeskLauncher --lang ko --data-dir "$work/d"
   first_frame "runtime-default-CDS-only" "$java" -XX:+UseSerialGC $trace -cp "$classpath" \
-    org.steemdesk.ui.SteemdeskApp --lang ko --data-dir "$work/d"
+    org.steemdesk.launcher.SteemdeskLauncher --lang ko --data-dir "$work/d"
   first_frame "no-CDS(-Xshare:off)" "$java" -XX:+UseSerialGC -Xshare:off $trace -cp "$classpath" \
-    org.steemdesk.ui.SteemdeskApp --lang ko --data-dir "$work/d"
+    org.steemdesk.launcher.SteemdeskLauncher --lang ko --data-dir "$work/d"
   first_frame "bare-JavaFX-window" "$java" -XX:+UseSerialGC -cp "$work/bare:$fx" 'BareWindow$Main'
 done | awk '{ print; sum[$1] += $2; n[$1]++; if (!($1 in lo) || $2 < lo[$1]) lo[$1] = $2; if ($2 > hi[$1]) hi[$1] = $2 }
   END { print "--- ms to first frame: min / mean / max"; for (k in sum) printf "%-30s %5d %5d %5d\n", k, lo[k], sum[k] / n[k], hi[k] }'

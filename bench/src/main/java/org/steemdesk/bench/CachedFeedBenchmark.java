@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.storage.CachedPost;
-import org.steemdesk.app.storage.FeedKind;
+import org.steemdesk.app.sync.FeedKind;
 import org.steemdesk.app.storage.PostCache;
 import org.steemdesk.app.sync.FeedSync;
 import org.steemdesk.app.sync.Synced;

@@ -1,52 +1,48 @@
 package org.steemdesk.ui;
 
+import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import org.steemdesk.app.work.Work;
 
 /**
- * Where network, database and Argon2 work runs, so the FX thread never waits on them; results come back on the FX
- * thread. The threads are daemons, so a forgotten task never keeps the app from exiting.
+ * The app's {@link Work} seen from the FX thread: user actions run on the user-action workers and hand their result
+ * or failure back to the FX thread; periodic jobs run on threads of their own. The FX thread never waits on the
+ * network, the database or Argon2.
  */
 public final class Background implements AutoCloseable {
-    private final ExecutorService work;
-    private final ScheduledExecutorService timers;
+    private final Work work;
     private final Executor ui;
 
-    public Background(Executor ui) {
-        this.ui = ui;
-        this.work = Executors.newFixedThreadPool(3, daemon("steemdesk-work"));
-        this.timers = Executors.newSingleThreadScheduledExecutor(daemon("steemdesk-timer"));
+    public Background(Work work, Executor ui) {
+        this.work = Objects.requireNonNull(work, "work");
+        this.ui = Objects.requireNonNull(ui, "ui");
     }
 
-    /** Background threads, results on the JavaFX application thread. */
+    /** The app's threads, results on the JavaFX application thread. */
     public static Background forFx() {
-        return new Background(Platform::runLater);
+        return new Background(Work.threaded(), Platform::runLater);
     }
 
     /** Runs the work off the FX thread; the future completes on a background thread. */
-    public <T> CompletableFuture<T> supply(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, this.work);
+    public <T> CompletableFuture<T> supply(Supplier<T> action) {
+        return work.submit(action);
     }
 
     /** Runs the work off the FX thread, for work whose result nobody waits for (saving a setting). */
-    public CompletableFuture<Void> perform(Runnable work) {
-        return CompletableFuture.runAsync(work, this.work);
+    public CompletableFuture<Void> perform(Runnable action) {
+        return work.perform(action);
     }
 
     /** Runs the work off the FX thread and hands its result or failure (unwrapped) to the FX thread. */
-    public <T> void run(Supplier<T> work, Consumer<T> onResult, Consumer<Throwable> onFailure) {
-        supply(work).whenCompleteAsync((result, failure) -> {
+    public <T> void run(Supplier<T> action, Consumer<T> onResult, Consumer<Throwable> onFailure) {
+        supply(action).whenCompleteAsync((result, failure) -> {
             if (failure == null) {
                 onResult.accept(result);
             } else {
@@ -65,10 +61,9 @@ public final class Background implements AutoCloseable {
         ui.execute(task);
     }
 
-    /** Runs the job off the FX thread every {@code period}, starting after {@code delay}. */
-    public ScheduledFuture<?> every(java.time.Duration delay, java.time.Duration period, Runnable job) {
-        return timers.scheduleWithFixedDelay(() -> work.execute(job), delay.toMillis(), period.toMillis(),
-                TimeUnit.MILLISECONDS);
+    /** Runs the job every {@code period} after {@code delay}, on a thread of its own (never the FX thread). */
+    public Work.Periodic every(String name, Duration delay, Duration period, Runnable job) {
+        return work.every(name, delay, period, job);
     }
 
     public static Throwable unwrap(Throwable failure) {
@@ -82,24 +77,6 @@ public final class Background implements AutoCloseable {
 
     @Override
     public void close() {
-        timers.shutdownNow();
-        work.shutdown();
-        try {
-            if (!work.awaitTermination(3, TimeUnit.SECONDS)) {
-                work.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            work.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        var count = new AtomicInteger();
-        return task -> {
-            var thread = new Thread(task, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+        work.close();
     }
 }

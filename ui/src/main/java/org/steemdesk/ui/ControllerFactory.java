@@ -2,16 +2,25 @@ package org.steemdesk.ui;
 
 import java.util.Objects;
 import javafx.util.Callback;
+import org.steemdesk.app.AppContext;
 import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Messages;
+import org.steemdesk.ui.curation.CurationController;
+import org.steemdesk.ui.feed.FeedController;
+import org.steemdesk.ui.feed.OpenPost;
+import org.steemdesk.ui.feed.PostController;
 import org.steemdesk.ui.keys.KeysController;
 import org.steemdesk.ui.main.MainController;
 import org.steemdesk.ui.main.StatusBarController;
+import org.steemdesk.ui.post.PostRenderer;
+import org.steemdesk.ui.session.VoteDispatcher;
 import org.steemdesk.ui.settings.SettingsController;
+import org.steemdesk.ui.wallet.WalletController;
 
 /**
- * Builds every controller with its dependencies passed to the constructor, for one language. A new factory is made
- * when the language changes, so controllers never hold texts of the previous language.
+ * The one place that builds controllers: each gets the app's facades and the desktop pieces it needs through its
+ * constructor, for one language. A new factory is made when the language changes, so controllers never hold texts
+ * of the previous language. A new page adds its case here.
  */
 public final class ControllerFactory implements Callback<Class<?>, Object> {
     private final Messages messages;
@@ -20,8 +29,8 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
     private final ErrorMessages errors;
     private final ViewLoader loader;
     private final OperationErrors operationErrors;
-    private final org.steemdesk.ui.feed.OpenPost openPost = new org.steemdesk.ui.feed.OpenPost();
-    private final org.steemdesk.ui.session.VoteDispatcher voteDispatcher;
+    private final OpenPost openPost = new OpenPost();
+    private final VoteDispatcher voteDispatcher;
 
     public ControllerFactory(Messages messages, Formats formats, DesktopContext context) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -30,7 +39,7 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
         this.errors = new ErrorMessages(messages);
         this.loader = new ViewLoader(messages, this);
         this.operationErrors = new OperationErrors(messages, errors);
-        this.voteDispatcher = new org.steemdesk.ui.session.VoteDispatcher(context.services(), context.session(),
+        this.voteDispatcher = new VoteDispatcher(context.app().votes(), context.session(), context.background(),
                 context.status());
     }
 
@@ -40,35 +49,38 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
 
     @Override
     public Object call(Class<?> type) {
+        AppContext app = context.app();
+        Background background = context.background();
+        var session = context.session();
         if (type == MainController.class) {
-            return new MainController(loader, context.settings(), messages, context.koreanFont(), context.session());
+            return new MainController(loader, context.settings(), messages, context.koreanFont(), session);
         }
         if (type == StatusBarController.class) {
             return new StatusBarController(messages, formats, context.status());
         }
         if (type == SettingsController.class) {
-            return new SettingsController(context.settings(), context.services(), messages, formats, context.links());
+            return new SettingsController(context.settings(), app.nodes(), app.rewards(), background,
+                    app.dataDirectory(), app.clock(), messages, formats, context.links());
         }
         if (type == KeysController.class) {
-            return new KeysController(context.session(), context.services(), messages, errors);
+            return new KeysController(session, background, context.preferences(), messages, errors);
         }
-        var services = context.services();
-        if (type == org.steemdesk.ui.feed.FeedController.class) {
-            return new org.steemdesk.ui.feed.FeedController(services, context.session(), openPost, messages, formats,
-                    errors, services.images());
+        if (type == FeedController.class) {
+            return new FeedController(app::feeds, background, app.clock(), session, openPost, messages, formats,
+                    errors, context.images());
         }
-        if (type == org.steemdesk.ui.feed.PostController.class) {
-            return new org.steemdesk.ui.feed.PostController(services, context.session(), openPost, voteDispatcher,
-                    new org.steemdesk.ui.post.PostRenderer(context.links(), services.images(),
-                            services.background().ui()), messages, formats, operationErrors);
+        if (type == PostController.class) {
+            return new PostController(app::posts, app.votes(), background, app.clock(), session, openPost,
+                    voteDispatcher, new PostRenderer(context.links(), context.images(), background.ui()), messages,
+                    formats, operationErrors);
         }
-        if (type == org.steemdesk.ui.wallet.WalletController.class) {
-            return new org.steemdesk.ui.wallet.WalletController(services, context.session(), messages, formats,
-                    operationErrors);
+        if (type == WalletController.class) {
+            return new WalletController(app::accounts, app::history, app.rewards(), app.wallet(), background,
+                    session, messages, formats, operationErrors);
         }
-        if (type == org.steemdesk.ui.curation.CurationController.class) {
-            return new org.steemdesk.ui.curation.CurationController(services, context.session(), voteDispatcher,
-                    context.status(), messages, formats, operationErrors);
+        if (type == CurationController.class) {
+            return new CurationController(app.votes(), app.curation(), app.rewards(), app::history, background,
+                    app.clock(), session, voteDispatcher, context.status(), messages, formats, operationErrors);
         }
         throw new IllegalArgumentException("no controller " + type.getName());
     }

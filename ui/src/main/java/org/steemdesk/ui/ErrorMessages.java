@@ -1,11 +1,11 @@
 package org.steemdesk.ui;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.steemdesk.app.account.UnknownAccountException;
-import org.steemdesk.app.storage.StorageException;
+import org.steemdesk.app.StorageFailure;
+import org.steemdesk.app.node.NodeFailure;
 import org.steemdesk.chain.protocol.KeyRole;
-import org.steemdesk.chain.rpc.NodeErrorException;
-import org.steemdesk.chain.rpc.RpcException;
 import org.steemdesk.i18n.Messages;
 import org.steemdesk.keystore.KeystoreException;
 
@@ -22,17 +22,18 @@ public final class ErrorMessages {
         if (cause instanceof KeystoreException e) {
             return keystore(e);
         }
-        if (cause instanceof StorageException e && e.isDiskFull()) {
+        if (StorageFailure.isDiskFull(cause)) {
             return messages.get("error.diskFull");
         }
         if (cause instanceof UnknownAccountException e) {
             return messages.get("error.unknownAccount", e.account().value());
         }
-        if (cause instanceof NodeErrorException e) {
-            return messages.get("error.node", e.nodeMessage());
-        }
-        if (cause instanceof RpcException) {
-            return messages.get("error.network");
+        Optional<NodeFailure> node = NodeFailure.of(cause);
+        if (node.isPresent()) {
+            return switch (node.get().kind()) {
+                case REFUSED -> messages.get("error.node", node.get().nodeMessage().orElse(""));
+                case UNREACHABLE -> messages.get("error.network");
+            };
         }
         return messages.get("error.unexpected");
     }

@@ -1,10 +1,13 @@
 package org.steemdesk.ui;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.event.Event;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -36,13 +39,13 @@ public final class MainWindow {
         stage.setScene(scene);
         // The window's own icon: docks and task switchers show it (the .deb's menu entry has the same one).
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            stage.getIcons().add(new javafx.scene.image.Image(
+            stage.getIcons().add(new Image(
                     MainWindow.class.getResource("icon/steemdesk-" + size + ".png").toExternalForm()));
         }
         stage.setMinWidth(800);
         stage.setMinHeight(540);
-        var preferences = context.services().preferences();
-        var background = context.services().background();
+        var preferences = context.preferences();
+        var background = context.background();
         settings.languageProperty().addListener((obs, old, language) -> {
             rebuild(language);
             background.perform(() -> preferences.language(language));
@@ -56,7 +59,7 @@ public final class MainWindow {
                 background.perform(() -> preferences.account(account));
             }
         });
-        for (var type : java.util.List.of(KeyEvent.KEY_PRESSED, MouseEvent.MOUSE_PRESSED, ScrollEvent.SCROLL)) {
+        for (var type : List.of(KeyEvent.KEY_PRESSED, MouseEvent.MOUSE_PRESSED, ScrollEvent.SCROLL)) {
             scene.addEventFilter(type, (Event e) -> context.session().userActivity());
         }
     }
@@ -66,7 +69,7 @@ public final class MainWindow {
         applyLanguage(language);
     }
 
-    private javafx.scene.Parent build(Language language) {
+    private Parent build(Language language) {
         var messages = new Messages(language);
         var controllers = new ControllerFactory(messages, new Formats(messages, ZoneId.systemDefault()), context);
         stage.setTitle(messages.get("app.title"));

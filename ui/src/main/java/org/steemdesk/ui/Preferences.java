@@ -1,25 +1,22 @@
 package org.steemdesk.ui;
 
-import java.net.URI;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.steemdesk.app.storage.SettingsStore;
+import java.util.function.Function;
+import org.steemdesk.app.settings.SettingsStore;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.i18n.Language;
 
 /**
- * The desktop's settings as typed values over the {@link SettingsStore} (cache.db). Every method touches the
+ * The desktop's own settings as typed values over the app's {@link SettingsStore} (cache.db): language, theme,
+ * auto-lock, current account. (The node list is the app's: {@code Nodes.saved()}.) Every method touches the
  * database, so callers use it off the FX thread. A stored value that no longer parses counts as unset.
  */
 public final class Preferences {
     static final String LANGUAGE = "ui.language";
     static final String THEME = "ui.theme";
-    static final String NODES = "ui.nodes";
     static final String AUTO_LOCK = "keys.autoLockMinutes";
     static final String ACCOUNT = "ui.account";
     public static final Duration DEFAULT_AUTO_LOCK = Duration.ofMinutes(10);
@@ -46,16 +43,6 @@ public final class Preferences {
         store.put(THEME, theme.name().toLowerCase(Locale.ROOT));
     }
 
-    /** The user's node list in order; empty when never set (the defaults apply). */
-    public List<URI> nodes() {
-        return store.get(NODES).map(text -> Arrays.stream(text.split("\n")).filter(s -> !s.isBlank())
-                .map(LaunchOptions::parseNode).toList()).orElse(List.of());
-    }
-
-    public void nodes(List<URI> nodes) {
-        store.put(NODES, nodes.stream().map(URI::toString).collect(Collectors.joining("\n")));
-    }
-
     public Duration autoLock() {
         return parse(AUTO_LOCK, text -> Duration.ofMinutes(Long.parseLong(text))).filter(d -> !d.isNegative()
                 && !d.isZero()).orElse(DEFAULT_AUTO_LOCK);
@@ -73,7 +60,7 @@ public final class Preferences {
         store.put(ACCOUNT, account.value());
     }
 
-    private <T> Optional<T> parse(String key, java.util.function.Function<String, T> parser) {
+    private <T> Optional<T> parse(String key, Function<String, T> parser) {
         try {
             return store.get(key).map(parser);
         } catch (IllegalArgumentException e) {

@@ -38,7 +38,7 @@ class KeysViewTest {
 
     private void open(Stage stage, boolean withAlice) {
         desktop = new TestDesktop(Language.ENGLISH, Theme.LIGHT, new KoreanFont(Optional.of("System")),
-                List.of(node.url()), withAlice ? VaultFixtures::storeAlice : services -> { });
+                List.of(node.url()), withAlice ? VaultFixtures::storeAlice : app -> { });
         desktop.settings.pageProperty().set(Page.KEYS);
         new MainWindow(stage, desktop.context);
         stage.show();

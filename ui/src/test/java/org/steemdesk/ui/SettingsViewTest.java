@@ -37,7 +37,7 @@ class SettingsViewTest {
     @Test
     void nodesAreAddedReorderedAndSaved(FxRobot robot) throws Exception {
         ListView<URI> list = robot.lookup("#nodesList").queryListView();
-        assertThat(list.getItems()).containsExactly(TestDesktop.NO_NODE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().equals(List.of(TestDesktop.NO_NODE)));
 
         robot.interact(() -> robot.lookup("#newNode").queryAs(TextField.class).setText("not a url"));
         robot.interact(() -> robot.lookup("#nodeAdd").queryAs(Button.class).fire());
@@ -50,7 +50,7 @@ class SettingsViewTest {
         var expected = List.of(URI.create("https://api.steemit.com"), TestDesktop.NO_NODE);
         assertThat(list.getItems()).containsExactlyElementsOf(expected);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> desktop.services.preferences().nodes().equals(expected));
+                () -> desktop.app.nodes().saved().equals(expected));
     }
 
     @Test
@@ -72,16 +72,16 @@ class SettingsViewTest {
     void languageAndThemeAreSaved(FxRobot robot) throws Exception {
         robot.interact(() -> desktop.settings.themeProperty().set(Theme.DARK));
         robot.interact(() -> desktop.settings.languageProperty().set(Language.KOREAN));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> desktop.services.preferences().language()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> desktop.preferences.language()
                 .equals(java.util.Optional.of(Language.KOREAN))
-                && desktop.services.preferences().theme().equals(java.util.Optional.of(Theme.DARK)));
+                && desktop.preferences.theme().equals(java.util.Optional.of(Theme.DARK)));
         robot.interact(() -> desktop.settings.themeProperty().set(Theme.LIGHT));
     }
 
     @Test
     void autoClaimIsOffUntilTurnedOnAndRefusesBadAmounts(FxRobot robot) throws Exception {
-        var store = desktop.services.app().settings();
-        assertThat(org.steemdesk.app.rewards.AutoClaimSettings.load(store).enabled()).isFalse();
+        var rewards = desktop.app.rewards();
+        assertThat(rewards.autoClaimRules().enabled()).isFalse();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> "1.000".equals(robot.lookup("#autoClaimSteem").queryAs(TextField.class).getText()));
 
@@ -96,8 +96,8 @@ class SettingsViewTest {
             robot.lookup("#autoClaimSave").queryAs(Button.class).fire();
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> org.steemdesk.app.rewards.AutoClaimSettings.load(store).enabled());
-        var saved = org.steemdesk.app.rewards.AutoClaimSettings.load(store);
+                () -> rewards.autoClaimRules().enabled());
+        var saved = rewards.autoClaimRules();
         assertThat(saved.steemThreshold()).hasToString("2.500 STEEM");
         assertThat(saved.sbdThreshold()).hasToString("0.000 SBD");
     }

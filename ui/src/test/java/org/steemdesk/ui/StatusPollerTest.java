@@ -35,7 +35,7 @@ class StatusPollerTest {
 
     @Test
     void statusShowsTheNodeAndTheCurrentAccountsManaAndRc() {
-        var poller = new StatusPoller(desktop.services, desktop.status, desktop.session);
+        var poller = new StatusPoller(desktop.app.status(), desktop.background, desktop.status, desktop.session);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(desktop.session.currentAccountProperty().get()).isEqualTo(VaultFixtures.ALICE);
         poller.poll();
@@ -53,7 +53,7 @@ class StatusPollerTest {
     void withoutANodeTheAppIsOffline() {
         try (var offline = new TestDesktop(Language.ENGLISH)) {
             offline.status.onlineProperty().set(true);
-            new StatusPoller(offline.services, offline.status, offline.session).poll();
+            new StatusPoller(offline.app.status(), offline.background, offline.status, offline.session).poll();
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(offline.status.onlineProperty().get()).isFalse();
             assertThat(offline.status.votingManaProperty().get()).isNull();

@@ -11,13 +11,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import okhttp3.OkHttpClient;
+import org.steemdesk.app.AppContext;
+import org.steemdesk.app.AppSettings;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.keystore.vault.Argon2idParameters;
 import org.steemdesk.keystore.vault.VaultSettings;
+import org.steemdesk.ui.post.HttpImageLoader;
 import org.steemdesk.ui.session.VaultSession;
 
 /**
- * The desktop's composition root for tests: a temporary data directory, the given nodes (by default one that
+ * The desktop as the app builds it, for tests: a temporary data directory, the given nodes (by default one that
  * refuses connections, so nothing leaves the machine), a cheap Argon2id cost, and links recorded instead of opened.
  */
 final class TestDesktop implements AutoCloseable {
@@ -25,7 +30,9 @@ final class TestDesktop implements AutoCloseable {
     static final URI NO_NODE = URI.create("http://127.0.0.1:9");
 
     final Path dataDir;
-    final DesktopServices services;
+    final AppContext app;
+    final Background background = Background.forFx();
+    final Preferences preferences;
     final VaultSession session;
     final UiSettings settings;
     final StatusModel status = new StatusModel();
@@ -33,12 +40,11 @@ final class TestDesktop implements AutoCloseable {
     final DesktopContext context;
 
     TestDesktop(Language language, Theme theme, KoreanFont font, List<URI> nodes) {
-        this(language, theme, font, nodes, services -> { });
+        this(language, theme, font, nodes, app -> { });
     }
 
-    /** {@code prepare} runs after the services are open and before the vault session reads the vault file. */
-    TestDesktop(Language language, Theme theme, KoreanFont font, List<URI> nodes,
-                java.util.function.Consumer<DesktopServices> prepare) {
+    /** {@code prepare} runs once the context is open and before the vault session reads the vault file. */
+    TestDesktop(Language language, Theme theme, KoreanFont font, List<URI> nodes, Consumer<AppContext> prepare) {
         try {
             dataDir = Files.createTempDirectory("steemdesk-ui-test");
         } catch (IOException e) {
@@ -46,13 +52,13 @@ final class TestDesktop implements AutoCloseable {
         }
         var vaultSettings = new VaultSettings(new Argon2idParameters(64, 1, 1), Duration.ofHours(1),
                 Clock.systemUTC(), new SecureRandom());
-        services = DesktopServices.open(new LaunchOptions(Optional.of(language), nodes, Optional.of(dataDir)),
-                vaultSettings, Background.forFx(), Clock.systemUTC());
-        prepare.accept(services);
-        session = VaultSession.open(services.vaultFile(), vaultSettings, services.accounts(), services.background(),
-                Clock.systemUTC(), Duration.ofMinutes(10));
+        app = AppContext.open(AppSettings.defaults().withDataDir(dataDir).withNodes(nodes).withVault(vaultSettings));
+        prepare.accept(app);
+        preferences = new Preferences(app.settingsStore());
+        session = VaultSession.open(app.keys(), background, Clock.systemUTC(), Duration.ofMinutes(10));
         settings = new UiSettings(language, theme);
-        context = new DesktopContext(services, session, settings, status, font, openedLinks::add);
+        context = new DesktopContext(app, background, preferences, new HttpImageLoader(new OkHttpClient(),
+                background, HttpImageLoader.DEFAULT_MAX_BYTES), session, settings, status, font, openedLinks::add);
     }
 
     TestDesktop(Language language) {
@@ -61,7 +67,8 @@ final class TestDesktop implements AutoCloseable {
 
     @Override
     public void close() {
+        background.close();
         session.close();
-        services.close();
+        app.close();
     }
 }

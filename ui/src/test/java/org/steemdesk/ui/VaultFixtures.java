@@ -4,7 +4,7 @@ import java.util.List;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.keystore.login.LoginKeys;
-import org.steemdesk.keystore.vault.Vault;
+import org.steemdesk.app.AppContext;
 
 /** The oracle's test account alice (password from ../shared/oracle/README.md) and a vault holding her keys. */
 final class VaultFixtures {
@@ -20,13 +20,14 @@ final class VaultFixtures {
     }
 
     /** Writes a vault with alice's posting, active and memo keys, as the Keys screen would after a login. */
-    static void storeAlice(DesktopServices services) {
+    static void storeAlice(AppContext app) {
         LoginKeys keys = aliceKeys();
-        try (Vault vault = Vault.create(services.vaultFile(), VAULT_PASSWORD.toCharArray(),
-                services.vaultSettings())) {
+        try {
+            app.keys().create(VAULT_PASSWORD.toCharArray());
             for (KeyRole role : List.of(KeyRole.POSTING, KeyRole.ACTIVE, KeyRole.MEMO)) {
-                vault.put(ALICE, role, keys.key(role));
+                app.keys().vault().put(ALICE, role, keys.key(role));
             }
+            app.keys().lock();
         } finally {
             keys.destroy();
         }

@@ -166,7 +166,7 @@ class ViewsTest {
                 org.steemdesk.chain.protocol.AccountName.of(post.path("author").asText()),
                 org.steemdesk.chain.protocol.Permlink.of(post.path("permlink").asText()), 5000)
                 .withNotBefore(java.time.Instant.now().plus(java.time.Duration.ofHours(6)));
-        desktop.services.voteQueue().record(request, java.time.Instant.now());
+        desktop.app.votes().record(request);
         javafx.scene.control.TableView<?> queue = robot.lookup("#queue").queryTableView();
         robot.interact(() -> robot.lookup("#refreshQueue").queryButton().fire());
         await(() -> queue.getItems().size() == 1);
@@ -177,7 +177,7 @@ class ViewsTest {
         robot.interact(() -> robot.lookup("#cancelVote").queryButton().fire());
         await(() -> robot.lookup(".table-cell").queryAll().stream()
                 .anyMatch(n -> "취소됨".equals(((javafx.scene.control.Labeled) n).getText())));
-        assertThat(desktop.services.voteQueue().waiting()).isEmpty();
+        assertThat(desktop.app.votes().waiting()).isEmpty();
         assertThat(node.received(ViewsNode.BROADCAST)).isEmpty();
     }
 }

@@ -39,7 +39,8 @@ public final class NodeTransactionSender implements TransactionSender {
             if (e.isDuplicateTransaction()) {
                 return new SendOutcome.Duplicate();
             }
-            return e.isTransient() ? new SendOutcome.Unclear(e.getMessage()) : new SendOutcome.Rejected(e.nodeMessage());
+            return e.isTransient() ? new SendOutcome.Unclear(e.getMessage())
+                    : new SendOutcome.Rejected(e.kind(), e.nodeMessage());
         } catch (RpcException e) {
             return new SendOutcome.Unclear(e.getMessage());
         }

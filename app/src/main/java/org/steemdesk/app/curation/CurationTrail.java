@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.steemdesk.app.storage.CacheDatabase;
-import org.steemdesk.app.storage.SettingsStore;
+import org.steemdesk.app.settings.SettingsStore;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.app.vote.VoteRequest;

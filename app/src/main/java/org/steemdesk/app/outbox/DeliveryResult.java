@@ -10,9 +10,9 @@ public sealed interface DeliveryResult {
     }
 
     /** Refused by the chain: it did not land, and the node said why. */
-    record Rejected(String nodeMessage) implements DeliveryResult {
+    record Rejected(NodeRefusal refusal) implements DeliveryResult {
         public Rejected {
-            Objects.requireNonNull(nodeMessage, "nodeMessage");
+            Objects.requireNonNull(refusal, "refusal");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.storage.CacheDatabase;
+import org.steemdesk.chain.rpc.NodeErrorKind;
 
 /**
  * Signed transactions, stored before they are first sent so that whatever happens to the process the same bytes
@@ -18,7 +19,7 @@ import org.steemdesk.app.storage.CacheDatabase;
 public final class Outbox {
 
     private static final String COLUMNS =
-            "id, tx_id, tx_json, expiration, state, attempts, last_error, created_at, updated_at";
+            "id, tx_id, tx_json, expiration, state, attempts, last_error, last_error_kind, created_at, updated_at";
 
     private final CacheDatabase db;
 
@@ -37,7 +38,7 @@ public final class Outbox {
             Optional<OutboxEntry> existing = find(c, "tx_id = ?", tx.txId());
             if (existing.isPresent() && existing.get().state() == OutboxState.REJECTED) {
                 try (PreparedStatement p = c.prepareStatement(
-                        "UPDATE outbox SET state = 'QUEUED', updated_at = ? WHERE id = ?")) {
+                        "UPDATE outbox SET state = 'QUEUED', last_error_kind = NULL, updated_at = ? WHERE id = ?")) {
                     p.setLong(1, now.toEpochMilli());
                     p.setLong(2, existing.get().id());
                     p.executeUpdate();
@@ -86,22 +87,24 @@ public final class Outbox {
 
     /** Records one more send attempt whose outcome is unknown. */
     public OutboxEntry markUnconfirmed(long id, String detail, Instant now) {
-        return update(id, OutboxState.SENT_UNCONFIRMED, 1, detail, now);
+        return update(id, OutboxState.SENT_UNCONFIRMED, 1, detail, null, now);
     }
 
     public OutboxEntry markConfirmed(long id, boolean afterSendAttempt, Instant now) {
-        return update(id, OutboxState.CONFIRMED, afterSendAttempt ? 1 : 0, null, now);
+        return update(id, OutboxState.CONFIRMED, afterSendAttempt ? 1 : 0, null, null, now);
     }
 
-    public OutboxEntry markRejected(long id, String nodeMessage, Instant now) {
-        return update(id, OutboxState.REJECTED, 1, nodeMessage, now);
+    /** The chain refused it: its kind and the node's message are kept. */
+    public OutboxEntry markRejected(long id, NodeRefusal refusal, Instant now) {
+        return update(id, OutboxState.REJECTED, 1, refusal.message(), refusal.kind(), now);
     }
 
     public OutboxEntry markExpired(long id, Instant now) {
-        return update(id, OutboxState.EXPIRED, 0, "expired and not on chain", now);
+        return update(id, OutboxState.EXPIRED, 0, "expired and not on chain", null, now);
     }
 
-    private OutboxEntry update(long id, OutboxState state, int addAttempts, String error, Instant now) {
+    private OutboxEntry update(long id, OutboxState state, int addAttempts, String error, NodeErrorKind kind,
+                               Instant now) {
         return db.write(c -> {
             OutboxEntry current = find(c, "id = ?", id)
                     .orElseThrow(() -> new IllegalArgumentException("no outbox entry " + id));
@@ -110,12 +113,13 @@ public final class Outbox {
             }
             try (PreparedStatement p = c.prepareStatement("""
                     UPDATE outbox SET state = ?, attempts = attempts + ?, last_error = COALESCE(?, last_error),
-                        updated_at = ? WHERE id = ?""")) {
+                        last_error_kind = ?, updated_at = ? WHERE id = ?""")) {
                 p.setString(1, state.name());
                 p.setInt(2, addAttempts);
                 p.setString(3, error);
-                p.setLong(4, now.toEpochMilli());
-                p.setLong(5, id);
+                p.setString(4, kind == null ? null : kind.name());
+                p.setLong(5, now.toEpochMilli());
+                p.setLong(6, id);
                 p.executeUpdate();
             }
             return find(c, "id = ?", id).orElseThrow();
@@ -134,8 +138,10 @@ public final class Outbox {
     private static OutboxEntry row(ResultSet rs) throws SQLException {
         SignedTransactionData tx = new SignedTransactionData(rs.getString("tx_json"), rs.getString("tx_id"),
                 Instant.ofEpochMilli(rs.getLong("expiration")));
+        String kind = rs.getString("last_error_kind");
         return new OutboxEntry(rs.getLong("id"), tx, OutboxState.valueOf(rs.getString("state")),
                 rs.getInt("attempts"), Optional.ofNullable(rs.getString("last_error")),
+                Optional.ofNullable(kind).map(NodeErrorKind::valueOf),
                 Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
     }
 }

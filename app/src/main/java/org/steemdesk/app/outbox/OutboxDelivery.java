@@ -2,8 +2,8 @@ package org.steemdesk.app.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
+import org.steemdesk.chain.rpc.NodeErrorKind;
 
 /**
  * Sends one stored transaction and records what happened. Before its expiration (plus a grace period for clock
@@ -38,7 +38,7 @@ public final class OutboxDelivery {
         }
         SendOutcome outcome = sender.send(tx.json(), tx.txId());
         if (outcome instanceof SendOutcome.Rejected r) {
-            return rejected(entry, r.nodeMessage(), now);
+            return rejected(entry, r.refusal(), now);
         }
         if (outcome instanceof SendOutcome.Unclear u) {
             return pending(entry, u.detail(), now);
@@ -70,19 +70,15 @@ public final class OutboxDelivery {
         return new DeliveryResult.Pending(detail);
     }
 
-    private DeliveryResult rejected(OutboxEntry entry, String message, Instant now) {
-        if (isDuplicate(message)) {
+    private DeliveryResult rejected(OutboxEntry entry, NodeRefusal refusal, Instant now) {
+        if (refusal.kind() == NodeErrorKind.DUPLICATE_TRANSACTION) {
             return confirmed(entry, now);
         }
-        if (provesNothing(message)) {
-            return pending(entry, message, now);
+        if (provesNothing(refusal.kind())) {
+            return pending(entry, refusal.message(), now);
         }
-        outbox.markRejected(entry.id(), message, now);
-        return new DeliveryResult.Rejected(message);
-    }
-
-    private static boolean isDuplicate(String message) {
-        return message.toLowerCase(Locale.ROOT).contains("duplicate transaction");
+        outbox.markRejected(entry.id(), refusal, now);
+        return new DeliveryResult.Rejected(refusal);
     }
 
     /**
@@ -91,8 +87,7 @@ public final class OutboxDelivery {
      * this node does not know the reference block (it may be lagging or on another fork), while other nodes may
      * accept the same bytes. Either way the chain must be asked after expiry, not trusted now.
      */
-    private static boolean provesNothing(String message) {
-        String m = message.toLowerCase(Locale.ROOT);
-        return m.contains("transaction expiration exception") || m.contains("tapos exception");
+    private static boolean provesNothing(NodeErrorKind kind) {
+        return kind == NodeErrorKind.TRANSACTION_EXPIRED || kind == NodeErrorKind.TAPOS_MISMATCH;
     }
 }

@@ -1,6 +1,7 @@
 package org.steemdesk.app.outbox;
 
 import java.util.Objects;
+import org.steemdesk.chain.rpc.NodeErrorKind;
 
 /** What a node said to a broadcast. */
 public sealed interface SendOutcome {
@@ -13,10 +14,18 @@ public sealed interface SendOutcome {
     record Duplicate() implements SendOutcome {
     }
 
-    /** The chain refused it, with the node's message (e.g. "Account does not have enough mana to vote."). */
-    record Rejected(String nodeMessage) implements SendOutcome {
+    /**
+     * The chain refused it: the kind of refusal, as the chain module classified the node's error, and the node's
+     * message (e.g. "Account does not have enough mana to vote."), kept for people, never matched.
+     */
+    record Rejected(NodeErrorKind kind, String nodeMessage) implements SendOutcome {
         public Rejected {
+            Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(nodeMessage, "nodeMessage");
+        }
+
+        public NodeRefusal refusal() {
+            return new NodeRefusal(kind, nodeMessage);
         }
     }
 

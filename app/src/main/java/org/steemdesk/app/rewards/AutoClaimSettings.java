@@ -1,7 +1,7 @@
 package org.steemdesk.app.rewards;
 
 import java.util.Objects;
-import org.steemdesk.app.storage.SettingsStore;
+import org.steemdesk.app.settings.SettingsStore;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
 

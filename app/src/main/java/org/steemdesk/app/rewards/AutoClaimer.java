@@ -3,7 +3,7 @@ package org.steemdesk.app.rewards;
 import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.account.OnChainAccounts;
-import org.steemdesk.app.storage.SettingsStore;
+import org.steemdesk.app.settings.SettingsStore;
 import org.steemdesk.app.wallet.WalletRequest;
 import org.steemdesk.app.wallet.WalletService;
 import org.steemdesk.chain.protocol.AccountName;

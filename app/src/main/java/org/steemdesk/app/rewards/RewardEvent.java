@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.steemdesk.app.storage.HistoryEntry;
+import org.steemdesk.app.sync.HistoryEntry;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
 

@@ -1,5 +1,6 @@
 package org.steemdesk.app.storage;
 
+import org.steemdesk.app.sync.HistoryEntry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;

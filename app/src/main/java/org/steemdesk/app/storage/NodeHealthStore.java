@@ -1,7 +1,9 @@
 package org.steemdesk.app.storage;
 
+import org.steemdesk.app.node.NodeCheckResult;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +20,18 @@ public final class NodeHealthStore {
         this.db = Objects.requireNonNull(db, "db");
     }
 
-    public void recordSuccess(String url, Instant at, long latencyMillis, long headBlock) {
+    /** A node that answered, {@code headLag} behind this machine's clock (zero when it is ahead). */
+    public void recordSuccess(String url, Instant at, long latencyMillis, long headBlock, Duration headLag) {
         db.write(c -> {
             try (PreparedStatement p = c.prepareStatement("""
                     INSERT OR REPLACE INTO node_health
-                    (url, checked_at, reachable, latency_ms, head_block, consecutive_failures, last_error)
-                    VALUES (?, ?, 1, ?, ?, 0, NULL)""")) {
+                    (url, checked_at, reachable, latency_ms, head_block, head_lag_ms, consecutive_failures, last_error)
+                    VALUES (?, ?, 1, ?, ?, ?, 0, NULL)""")) {
                 p.setString(1, url);
                 p.setLong(2, at.toEpochMilli());
                 p.setLong(3, latencyMillis);
                 p.setLong(4, headBlock);
+                p.setLong(5, Math.max(0, headLag.toMillis()));
                 return p.executeUpdate();
             }
         });
@@ -41,7 +45,7 @@ public final class NodeHealthStore {
                     (url, checked_at, reachable, latency_ms, head_block, consecutive_failures, last_error)
                     VALUES (?, ?, 0, NULL, NULL, 1, ?)
                     ON CONFLICT (url) DO UPDATE SET checked_at = excluded.checked_at, reachable = 0,
-                        latency_ms = NULL, consecutive_failures = consecutive_failures + 1,
+                        latency_ms = NULL, head_lag_ms = NULL, consecutive_failures = consecutive_failures + 1,
                         last_error = excluded.last_error""")) {
                 p.setString(1, url);
                 p.setLong(2, at.toEpochMilli());
@@ -59,7 +63,8 @@ public final class NodeHealthStore {
     public List<NodeCheckResult> all() {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("""
-                    SELECT url, checked_at, reachable, latency_ms, head_block, consecutive_failures, last_error
+                    SELECT url, checked_at, reachable, latency_ms, head_block, consecutive_failures, last_error,
+                        head_lag_ms
                     FROM node_health ORDER BY reachable DESC, consecutive_failures, latency_ms, url""");
                  ResultSet rs = p.executeQuery()) {
                 List<NodeCheckResult> out = new ArrayList<>();
@@ -68,8 +73,10 @@ public final class NodeHealthStore {
                     OptionalLong latencyOpt = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(latency);
                     long head = rs.getLong(5);
                     OptionalLong headOpt = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(head);
+                    long lag = rs.getLong(8);
+                    Optional<Duration> lagOpt = rs.wasNull() ? Optional.empty() : Optional.of(Duration.ofMillis(lag));
                     out.add(new NodeCheckResult(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getInt(3) == 1,
-                            latencyOpt, headOpt, rs.getInt(6), Optional.ofNullable(rs.getString(7))));
+                            latencyOpt, headOpt, lagOpt, rs.getInt(6), Optional.ofNullable(rs.getString(7))));
                 }
                 return List.copyOf(out);
             }

@@ -1,5 +1,6 @@
 package org.steemdesk.app.storage;
 
+import org.steemdesk.app.sync.FeedKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -163,5 +163,12 @@ public final class Schema {
                     CREATE TABLE rc_accounts (
                         account TEXT PRIMARY KEY,
                         json TEXT NOT NULL,
-                        fetched_at INTEGER NOT NULL)""")));
+                        fetched_at INTEGER NOT NULL)""")),
+            // The kind of a node's refusal (chain's NodeErrorKind) beside its message: decisions read the kind, never
+            // the text. Rows from before stay NULL and are classified from their message when read.
+            new Migration(5, "node error kinds and head-block lag", List.of(
+                    "ALTER TABLE outbox ADD COLUMN last_error_kind TEXT",
+                    "ALTER TABLE vote_intents ADD COLUMN node_error_kind TEXT",
+                    // How far a checked node's head block was behind this machine's clock.
+                    "ALTER TABLE node_health ADD COLUMN head_lag_ms INTEGER")));
 }

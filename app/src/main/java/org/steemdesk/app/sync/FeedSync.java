@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.app.storage.CachedPost;
-import org.steemdesk.app.storage.FeedKind;
 import org.steemdesk.app.storage.PostCache;
 import org.steemdesk.chain.rpc.model.Discussion;
 import org.steemdesk.chain.rpc.model.DiscussionQuery;

@@ -9,7 +9,6 @@ import java.util.OptionalLong;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.app.storage.HistoryCache;
-import org.steemdesk.app.storage.HistoryEntry;
 import org.steemdesk.app.storage.HistoryPaging;
 import org.steemdesk.app.storage.HistoryRequest;
 import org.steemdesk.chain.protocol.AccountName;

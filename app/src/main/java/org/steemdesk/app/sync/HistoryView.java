@@ -1,7 +1,6 @@
 package org.steemdesk.app.sync;
 
 import java.util.List;
-import org.steemdesk.app.storage.HistoryEntry;
 
 /**
  * The newest history entries from the cache after a sync: {@code added} entries came in this time, and

@@ -8,16 +8,18 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Permlink;
+import org.steemdesk.chain.rpc.NodeErrorKind;
 
 /**
  * A recorded vote and where it stands. {@code notBefore} is set either by the user or, for an at-age vote, once
- * the post's creation time is known; an at-age vote without it is waiting for that.
+ * the post's creation time is known; an at-age vote without it is waiting for that. A node's refusal is kept as
+ * its kind ({@code nodeErrorKind}, what decisions read) and its text ({@code nodeMessage}, for people).
  */
 public record VoteIntent(long id, AccountName account, AccountName author, Permlink permlink, int weight,
                          Instant createdAt, Optional<Instant> notBefore, Optional<Duration> atAge,
                          OptionalInt minManaBasisPoints, VoteState state, Optional<Instant> nextAttemptAt,
                          OptionalLong outboxId, Optional<String> txId, Optional<VoteFailure> reason,
-                         Optional<String> nodeMessage, Instant updatedAt) {
+                         Optional<String> nodeMessage, Optional<NodeErrorKind> nodeErrorKind, Instant updatedAt) {
 
     public VoteIntent {
         Objects.requireNonNull(account, "account");
@@ -33,6 +35,7 @@ public record VoteIntent(long id, AccountName account, AccountName author, Perml
         Objects.requireNonNull(txId, "txId");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(nodeMessage, "nodeMessage");
+        Objects.requireNonNull(nodeErrorKind, "nodeErrorKind");
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 

@@ -13,12 +13,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.steemdesk.app.outbox.NodeRefusal;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.OutboxEntry;
 import org.steemdesk.app.outbox.SignedTransactionData;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Permlink;
+import org.steemdesk.chain.rpc.NodeErrorKind;
 
 /**
  * The persistent vote queue. Every vote is recorded here first; state changes are conditional on the current
@@ -27,7 +29,8 @@ import org.steemdesk.chain.protocol.Permlink;
 public final class VoteQueue {
 
     private static final String COLUMNS = "id, account, author, permlink, weight, created_at, not_before, "
-            + "at_age_seconds, min_mana_bp, state, next_attempt_at, outbox_id, tx_id, reason, node_message, updated_at";
+            + "at_age_seconds, min_mana_bp, state, next_attempt_at, outbox_id, tx_id, reason, node_message, "
+            + "node_error_kind, updated_at";
     private static final String WAITING = "state IN ('PENDING', 'RETRY_LATER')";
 
     private final CacheDatabase db;
@@ -114,7 +117,8 @@ public final class VoteQueue {
 
     /** Cancels a waiting intent. Returns false if it is no longer waiting (already sending, sent, failed). */
     public boolean cancel(long id, Instant now) {
-        return transition(id, WAITING, "state = 'CANCELLED', reason = NULL, node_message = NULL", now) == 1;
+        return transition(id, WAITING, "state = 'CANCELLED', reason = NULL, node_message = NULL, "
+                + "node_error_kind = NULL", now) == 1;
     }
 
     /** Fixes an at-age vote's send time once its post's creation time is known. */
@@ -158,18 +162,19 @@ public final class VoteQueue {
 
     /** SENDING → SENT: its transaction is on chain. */
     public void markSent(long id, Instant now) {
-        requireOne(id, transition(id, "state = 'SENDING'", "state = 'SENT', reason = NULL, node_message = NULL", now));
+        requireOne(id, transition(id, "state = 'SENDING'", "state = 'SENT', reason = NULL, node_message = NULL, "
+                + "node_error_kind = NULL", now));
     }
 
-    /** SENDING or waiting → FAILED with a reason code and the node's message, if any. */
-    public void markFailed(long id, VoteFailure reason, Optional<String> nodeMessage, Instant now) {
-        settle(id, "FAILED", reason, nodeMessage, Optional.empty(), now);
+    /** SENDING or waiting → FAILED with a reason code and the node's refusal, if any. */
+    public void markFailed(long id, VoteFailure reason, Optional<NodeRefusal> refusal, Instant now) {
+        settle(id, "FAILED", reason, refusal, Optional.empty(), now);
     }
 
     /** SENDING or waiting → RETRY_LATER until {@code nextAttempt}; a later attempt signs a new transaction. */
-    public void retryLater(long id, VoteFailure reason, Optional<String> nodeMessage, Instant nextAttempt,
+    public void retryLater(long id, VoteFailure reason, Optional<NodeRefusal> refusal, Instant nextAttempt,
                            Instant now) {
-        settle(id, "RETRY_LATER", reason, nodeMessage, Optional.of(nextAttempt), now);
+        settle(id, "RETRY_LATER", reason, refusal, Optional.of(nextAttempt), now);
     }
 
     /** SENDING → PENDING once its transaction expired and is confirmed absent from the chain. */
@@ -178,18 +183,19 @@ public final class VoteQueue {
                 "state = 'PENDING', outbox_id = NULL, tx_id = NULL", now));
     }
 
-    private void settle(long id, String state, VoteFailure reason, Optional<String> nodeMessage,
+    private void settle(long id, String state, VoteFailure reason, Optional<NodeRefusal> refusal,
                         Optional<Instant> nextAttempt, Instant now) {
         int changed = db.write(c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE vote_intents SET state = ?, reason = ?, "
-                    + "node_message = ?, next_attempt_at = ?, outbox_id = NULL, tx_id = NULL, updated_at = ? "
-                    + "WHERE id = ? AND state IN ('PENDING', 'RETRY_LATER', 'SENDING')")) {
+                    + "node_message = ?, node_error_kind = ?, next_attempt_at = ?, outbox_id = NULL, tx_id = NULL, "
+                    + "updated_at = ? WHERE id = ? AND state IN ('PENDING', 'RETRY_LATER', 'SENDING')")) {
                 p.setString(1, state);
                 p.setString(2, reason.name());
-                p.setString(3, nodeMessage.orElse(null));
-                setInstant(p, 4, nextAttempt);
-                p.setLong(5, now.toEpochMilli());
-                p.setLong(6, id);
+                p.setString(3, refusal.map(NodeRefusal::message).orElse(null));
+                p.setString(4, refusal.map(r -> r.kind().name()).orElse(null));
+                setInstant(p, 5, nextAttempt);
+                p.setLong(6, now.toEpochMilli());
+                p.setLong(7, id);
                 return p.executeUpdate();
             }
         });
@@ -244,13 +250,15 @@ public final class VoteQueue {
         long outboxId = rs.getLong("outbox_id");
         OptionalLong outbox = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(outboxId);
         String reason = rs.getString("reason");
+        String kind = rs.getString("node_error_kind");
         return new VoteIntent(rs.getLong("id"), AccountName.of(rs.getString("account")),
                 AccountName.of(rs.getString("author")), Permlink.of(rs.getString("permlink")), rs.getInt("weight"),
                 Instant.ofEpochMilli(rs.getLong("created_at")), instant(rs, "not_before"), age, floor,
                 VoteState.valueOf(rs.getString("state")), instant(rs, "next_attempt_at"), outbox,
                 Optional.ofNullable(rs.getString("tx_id")),
                 reason == null ? Optional.empty() : Optional.of(VoteFailure.valueOf(reason)),
-                Optional.ofNullable(rs.getString("node_message")), Instant.ofEpochMilli(rs.getLong("updated_at")));
+                Optional.ofNullable(rs.getString("node_message")), Optional.ofNullable(kind).map(NodeErrorKind::valueOf),
+                Instant.ofEpochMilli(rs.getLong("updated_at")));
     }
 
     private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.outbox.DeliveryResult;
+import org.steemdesk.app.outbox.NodeRefusal;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.OutboxDelivery;
 import org.steemdesk.app.outbox.OutboxEntry;
@@ -17,6 +18,7 @@ import org.steemdesk.app.outbox.SignedTransactionData;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.vote.FlushReport.Kind;
 import org.steemdesk.app.vote.FlushReport.Outcome;
+import org.steemdesk.chain.rpc.NodeErrorKind;
 
 /**
  * Sends what the vote queue holds, exactly once per intent:
@@ -151,7 +153,7 @@ public final class VoteQueueFlusher {
             return new Outcome(intent.id(), Kind.SENT, Optional.empty());
         }
         if (result instanceof DeliveryResult.Rejected rejected) {
-            return refuse(intent, rejected.nodeMessage(), now);
+            return refuse(intent, rejected.refusal(), now);
         }
         if (result instanceof DeliveryResult.Expired) {
             queue.returnToPending(intent.id(), now);
@@ -167,7 +169,7 @@ public final class VoteQueueFlusher {
                 queue.markSent(intent.id(), now);
                 yield new Outcome(intent.id(), Kind.SENT, Optional.empty());
             }
-            case REJECTED -> refuse(intent, entry.lastError().orElse(""), now);
+            case REJECTED -> refuse(intent, entry.refusal().orElse(new NodeRefusal(NodeErrorKind.OTHER, "")), now);
             case EXPIRED -> {
                 queue.returnToPending(intent.id(), now);
                 yield new Outcome(intent.id(), Kind.REQUEUED, Optional.empty());
@@ -176,18 +178,18 @@ public final class VoteQueueFlusher {
         };
     }
 
-    private Outcome refuse(VoteIntent intent, String nodeMessage, Instant now) {
-        VoteFailure reason = VoteRejection.classify(nodeMessage);
+    private Outcome refuse(VoteIntent intent, NodeRefusal refusal, Instant now) {
+        VoteFailure reason = VoteRejection.classify(refusal.kind());
         if (reason.retriable()) {
             Duration wait = reason == VoteFailure.VOTE_INTERVAL ? VOTE_INTERVAL_RETRY : RESOURCE_RETRY;
-            queue.retryLater(intent.id(), reason, Optional.of(nodeMessage), now.plus(wait), now);
+            queue.retryLater(intent.id(), reason, Optional.of(refusal), now.plus(wait), now);
             return new Outcome(intent.id(), Kind.RETRY_LATER, Optional.of(reason));
         }
-        return fail(intent, reason, Optional.of(nodeMessage));
+        return fail(intent, reason, Optional.of(refusal));
     }
 
-    private Outcome fail(VoteIntent intent, VoteFailure reason, Optional<String> nodeMessage) {
-        queue.markFailed(intent.id(), reason, nodeMessage, clock.instant());
+    private Outcome fail(VoteIntent intent, VoteFailure reason, Optional<NodeRefusal> refusal) {
+        queue.markFailed(intent.id(), reason, refusal, clock.instant());
         return new Outcome(intent.id(), Kind.FAILED, Optional.of(reason));
     }
 

@@ -1,48 +1,28 @@
 package org.steemdesk.app.vote;
 
-import java.util.Locale;
+import org.steemdesk.chain.rpc.NodeErrorKind;
 
 /**
- * Maps a node's refusal of a vote to a {@link VoteFailure}. steemd's messages are matched by their stable text
- * (steem_evaluator.cpp {@code hf20_vote_evaluator}, the RC plugin, chainbase's "unknown key"), never by the
- * JSON-RPC code, which is -32000 for nearly all chain errors.
+ * Maps a node's refusal of a vote to a {@link VoteFailure}, by the kind the chain module gave the node's error (it
+ * reads steemd's stable texts; this never reads the text).
  */
 public final class VoteRejection {
 
     private VoteRejection() {
     }
 
-    public static VoteFailure classify(String nodeMessage) {
-        String m = nodeMessage.toLowerCase(Locale.ROOT);
-        if (m.contains("identical to this vote") || m.contains("already voted in a similar way")) {
-            return VoteFailure.ALREADY_VOTED_IDENTICALLY;
-        }
-        if (m.contains("maximum number of vote changes")) {
-            return VoteFailure.VOTE_CHANGES_EXHAUSTED;
-        }
-        if (m.contains("once every 3 seconds")) {
-            return VoteFailure.VOTE_INTERVAL;
-        }
-        if (m.contains("enough mana to vote") || m.contains("does not have enough mana")) {
-            return VoteFailure.NOT_ENOUGH_MANA;
-        }
-        // "Account: x has 3205 RC, needs 4354 RC. Please wait to transact, or power up STEEM."
-        if (m.contains(" rc, needs ") || m.contains("please wait to transact")) {
-            return VoteFailure.NOT_ENOUGH_RC;
-        }
-        if (m.contains("actively being rewarded") || m.contains("after payout")
-                || m.contains("within last twelve hours before payout")) {
-            return VoteFailure.POST_PAID_OUT;
-        }
-        if (m.contains("votes are not allowed")) {
-            return VoteFailure.VOTES_NOT_ALLOWED;
-        }
-        if (m.contains("unknown key") || m.contains("out_of_range")) {
-            return VoteFailure.UNKNOWN_POST_OR_ACCOUNT;
-        }
-        if (m.contains("missing required posting authority") || m.contains("missing posting authority")) {
-            return VoteFailure.MISSING_AUTHORITY;
-        }
-        return VoteFailure.REJECTED_BY_NODE;
+    public static VoteFailure classify(NodeErrorKind kind) {
+        return switch (kind) {
+            case VOTE_IDENTICAL -> VoteFailure.ALREADY_VOTED_IDENTICALLY;
+            case VOTE_CHANGES_EXHAUSTED -> VoteFailure.VOTE_CHANGES_EXHAUSTED;
+            case VOTE_INTERVAL -> VoteFailure.VOTE_INTERVAL;
+            case NOT_ENOUGH_MANA -> VoteFailure.NOT_ENOUGH_MANA;
+            case NOT_ENOUGH_RC -> VoteFailure.NOT_ENOUGH_RC;
+            case PAYOUT_WINDOW_CLOSED -> VoteFailure.POST_PAID_OUT;
+            case VOTES_NOT_ALLOWED -> VoteFailure.VOTES_NOT_ALLOWED;
+            case UNKNOWN_KEY -> VoteFailure.UNKNOWN_POST_OR_ACCOUNT;
+            case MISSING_AUTHORITY -> VoteFailure.MISSING_AUTHORITY;
+            default -> VoteFailure.REJECTED_BY_NODE;
+        };
     }
 }

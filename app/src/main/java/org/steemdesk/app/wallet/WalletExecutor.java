@@ -81,7 +81,7 @@ public final class WalletExecutor {
         }
         if (result instanceof DeliveryResult.Rejected r) {
             throw new WalletException(Reason.REJECTED, "the chain refused transaction " + entry.txId() + ": "
-                    + r.nodeMessage());
+                    + r.refusal().message());
         }
         if (result instanceof DeliveryResult.Pending p) {
             return new WalletReceipt(entry.txId(), plan.operations(), WalletReceipt.Status.PENDING, p.detail());

@@ -69,7 +69,7 @@ class NodeVoteSignerTest {
     static VoteIntent intent(AccountName voter, int weight) {
         return new VoteIntent(1, voter, AccountName.of("kimchi"), Permlink.of("seoul-noodle-trip"), weight, NOW,
                 Optional.empty(), Optional.empty(), OptionalInt.empty(), VoteState.PENDING, Optional.empty(),
-                OptionalLong.empty(), Optional.empty(), Optional.empty(), Optional.empty(), NOW);
+                OptionalLong.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), NOW);
     }
 
     @Test

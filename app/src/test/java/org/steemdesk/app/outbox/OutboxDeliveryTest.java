@@ -1,5 +1,6 @@
 package org.steemdesk.app.outbox;
 
+import org.steemdesk.chain.rpc.NodeErrorKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ class OutboxDeliveryTest {
     @Test
     void duplicateCountsAsSuccessWhetherTypedOrOnlyInTheMessage() {
         OutboxEntry entry = outbox.enqueue(tx, t0);
-        assertThat(replying(new SendOutcome.Rejected("Assert Exception:(skip & skip_transaction_dupe_check) || "
+        assertThat(replying(new SendOutcome.Rejected(NodeErrorKind.DUPLICATE_TRANSACTION, "Assert Exception:(skip & skip_transaction_dupe_check) || "
                 + "trx_idx.indices().get<by_trx_id>().find(trx_id) == trx_idx.indices().get<by_trx_id>().end(): "
                 + "Duplicate transaction check failed")).deliver(entry, t0))
                 .isInstanceOf(DeliveryResult.Confirmed.class);
@@ -77,10 +78,12 @@ class OutboxDeliveryTest {
     @Test
     void expirationAndTaposErrorsProveNothing() {
         OutboxEntry entry = outbox.enqueue(tx, t0);
-        assertThat(replying(new SendOutcome.Rejected("transaction expiration exception:")).deliver(entry, t0))
+        assertThat(replying(new SendOutcome.Rejected(NodeErrorKind.TRANSACTION_EXPIRED,
+                "transaction expiration exception:")).deliver(entry, t0))
                 .isInstanceOf(DeliveryResult.Pending.class);
         entry = outbox.get(entry.id()).orElseThrow();
-        assertThat(replying(new SendOutcome.Rejected("transaction tapos exception:")).deliver(entry, t0))
+        assertThat(replying(new SendOutcome.Rejected(NodeErrorKind.TAPOS_MISMATCH,
+                "transaction tapos exception:")).deliver(entry, t0))
                 .isInstanceOf(DeliveryResult.Pending.class);
         assertThat(outbox.get(entry.id()).orElseThrow().state()).isEqualTo(OutboxState.SENT_UNCONFIRMED);
     }
@@ -89,9 +92,12 @@ class OutboxDeliveryTest {
     void chainRefusalIsFinalForThoseBytes() {
         OutboxEntry entry = outbox.enqueue(tx, t0);
         String message = "Assert Exception:available >= -delta: Account alice does not have sufficient funds";
-        assertThat(replying(new SendOutcome.Rejected(message)).deliver(entry, t0))
-                .isEqualTo(new DeliveryResult.Rejected(message));
-        assertThat(outbox.get(entry.id()).orElseThrow().state()).isEqualTo(OutboxState.REJECTED);
+        assertThat(replying(new SendOutcome.Rejected(NodeErrorKind.ASSERT_FAILED, message)).deliver(entry, t0))
+                .isEqualTo(new DeliveryResult.Rejected(new NodeRefusal(NodeErrorKind.ASSERT_FAILED, message)));
+        OutboxEntry rejected = outbox.get(entry.id()).orElseThrow();
+        assertThat(rejected.state()).isEqualTo(OutboxState.REJECTED);
+        assertThat(rejected.lastErrorKind()).contains(NodeErrorKind.ASSERT_FAILED);
+        assertThat(rejected.refusal()).contains(new NodeRefusal(NodeErrorKind.ASSERT_FAILED, message));
         assertThat(outbox.open()).isEmpty();
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.rewards.AutoClaimPolicy.Decision;
 import org.steemdesk.app.storage.CacheDatabase;
-import org.steemdesk.app.storage.SettingsStore;
+import org.steemdesk.app.settings.SettingsStore;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.rpc.model.Account;

@@ -11,7 +11,7 @@ import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.storage.ChainObject;
 import org.steemdesk.app.storage.ChainObjectCache;
 import org.steemdesk.app.storage.HistoryCache;
-import org.steemdesk.app.storage.HistoryEntry;
+import org.steemdesk.app.sync.HistoryEntry;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 

@@ -1,5 +1,6 @@
 package org.steemdesk.app.storage;
 
+import org.steemdesk.app.settings.SettingsStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,9 @@
 package org.steemdesk.app.storage;
 
+import org.steemdesk.app.node.NodeCheckResult;
+import org.steemdesk.app.sync.HistoryEntry;
+import org.steemdesk.app.sync.FeedKind;
+import org.steemdesk.app.settings.SettingsStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -96,7 +100,7 @@ class CachesTest {
         assertThat(settings.get("language")).isEmpty();
 
         NodeHealthStore nodes = new NodeHealthStore(db);
-        nodes.recordSuccess("https://api.steemit.com", t0, 120, 66379828);
+        nodes.recordSuccess("https://api.steemit.com", t0, 120, 66379828, java.time.Duration.ofSeconds(2));
         nodes.recordFailure("https://bad.example", t0, "timeout");
         nodes.recordFailure("https://bad.example", t0.plusSeconds(5), "reset");
         assertThat(nodes.all()).extracting(NodeCheckResult::url)
@@ -105,6 +109,8 @@ class CachesTest {
         assertThat(bad.consecutiveFailures()).isEqualTo(2);
         assertThat(bad.lastError()).contains("reset");
         assertThat(bad.reachable()).isFalse();
+        assertThat(bad.headLag()).isEmpty();
+        assertThat(nodes.get("https://api.steemit.com").orElseThrow().headLag()).contains(java.time.Duration.ofSeconds(2));
     }
 
     private HistoryEntry entry(long index, String op) {

@@ -20,7 +20,7 @@ import org.steemdesk.app.storage.AccountCache;
 import org.steemdesk.app.storage.AccountListCache;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.storage.ChainObjectCache;
-import org.steemdesk.app.storage.FeedKind;
+import org.steemdesk.app.sync.FeedKind;
 import org.steemdesk.app.storage.HistoryCache;
 import org.steemdesk.app.storage.PostCache;
 import org.steemdesk.chain.json.SteemJson;

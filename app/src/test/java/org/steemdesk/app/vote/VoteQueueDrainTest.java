@@ -1,5 +1,6 @@
 package org.steemdesk.app.vote;
 
+import org.steemdesk.chain.rpc.NodeErrorKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ class VoteQueueDrainTest {
     /** A chain that takes one vote per 3 seconds of (test) time. */
     SendOutcome send(String json, String txId) {
         if (Duration.between(lastVote, clock.instant()).compareTo(Duration.ofSeconds(3)) < 0) {
-            return new SendOutcome.Rejected("Can only vote once every 3 seconds.");
+            return new SendOutcome.Rejected(NodeErrorKind.VOTE_INTERVAL, "Can only vote once every 3 seconds.");
         }
         lastVote = clock.instant();
         applied.add(txId);

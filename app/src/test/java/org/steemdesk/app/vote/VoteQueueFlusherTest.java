@@ -1,5 +1,6 @@
 package org.steemdesk.app.vote;
 
+import org.steemdesk.chain.rpc.NodeErrorKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -210,9 +211,10 @@ class VoteQueueFlusherTest {
     void notEnoughManaRetriesLaterAndIdenticalVoteFails() {
         VoteIntent mana = vote("a");
         VoteIntent same = vote("b");
-        node.script.add(new SendOutcome.Rejected("Assert Exception:voter.voting_manabar.has_mana( used_mana ): "
+        node.script.add(new SendOutcome.Rejected(NodeErrorKind.NOT_ENOUGH_MANA,
+                "Assert Exception:voter.voting_manabar.has_mana( used_mana ): "
                 + "Account does not have enough mana to vote."));
-        node.script.add(new SendOutcome.Rejected("Assert Exception:itr->vote_percent != o.weight: "
+        node.script.add(new SendOutcome.Rejected(NodeErrorKind.VOTE_IDENTICAL, "Assert Exception:itr->vote_percent != o.weight: "
                 + "Your current vote on this comment is identical to this vote."));
         flusher().flush();
 
@@ -224,6 +226,8 @@ class VoteQueueFlusherTest {
         assertThat(failed.state()).isEqualTo(VoteState.FAILED);
         assertThat(failed.reason()).contains(VoteFailure.ALREADY_VOTED_IDENTICALLY);
         assertThat(failed.nodeMessage()).hasValueSatisfying(m -> assertThat(m).contains("identical"));
+        assertThat(failed.nodeErrorKind()).contains(NodeErrorKind.VOTE_IDENTICAL);
+        assertThat(retry.nodeErrorKind()).contains(NodeErrorKind.NOT_ENOUGH_MANA);
 
         assertThat(flusher().flush().outcomes()).isEmpty();
         clock.advance(VoteQueueFlusher.RESOURCE_RETRY);
@@ -297,10 +301,22 @@ class VoteQueueFlusherTest {
     }
 
     @Test
+    void theKindOfTheRefusalDecidesNeverItsText() {
+        VoteIntent intent = vote("a");
+        // A text that would read as "identical vote" (final), with the kind the chain module gave: out of mana.
+        node.script.add(new SendOutcome.Rejected(NodeErrorKind.NOT_ENOUGH_MANA,
+                "Your current vote on this comment is identical to this vote."));
+        flusher().flush();
+        VoteIntent after = queue.get(intent.id()).orElseThrow();
+        assertThat(after.state()).isEqualTo(VoteState.RETRY_LATER);
+        assertThat(after.reason()).contains(VoteFailure.NOT_ENOUGH_MANA);
+    }
+
+    @Test
     void resigningTheSameBytesAfterARejectionSendsThemAgain() {
         VoteIntent intent = vote("a");
         signer.fixedTxId = "00000000000000000000000000000000000000aa";
-        node.script.add(new SendOutcome.Rejected("Assert Exception:elapsed_seconds >= STEEM_MIN_VOTE_INTERVAL_SEC: "
+        node.script.add(new SendOutcome.Rejected(NodeErrorKind.VOTE_INTERVAL, "Assert Exception:elapsed_seconds >= STEEM_MIN_VOTE_INTERVAL_SEC: "
                 + "Can only vote once every 3 seconds."));
         assertThat(flusher().flush().count(FlushReport.Kind.RETRY_LATER)).isEqualTo(1);
         clock.advance(VoteQueueFlusher.VOTE_INTERVAL_RETRY);

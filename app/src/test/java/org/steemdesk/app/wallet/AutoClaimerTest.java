@@ -13,7 +13,7 @@ import org.steemdesk.app.rewards.AutoClaimPolicy.Decision;
 import org.steemdesk.app.rewards.AutoClaimSettings;
 import org.steemdesk.app.rewards.AutoClaimer;
 import org.steemdesk.app.storage.CacheDatabase;
-import org.steemdesk.app.storage.SettingsStore;
+import org.steemdesk.app.settings.SettingsStore;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.ChainId;

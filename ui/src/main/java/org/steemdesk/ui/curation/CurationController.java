@@ -6,13 +6,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
@@ -30,7 +33,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.steemdesk.app.stake.VestingPrice;
+import org.steemdesk.app.curation.Curation;
 import org.steemdesk.app.curation.TrailEntry;
+import org.steemdesk.app.curation.TrailReport;
 import org.steemdesk.app.curation.TrailSettings;
 import org.steemdesk.app.curation.TrailSource;
 import org.steemdesk.app.rewards.PeriodTotals;
@@ -40,15 +45,19 @@ import org.steemdesk.app.rewards.RewardCsv;
 import org.steemdesk.app.rewards.RewardEvent;
 import org.steemdesk.app.rewards.RewardKind;
 import org.steemdesk.app.rewards.RewardPeriod;
+import org.steemdesk.app.rewards.Rewards;
 import org.steemdesk.app.rewards.VoteReturn;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteRequest;
 import org.steemdesk.app.vote.VoteState;
+import org.steemdesk.app.vote.Votes;
+import org.steemdesk.app.sync.HistorySync;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Messages;
-import org.steemdesk.ui.DesktopServices;
+import org.steemdesk.ui.Background;
+import org.steemdesk.ui.StatusModel;
 import org.steemdesk.ui.OperationErrors;
 import org.steemdesk.ui.session.VaultSession;
 import org.steemdesk.ui.session.VoteDispatcher;
@@ -61,7 +70,12 @@ import org.steemdesk.ui.session.VoteDispatcher;
 public final class CurationController {
     private static final String ERROR = "error";
 
-    private final DesktopServices services;
+    private final Votes votes;
+    private final Curation curation;
+    private final Rewards rewards;
+    private final Supplier<HistorySync> history;
+    private final Background background;
+    private final Clock clock;
     private final VaultSession session;
     private final VoteDispatcher sender;
     private final Messages messages;
@@ -69,7 +83,7 @@ public final class CurationController {
     private final OperationErrors errors;
     private final BarChart<String, Number> chart;
     private final VoteTimingTable voteTiming;
-    private final org.steemdesk.ui.StatusModel status;
+    private final StatusModel status;
     /** Held here so the status model's weak reference lives as long as this view. */
     private final javafx.beans.InvalidationListener queueChanged = obs -> reloadIfShown();
     private List<RewardEvent> events = List.of();
@@ -115,11 +129,17 @@ public final class CurationController {
     @FXML private TableColumn<PeriodTotals, String> beneficiaryColumn;
     @FXML private VBox rewardChartBox;
 
-    public CurationController(DesktopServices services, VaultSession session, VoteDispatcher sender,
-                              org.steemdesk.ui.StatusModel status, Messages messages, Formats formats,
-                              OperationErrors errors) {
+    /** @param history the account history (asked off the FX thread: the first call opens cache.db) */
+    public CurationController(Votes votes, Curation curation, Rewards rewards, Supplier<HistorySync> history,
+                              Background background, Clock clock, VaultSession session, VoteDispatcher sender,
+                              StatusModel status, Messages messages, Formats formats, OperationErrors errors) {
+        this.votes = Objects.requireNonNull(votes, "votes");
+        this.curation = Objects.requireNonNull(curation, "curation");
+        this.rewards = Objects.requireNonNull(rewards, "rewards");
+        this.history = Objects.requireNonNull(history, "history");
+        this.background = Objects.requireNonNull(background, "background");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.status = Objects.requireNonNull(status, "status");
-        this.services = Objects.requireNonNull(services, "services");
         this.session = Objects.requireNonNull(session, "session");
         this.sender = Objects.requireNonNull(sender, "sender");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -197,13 +217,12 @@ public final class CurationController {
                 busy.setVisible(false);
                 queueMessage.setText(!session.isUnlocked() ? messages.get("curation.queue.locked") : null);
                 loadQueue();
-            }, services.background().ui());
+            }, background.ui());
         });
         refreshQueue.setOnAction(e -> loadQueue());
         cancelVote.setOnAction(e -> {
             VoteIntent intent = selected.get();
-            var q = services.app().queue();
-            services.background().run(() -> q.cancel(intent.id(), services.clock().instant()),
+            background.run(() -> votes.cancel(intent.id()),
                     done -> loadQueue(), this::queueFailed);
         });
         retryVote.setOnAction(e -> replace(selected.get(), selected.get().weight()));
@@ -219,7 +238,7 @@ public final class CurationController {
                 queueFailed(failure);
             }
             loadQueue();
-        }, services.background().ui());
+        }, background.ui());
     }
 
     private void queueFailed(Throwable failure) {
@@ -228,8 +247,7 @@ public final class CurationController {
     }
 
     private void loadQueue() {
-        var q = services.app().queue();
-        services.background().run(() -> q.all().stream()
+        background.run(() -> votes.all().stream()
                 .sorted(Comparator.comparing(VoteIntent::createdAt).reversed().thenComparing(VoteIntent::id,
                         Comparator.reverseOrder()))
                 .toList(), all -> {
@@ -239,7 +257,7 @@ public final class CurationController {
     }
 
     private boolean scheduled(VoteIntent intent) {
-        Instant now = services.clock().instant();
+        Instant now = clock.instant();
         return intent.state() == VoteState.PENDING
                 && (intent.awaitsPostTime() || intent.dueAt().map(d -> d.isAfter(now)).orElse(false));
     }
@@ -261,7 +279,7 @@ public final class CurationController {
         if (!intent.state().isWaiting()) {
             return formats.dateTime(intent.updatedAt());
         }
-        Instant now = services.clock().instant();
+        Instant now = clock.instant();
         var parts = new ArrayList<String>();
         if (intent.awaitsPostTime()) {
             parts.add(messages.get("curation.when.atAge", intent.atAge().orElseThrow().toMinutes()));
@@ -310,8 +328,7 @@ public final class CurationController {
         trailRemove.disableProperty().bind(trail.getSelectionModel().selectedItemProperty().isNull());
         saveSettings.setDisable(none);
         trailRun.setDisable(none);
-        var curationTrail = services.app().trail();
-        services.background().run(curationTrail::settings, s -> {
+        background.run(() -> curation.trail().settings(), s -> {
             dailyCap.getValueFactory().setValue(s.dailyCap());
             manaFloor.getValueFactory().setValue(s.manaFloorBasisPoints() / 100);
             trailAtAge.getValueFactory().setValue((int) s.voteAtAge().toMinutes());
@@ -321,7 +338,7 @@ public final class CurationController {
         }
         loadTrail(account);
         trailAdd.setOnAction(e -> {
-            Instant now = services.clock().instant();
+            Instant now = clock.instant();
             TrailEntry entry;
             try {
                 entry = TrailEntry.author(AccountName.of(trailAuthor.getText().trim().replaceFirst("^@", "")),
@@ -331,8 +348,8 @@ public final class CurationController {
                 trailMessage.setText(messages.get("curation.trail.badAuthor"));
                 return;
             }
-            services.background().run(() -> {
-                curationTrail.add(account, entry);
+            background.run(() -> {
+                curation.trail().add(account, entry);
                 return entry;
             }, added -> {
                 trailAuthor.setText(null);
@@ -343,17 +360,16 @@ public final class CurationController {
         });
         trailRemove.setOnAction(e -> {
             TrailEntry entry = trail.getSelectionModel().getSelectedItem();
-            services.background().run(() -> curationTrail.remove(account, entry.source(), entry.name()),
+            background.run(() -> curation.trail().remove(account, entry.source(), entry.name()),
                     removed -> loadTrail(account), this::trailFailed);
         });
         trailRun.setOnAction(e -> {
             busy.setVisible(true);
-            var runner = services.app().trailRunner();
-            services.background().run(() -> runner.run(account), report -> {
+            background.run(() -> curation.run(account), report -> {
                 busy.setVisible(false);
                 trailMessage.getStyleClass().remove(ERROR);
                 trailMessage.setText(messages.get("curation.trail.ran",
-                        report.count(org.steemdesk.app.curation.TrailReport.Outcome.QUEUED),
+                        report.count(TrailReport.Outcome.QUEUED),
                         report.unreachable().size()));
                 loadQueue();
             }, failure -> {
@@ -364,8 +380,8 @@ public final class CurationController {
         saveSettings.setOnAction(e -> {
             var settings = new TrailSettings(dailyCap.getValue(), manaFloor.getValue() * 100,
                     Duration.ofMinutes(trailAtAge.getValue()));
-            services.background().run(() -> {
-                curationTrail.saveSettings(settings);
+            background.run(() -> {
+                curation.trail().saveSettings(settings);
                 return settings;
             }, saved -> {
                 trailMessage.getStyleClass().remove(ERROR);
@@ -375,8 +391,7 @@ public final class CurationController {
     }
 
     private void loadTrail(AccountName account) {
-        var curationTrail = services.app().trail();
-        services.background().run(() -> curationTrail.entries(account), trail.getItems()::setAll,
+        background.run(() -> curation.trail().entries(account), trail.getItems()::setAll,
                 this::trailFailed);
     }
 
@@ -432,12 +447,11 @@ public final class CurationController {
 
     private void loadRewards(AccountName account, boolean sync) {
         busy.setVisible(true);
-        var app = services.app();
-        services.background().run(() -> {
+        background.run(() -> {
             if (sync) {
-                app.history().load(account, 1);
+                history.get().load(account, 1);
             }
-            RewardAnalytics analytics = app.rewards();
+            RewardAnalytics analytics = rewards.analytics();
             List<RewardEvent> all = analytics.events(account);
             return new Loaded(all, analytics.voteReturns(account, all), analytics.vestingPrice());
         }, loaded -> {
@@ -459,7 +473,7 @@ public final class CurationController {
     private void showTotals() {
         var totals = RewardAnalytics.totals(events, period.getValue());
         var newestFirst = new ArrayList<>(totals);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         rewardTable.getItems().setAll(newestFirst);
         RewardChart.show(chart, totals, price, messages);
     }
@@ -502,7 +516,7 @@ public final class CurationController {
         List<RewardEvent> list = events;
         Optional<VestingPrice> knownPrice = price;
         Path target = file.toPath();
-        services.background().run(() -> {
+        background.run(() -> {
             try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
                 RewardCsv.write(list, knownPrice, messages, out);
                 return target;

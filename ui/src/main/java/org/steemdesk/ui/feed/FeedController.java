@@ -1,11 +1,15 @@
 package org.steemdesk.ui.feed;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,14 +25,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.steemdesk.app.storage.FeedKind;
+import org.steemdesk.app.sync.FeedKind;
+import org.steemdesk.app.sync.FeedSync;
 import org.steemdesk.app.sync.NothingCachedException;
 import org.steemdesk.app.sync.Synced;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.rpc.model.Discussion;
 import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Messages;
-import org.steemdesk.ui.DesktopServices;
+import org.steemdesk.ui.Background;
 import org.steemdesk.ui.ErrorMessages;
 import org.steemdesk.ui.post.ImageLoader;
 import org.steemdesk.ui.session.VaultSession;
@@ -43,7 +48,9 @@ public final class FeedController {
     static final String KOREAN_TAG = "kr";
     private static final double THUMBNAIL = 72;
 
-    private final DesktopServices services;
+    private final Supplier<FeedSync> feeds;
+    private final Background background;
+    private final Clock clock;
     private final VaultSession session;
     private final OpenPost openPost;
     private final Messages messages;
@@ -72,9 +79,13 @@ public final class FeedController {
     @FXML private VBox feedPane;
     @FXML private StackPane postPane;
 
-    public FeedController(DesktopServices services, VaultSession session, OpenPost openPost, Messages messages,
-                          Formats formats, ErrorMessages errors, ImageLoader images) {
-        this.services = Objects.requireNonNull(services, "services");
+    /** @param feeds the app's feeds (asked off the FX thread: the first call opens cache.db) */
+    public FeedController(Supplier<FeedSync> feeds, Background background, Clock clock, VaultSession session,
+                          OpenPost openPost, Messages messages, Formats formats, ErrorMessages errors,
+                          ImageLoader images) {
+        this.feeds = Objects.requireNonNull(feeds, "feeds");
+        this.background = Objects.requireNonNull(background, "background");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.session = Objects.requireNonNull(session, "session");
         this.openPost = Objects.requireNonNull(openPost, "openPost");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -141,7 +152,7 @@ public final class FeedController {
             AccountName account = session.currentAccountProperty().get();
             return Optional.ofNullable(account).map(AccountName::value);
         }
-        return Optional.of(tagField.getText().trim().toLowerCase(java.util.Locale.ROOT).replaceFirst("^#", ""));
+        return Optional.of(tagField.getText().trim().toLowerCase(Locale.ROOT).replaceFirst("^#", ""));
     }
 
     private void load() {
@@ -158,18 +169,16 @@ public final class FeedController {
         loading = true;
         busy.setVisible(true);
         hide(message);
-        var feeds = services.app().feeds();
-        var background = services.background();
-        background.run(() -> feeds.cached(kind, tag.get(), wanted).map(this::items), cached -> {
+        background.run(() -> feeds.get().cached(kind, tag.get(), wanted).map(this::items), cached -> {
             if (run == generation && cached.isPresent() && posts.getItems().size() < cached.get().value().size()) {
                 posts.getItems().setAll(cached.get().value());
             }
         }, failure -> { });
         background.run(() -> {
             try {
-                return items(feeds.load(kind, tag.get(), wanted));
+                return items(feeds.get().load(kind, tag.get(), wanted));
             } catch (NothingCachedException e) {
-                throw new java.util.concurrent.CompletionException(e);
+                throw new CompletionException(e);
             }
         }, fresh -> {
             if (run != generation) {
@@ -268,7 +277,7 @@ public final class FeedController {
             Discussion post = item.post();
             title.setText(post.title().isBlank() ? post.rootTitle() : post.title());
             meta.setText(messages.get("feed.meta", post.author(), item.reputation(),
-                    formats.relative(post.created(), services.clock().instant()),
+                    formats.relative(post.created(), clock.instant()),
                     formats.amount(item.payout().toDecimal(), item.payout().symbol().name()),
                     post.activeVotes().size(), post.category()));
             thumbnail.setImage(null);
@@ -293,7 +302,7 @@ public final class FeedController {
                         thumbnail.setImage(image);
                     }
                 }
-            }, services.background().ui());
+            }, background.ui());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.steemdesk.ui.feed;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -26,10 +28,13 @@ import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.rewards.VoteEstimateMessages;
 import org.steemdesk.app.stake.VoteEstimateException;
 import org.steemdesk.app.sync.NothingCachedException;
+import org.steemdesk.app.sync.PostSync;
 import org.steemdesk.app.sync.PostThread;
 import org.steemdesk.app.sync.Synced;
+import org.steemdesk.app.vote.VoteInputs;
 import org.steemdesk.app.vote.VoteRequest;
 import org.steemdesk.app.vote.VoteState;
+import org.steemdesk.app.vote.Votes;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.Permlink;
@@ -38,7 +43,6 @@ import org.steemdesk.chain.rpc.model.Discussion;
 import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Messages;
 import org.steemdesk.ui.Background;
-import org.steemdesk.ui.DesktopServices;
 import org.steemdesk.ui.OperationErrors;
 import org.steemdesk.ui.post.PostBodyPane;
 import org.steemdesk.ui.post.PostHtml;
@@ -57,7 +61,10 @@ public final class PostController {
     private static final String ERROR = "error";
     private static final String SUCCESS = "success";
 
-    private final DesktopServices services;
+    private final Supplier<PostSync> posts;
+    private final Votes votes;
+    private final Background background;
+    private final Clock clock;
     private final VaultSession session;
     private final OpenPost openPost;
     private final VoteDispatcher sender;
@@ -91,9 +98,14 @@ public final class PostController {
     @FXML private Label payout;
     @FXML private Label voters;
 
-    public PostController(DesktopServices services, VaultSession session, OpenPost openPost, VoteDispatcher sender,
-                          PostRenderer renderer, Messages messages, Formats formats, OperationErrors errors) {
-        this.services = Objects.requireNonNull(services, "services");
+    /** @param posts the app's posts (asked off the FX thread: the first call opens cache.db) */
+    public PostController(Supplier<PostSync> posts, Votes votes, Background background, Clock clock,
+                          VaultSession session, OpenPost openPost, VoteDispatcher sender, PostRenderer renderer,
+                          Messages messages, Formats formats, OperationErrors errors) {
+        this.posts = Objects.requireNonNull(posts, "posts");
+        this.votes = Objects.requireNonNull(votes, "votes");
+        this.background = Objects.requireNonNull(background, "background");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.session = Objects.requireNonNull(session, "session");
         this.openPost = Objects.requireNonNull(openPost, "openPost");
         this.sender = Objects.requireNonNull(sender, "sender");
@@ -148,17 +160,16 @@ public final class PostController {
         }
         showSummary(post, post.activeVotes());
         busy.setVisible(true);
-        var posts = services.app().posts();
         AccountName author = new AccountName(post.author());
         Permlink permlink = new Permlink(post.permlink());
-        services.background().run(() -> PostHtml.sanitise(post.body()), safe -> {
+        background.run(() -> PostHtml.sanitise(post.body()), safe -> {
             if (run == generation && !threadShown) {
                 showBody(safe, List.of());
             }
         }, failure -> { });
-        services.background().run(() -> {
+        background.run(() -> {
             try {
-                return posts.load(author, permlink).map(thread -> new Loaded(thread,
+                return posts.get().load(author, permlink).map(thread -> new Loaded(thread,
                         PostHtml.sanitise(thread.value().post().body()), replies(thread.value())));
             } catch (NothingCachedException e) {
                 return Optional.<Loaded>empty();
@@ -213,11 +224,11 @@ public final class PostController {
         var item = FeedItem.of(post);
         title.setText(post.title().isBlank() ? post.rootTitle() : post.title());
         meta.setText(messages.get("post.meta", post.author(), item.reputation(),
-                formats.dateTime(post.created()), formats.relative(post.created(), services.clock().instant()),
+                formats.dateTime(post.created()), formats.relative(post.created(), clock.instant()),
                 post.category()));
         payout.setText(post.cashoutTime().isPresent()
                 ? messages.get("post.payout.pending", amount(item.payout()),
-                        formats.relative(post.cashoutTime().get(), services.clock().instant()))
+                        formats.relative(post.cashoutTime().get(), clock.instant()))
                 : messages.get("post.payout.paid", amount(item.payout())));
         var shown = votes.stream().sorted(Comparator.comparingLong(ActiveVote::rshares).reversed())
                 .limit(VOTERS_SHOWN).map(v -> messages.get("post.voter", v.voter(),
@@ -246,7 +257,7 @@ public final class PostController {
 
     private Node replyNode(ReplyNode node) {
         var author = new Label(messages.get("post.reply.author", node.reply().author(),
-                formats.relative(node.reply().created(), services.clock().instant())));
+                formats.relative(node.reply().created(), clock.instant())));
         author.getStyleClass().add("reply-author");
         var text = new Label(node.text());
         text.setWrapText(true);
@@ -267,10 +278,9 @@ public final class PostController {
             voteValue.setText(messages.get("post.vote.noAccount"));
             return;
         }
-        var app = services.app();
-        services.background().run(() -> {
+        background.run(() -> {
             try {
-                return VoteInputs.fetch(app.voteSituations(), voter, post);
+                return votes.estimateInputs(voter, post);
             } catch (NodeUnreachableException e) {
                 throw new CompletionException(e);
             }
@@ -293,7 +303,7 @@ public final class PostController {
         }
         int basisPoints = weightBasisPoints();
         int run = generation;
-        services.background().run(() -> known.value(basisPoints), value -> {
+        background.run(() -> known.value(basisPoints), value -> {
             if (run == generation && basisPoints == weightBasisPoints()) {
                 voteValue.setText(basisPoints < 0 ? messages.get("post.vote.value.down", amount(value))
                         : messages.get("post.vote.value", amount(value)));
@@ -347,6 +357,6 @@ public final class PostController {
             } else {
                 voteMessage.setText(messages.get("post.vote.queued"));
             }
-        }, services.background().ui());
+        }, background.ui());
     }
 }

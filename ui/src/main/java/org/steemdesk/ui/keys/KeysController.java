@@ -35,14 +35,14 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.steemdesk.app.keys.StoredKey;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.i18n.Messages;
 import org.steemdesk.keystore.login.AccountKeys;
 import org.steemdesk.keystore.login.RoleMatch;
-import org.steemdesk.keystore.vault.VaultEntry;
 import org.steemdesk.ui.Background;
-import org.steemdesk.ui.DesktopServices;
+import org.steemdesk.ui.Preferences;
 import org.steemdesk.ui.ErrorMessages;
 import org.steemdesk.ui.keys.KeyRow.ChainMatch;
 import org.steemdesk.ui.session.VaultSession;
@@ -60,7 +60,8 @@ public final class KeysController {
     private static final String SUCCESS = "success";
 
     private final VaultSession session;
-    private final DesktopServices services;
+    private final Background background;
+    private final Preferences preferences;
     private final Messages messages;
     private final ErrorMessages errors;
     private final ObservableList<KeyRow> rows = FXCollections.observableArrayList();
@@ -117,9 +118,11 @@ public final class KeysController {
     @FXML private ProgressIndicator passwordBusy;
     @FXML private Label passwordMessage;
 
-    public KeysController(VaultSession session, DesktopServices services, Messages messages, ErrorMessages errors) {
+    public KeysController(VaultSession session, Background background, Preferences preferences, Messages messages,
+                          ErrorMessages errors) {
         this.session = Objects.requireNonNull(session, "session");
-        this.services = Objects.requireNonNull(services, "services");
+        this.background = Objects.requireNonNull(background, "background");
+        this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.errors = Objects.requireNonNull(errors, "errors");
     }
@@ -204,7 +207,7 @@ public final class KeysController {
         autoLock.valueProperty().addListener((obs, old, idle) -> {
             if (idle != null && !idle.equals(session.autoLockProperty().get())) {
                 session.autoLockProperty().set(idle);
-                services.background().perform(() -> services.preferences().autoLock(idle));
+                background.perform(() -> preferences.autoLock(idle));
             }
         });
     }
@@ -241,7 +244,7 @@ public final class KeysController {
     }
 
     /** Keeps a row's last comparison while its key is unchanged, so re-listing does not ask the chain again. */
-    private ChainMatch previousMatch(VaultEntry entry) {
+    private ChainMatch previousMatch(StoredKey entry) {
         return rows.stream().filter(r -> r.account().equals(entry.account()) && r.role() == entry.role()
                 && r.publicKey().equals(entry.publicKey())).map(KeyRow::chain).findFirst()
                 .orElse(ChainMatch.UNCHECKED);
@@ -283,7 +286,7 @@ public final class KeysController {
             } else {
                 rows.replaceAll(r -> r.withChain(compare(r, keys)));
             }
-        }, services.background().ui());
+        }, background.ui());
     }
 
     private static ChainMatch compare(KeyRow row, Map<AccountName, AccountKeys> onChain) {
@@ -390,7 +393,7 @@ public final class KeysController {
             } else {
                 onSuccess.accept(result);
             }
-        }, services.background().ui());
+        }, background.ui());
     }
 
     private static void fail(Label message, String text) {

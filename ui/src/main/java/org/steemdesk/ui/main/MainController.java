@@ -123,7 +123,7 @@ public final class MainController {
         if (unlocked) {
             lockButton.getStyleClass().add("unlocked");
         }
-        var accounts = session.accountNames();
+        var accounts = session.switchableAccounts();
         AccountName current = session.currentAccountProperty().get();
         accountSwitcher.setText(current == null ? messages.get("top.account.none")
                 : messages.get("account.handle", current.value()));

@@ -1,12 +1,8 @@
 package org.steemdesk.ui.session;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,75 +10,62 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.steemdesk.app.account.OnChainAccounts;
-import org.steemdesk.chain.crypto.PrivateKey;
+import org.steemdesk.app.keys.Keys;
+import org.steemdesk.app.keys.StoredKey;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.KeyRole;
-import org.steemdesk.keystore.KeystoreException;
-import org.steemdesk.keystore.KeystoreException.Reason;
 import org.steemdesk.keystore.login.AccountKeys;
-import org.steemdesk.keystore.login.LoginKeys;
-import org.steemdesk.keystore.login.RoleMatch;
-import org.steemdesk.keystore.login.WifInput;
-import org.steemdesk.keystore.vault.Vault;
-import org.steemdesk.keystore.vault.VaultEntry;
-import org.steemdesk.keystore.vault.VaultSettings;
 import org.steemdesk.ui.Background;
 
 /**
- * The key vault as the screens see it: observable state (absent, locked, unlocked), the stored keys, the current
- * account, and the auto-lock. Every vault call runs on the background executor (Argon2 takes about half a second,
- * and the vault's methods hold its lock meanwhile); observable state changes on the UI executor. Passwords and keys
- * passed in are wiped once used.
+ * The app's {@link Keys} as the screens see them: observable state (absent, locked, unlocked), the stored keys,
+ * the current account, and the auto-lock. Every vault call runs off the FX thread (Argon2 takes about half a
+ * second); observable state changes on the UI executor. Passwords and keys passed in are wiped once used.
  */
 public final class VaultSession implements AutoCloseable {
     public enum State { ABSENT, LOCKED, UNLOCKED }
 
-    private final Path file;
-    private final VaultSettings settings;
-    private final OnChainAccounts accounts;
+    private final Keys keys;
     private final Background background;
     private final Clock clock;
-    private volatile Vault vault;
     private volatile Instant lastActivity;
+    /** The keys' state as last published: read on the FX thread without touching the vault file. */
+    private volatile State current;
+    /** {@code --account}: acted for even without keys here, as the CLI does. */
+    private volatile AccountName launchAccount;
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.ABSENT);
-    private final ObservableList<VaultEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<StoredKey> entries = FXCollections.observableArrayList();
     private final ObjectProperty<AccountName> currentAccount = new SimpleObjectProperty<>(this, "currentAccount");
     private final ObjectProperty<Duration> autoLock;
 
-    private VaultSession(Path file, VaultSettings settings, OnChainAccounts accounts, Background background,
-                         Clock clock, Duration autoLock, Vault vault) {
-        this.file = file;
-        this.settings = settings;
-        this.accounts = accounts;
+    private VaultSession(Keys keys, Background background, Clock clock, Duration autoLock) {
+        this.keys = keys;
         this.background = background;
         this.clock = clock;
         this.autoLock = new SimpleObjectProperty<>(this, "autoLock", autoLock);
-        this.vault = vault;
         this.lastActivity = clock.instant();
-        if (vault != null) {
-            state.set(State.LOCKED);
-            entries.setAll(vault.list());
-            accountNames().stream().findFirst().ifPresent(currentAccount::set);
-        }
+        current = state(keys.state());
+        state.set(current);
+        entries.setAll(keys.list());
+        accountNames().stream().findFirst().ifPresent(currentAccount::set);
     }
 
     /**
-     * Opens {@code file} locked if it exists (call off the FX thread: it reads the file). The vault's own idle
-     * timeout in {@code settings} is only a backstop: it cannot see the user typing, so the session itself locks
-     * after {@code autoLock} without user activity.
+     * The session over the app's keys (call off the FX thread: it reads the vault file). The vault's own idle
+     * timeout is only a backstop: it cannot see the user typing, so the session itself locks after
+     * {@code autoLock} without user activity.
      */
-    public static VaultSession open(Path file, VaultSettings settings, OnChainAccounts accounts,
-                                    Background background, Clock clock, Duration autoLock) {
-        Vault vault = Files.exists(file) ? Vault.open(file, settings) : null;
-        return new VaultSession(file, settings, accounts, background, clock, autoLock, vault);
+    public static VaultSession open(Keys keys, Background background, Clock clock, Duration autoLock) {
+        return new VaultSession(Objects.requireNonNull(keys, "keys"), Objects.requireNonNull(background,
+                "background"), Objects.requireNonNull(clock, "clock"), autoLock);
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -90,7 +73,7 @@ public final class VaultSession implements AutoCloseable {
     }
 
     /** Public information on the stored keys, kept current after every change. */
-    public ObservableList<VaultEntry> entries() {
+    public ObservableList<StoredKey> entries() {
         return entries;
     }
 
@@ -106,150 +89,104 @@ public final class VaultSession implements AutoCloseable {
 
     /** The vault's accounts, sorted, without repeats. */
     public List<AccountName> accountNames() {
-        return entries.stream().map(VaultEntry::account).distinct().sorted().toList();
+        return entries.stream().map(StoredKey::account).distinct().sorted().toList();
+    }
+
+    /** The accounts the app can act for: the vault's, and the one named with {@code --account}. */
+    public List<AccountName> switchableAccounts() {
+        AccountName named = launchAccount;
+        return named == null ? accountNames() : Stream.concat(accountNames().stream(), Stream.of(named)).distinct()
+                .sorted().toList();
+    }
+
+    /**
+     * Acts for the account named with {@code --account}, as the CLI does: it stays the current account (and a
+     * choice in the switcher) even without keys in this vault, where reading works and votes wait in the queue.
+     */
+    public void actFor(AccountName account) {
+        launchAccount = Objects.requireNonNull(account, "account");
+        currentAccount.set(account);
     }
 
     /** Creates the vault, unlocked. The password is wiped. */
     public CompletableFuture<Void> create(char[] password) {
         return call(() -> {
-            try {
-                vault = Vault.create(file, password, settings);
-                return null;
-            } finally {
-                Arrays.fill(password, '\0');
-            }
+            keys.create(password);
+            return null;
         });
     }
 
     /** Unlocks with the vault password (wiped). */
     public CompletableFuture<Void> unlock(char[] password) {
         return call(() -> {
-            try {
-                requireVault().unlock(password);
-                return null;
-            } finally {
-                Arrays.fill(password, '\0');
-            }
+            keys.unlock(password);
+            return null;
         });
     }
 
     public CompletableFuture<Void> lock() {
         return call(() -> {
-            if (vault != null) {
-                vault.lock();
-            }
+            keys.lock();
             return null;
         });
     }
 
     /**
-     * Derives the Steemit login keys, checks them against the chain and stores those that match: posting, active
-     * and memo, and owner only when asked. Returns the roles stored. The password is wiped.
-     *
-     * @throws KeystoreException (in the future) WIF_GIVEN_AS_PASSWORD, EMPTY_PASSWORD, PASSWORD_MATCHES_NO_KEY,
-     *     VAULT_LOCKED; or the chain's UnknownAccountException / RpcException
+     * Derives the Steemit login keys, checks them against the chain and stores those that match (owner only when
+     * asked). Returns the roles stored. The password is wiped.
      */
     public CompletableFuture<Set<KeyRole>> addByPassword(AccountName account, char[] password, boolean withOwner) {
-        return call(() -> {
-            LoginKeys login = null;
-            try {
-                login = LoginKeys.derive(account, password);
-                requireUnlocked();
-                AccountKeys onChain = accounts.keys(account);
-                Map<KeyRole, RoleMatch> matched = onChain.checkLogin(login);
-                Set<KeyRole> stored = EnumSet.noneOf(KeyRole.class);
-                for (KeyRole role : matched.keySet()) {
-                    if (role != KeyRole.OWNER || withOwner) {
-                        vault.put(onChain, role, login.key(role));
-                        stored.add(role);
-                    }
-                }
-                return stored;
-            } finally {
-                Arrays.fill(password, '\0');
-                if (login != null) {
-                    login.destroy();
-                }
-            }
-        });
+        return call(() -> keys.addByPassword(account, password, withOwner));
     }
 
     /** Checks a private key against the account's keys on chain and stores it under the role. The WIF is wiped. */
     public CompletableFuture<KeyRole> addByWif(AccountName account, KeyRole role, char[] wif) {
-        return call(() -> {
-            PrivateKey key = null;
-            try {
-                key = WifInput.parse(wif);
-                requireUnlocked();
-                vault.put(accounts.keys(account), role, key);
-                return role;
-            } finally {
-                Arrays.fill(wif, '\0');
-                if (key != null) {
-                    key.destroy();
-                }
-            }
-        });
+        return call(() -> keys.addByWif(account, role, wif));
     }
 
     /** Removes all the account's keys. */
     public CompletableFuture<Integer> remove(AccountName account) {
-        return call(() -> requireVault().remove(account, Optional.empty()));
+        return call(() -> keys.remove(account, Optional.empty()));
     }
 
     /** Re-wraps the vault under a new password; both are wiped. */
     public CompletableFuture<Void> changePassword(char[] current, char[] newPassword) {
         return call(() -> {
-            try {
-                requireVault().changePassword(current, newPassword);
-                return null;
-            } finally {
-                Arrays.fill(current, '\0');
-                Arrays.fill(newPassword, '\0');
-            }
+            keys.changePassword(current, newPassword);
+            return null;
         });
     }
 
     /** The key as WIF after the vault password (wiped) is entered again; the caller wipes the result. */
     public CompletableFuture<char[]> reveal(AccountName account, KeyRole role, char[] password) {
-        return call(() -> {
-            try {
-                return requireVault().revealWif(account, role, password);
-            } finally {
-                Arrays.fill(password, '\0');
-            }
-        });
+        return call(() -> keys.reveal(account, role, password));
     }
 
     /** The accounts' keys as the chain has them now, to compare with the stored ones. */
     public CompletableFuture<Map<AccountName, AccountKeys>> chainKeys(List<AccountName> names) {
-        return background.supply(() -> {
-            var result = new java.util.TreeMap<AccountName, AccountKeys>();
-            for (AccountName name : names) {
-                result.put(name, accounts.keys(name));
-            }
-            return result;
-        });
+        return background.supply(() -> keys.onChain(names));
     }
 
     /**
-     * Runs {@code work} off the FX thread with the unlocked vault (signing votes, wallet plans); fails with
+     * Runs {@code work} (signing votes, wallet plans) off the FX thread once the vault is unlocked; it fails with
      * VAULT_MISSING or VAULT_LOCKED otherwise. Not user activity: a background flush must not delay the auto-lock.
      */
-    public <T> CompletableFuture<T> withUnlockedVault(java.util.function.Function<Vault, T> work) {
-        return background.supply(() -> {
-            try {
-                requireUnlocked();
-                return work.apply(vault);
-            } finally {
-                publish();
-            }
-        });
+    public <T> CompletableFuture<T> whileUnlocked(Supplier<T> work) {
+        return background.supply(() -> callUnlocked(work));
+    }
+
+    /** As {@link #whileUnlocked}, on the calling thread (a periodic job's own). */
+    public <T> T callUnlocked(Supplier<T> work) {
+        try {
+            keys.unlockedVault();
+            return work.get();
+        } finally {
+            publish();
+        }
     }
 
     public boolean isUnlocked() {
-        Vault current = vault;
-        return current != null && current.isUnlocked();
+        return current == State.UNLOCKED;
     }
 
     /** The user did something: the idle time starts again. */
@@ -262,15 +199,14 @@ public final class VaultSession implements AutoCloseable {
      * passed; a timer calls this off the FX thread.
      */
     public void checkIdle() {
-        Vault current = vault;
-        if (current == null) {
+        if (!keys.exists()) {
             return;
         }
         boolean idle = !clock.instant().isBefore(lastActivity.plus(autoLock.get()));
         if (idle) {
-            current.lock();
+            keys.lock();
         }
-        current.lockIfIdle();
+        keys.lockIfIdle();
         publish();
     }
 
@@ -286,40 +222,32 @@ public final class VaultSession implements AutoCloseable {
     }
 
     private void publish() {
-        Vault current = vault;
-        State newState = current == null ? State.ABSENT : current.isUnlocked() ? State.UNLOCKED : State.LOCKED;
-        List<VaultEntry> list = current == null ? List.of() : current.list();
+        State newState = state(keys.state());
+        current = newState;
+        List<StoredKey> list = keys.list();
         background.onUi(() -> {
             state.set(newState);
             if (!entries.equals(list)) {
                 entries.setAll(list);
             }
-            List<AccountName> names = accountNames();
+            List<AccountName> names = switchableAccounts();
             if (currentAccount.get() == null || !names.contains(currentAccount.get())) {
                 currentAccount.set(names.isEmpty() ? null : names.get(0));
             }
         });
     }
 
-    private Vault requireVault() {
-        Vault current = vault;
-        if (current == null) {
-            throw new KeystoreException(Reason.VAULT_MISSING, "no vault has been created yet");
-        }
-        return current;
+    private static State state(Keys.State keys) {
+        return switch (keys) {
+            case ABSENT -> State.ABSENT;
+            case LOCKED -> State.LOCKED;
+            case UNLOCKED -> State.UNLOCKED;
+        };
     }
 
-    private void requireUnlocked() {
-        if (!requireVault().isUnlocked()) {
-            throw new KeystoreException(Reason.VAULT_LOCKED, "the vault is locked");
-        }
-    }
-
+    /** The keys belong to the app's context, which closes them (wiping what was unlocked). */
     @Override
     public void close() {
-        Vault current = vault;
-        if (current != null) {
-            current.close();
-        }
+        keys.lock();
     }
 }

@@ -6,52 +6,70 @@ import java.util.concurrent.CompletableFuture;
 import org.steemdesk.app.vote.FlushReport;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteRequest;
-import org.steemdesk.ui.DesktopServices;
+import org.steemdesk.app.vote.Votes;
+import org.steemdesk.keystore.KeystoreException;
+import org.steemdesk.ui.Background;
 import org.steemdesk.ui.StatusModel;
 
 /**
- * Records votes in the queue and sends what is due when the vault is unlocked, off the FX thread; after each
- * change the status bar's queued-vote badge is recounted. Votes recorded while offline or locked simply wait.
+ * The desktop's door to the app's {@link Votes}: records votes and drains the queue when the vault is unlocked,
+ * off the FX thread; after each change the status bar's queued-vote badge is recounted. Votes recorded while
+ * offline or locked simply wait. A click's drain and the timer's drain may meet: the queue's flush lock lets one
+ * work and the other return at once.
  */
 public final class VoteDispatcher {
     /** What happened to a vote just recorded: the intent as it stands after the flush attempt. */
     public record Recorded(VoteIntent intent, boolean locked, boolean offline) {
     }
 
-    private final DesktopServices services;
+    private final Votes votes;
     private final VaultSession session;
+    private final Background background;
     private final StatusModel status;
 
-    public VoteDispatcher(DesktopServices services, VaultSession session, StatusModel status) {
-        this.services = Objects.requireNonNull(services, "services");
+    public VoteDispatcher(Votes votes, VaultSession session, Background background, StatusModel status) {
+        this.votes = Objects.requireNonNull(votes, "votes");
         this.session = Objects.requireNonNull(session, "session");
+        this.background = Objects.requireNonNull(background, "background");
         this.status = Objects.requireNonNull(status, "status");
     }
 
-    /** Records the vote, then sends due votes if the vault is unlocked. */
+    /** Records the vote, then sends due votes if the vault is unlocked (a user action). */
     public CompletableFuture<Recorded> vote(VoteRequest request) {
-        var queue = services.app().queue();
-        return services.background().supply(() -> queue.record(request, services.clock().instant()))
+        return background.supply(() -> votes.record(request))
                 .thenCompose(intent -> flush().thenApply(reports -> new Recorded(
-                        queue.get(intent.id()).orElse(intent), !session.isUnlocked(),
+                        votes.get(intent.id()).orElse(intent), !session.isUnlocked(),
                         reports.stream().anyMatch(FlushReport::offline))));
     }
 
-    /** Sends the due votes when the vault is unlocked (nothing otherwise), then recounts the waiting ones. */
+    /** Sends the due votes when the vault is unlocked (nothing otherwise), then recounts: a user action. */
     public CompletableFuture<List<FlushReport>> flush() {
         CompletableFuture<List<FlushReport>> sent = session.isUnlocked()
-                ? session.withUnlockedVault(vault -> services.app().drain(vault).drain())
-                        .exceptionally(failure -> List.of())
+                ? session.whileUnlocked(votes::drain).exceptionally(failure -> List.of())
                 : CompletableFuture.completedFuture(List.of());
         return sent.thenCompose(reports -> recount().thenApply(n -> reports));
     }
 
+    /** The timer's drain, on the periodic job's own thread: blocks while it sends. */
+    public void flushNow() {
+        if (session.isUnlocked()) {
+            try {
+                session.callUnlocked(votes::drain);
+            } catch (KeystoreException lockedMeanwhile) {
+                // Locked between the check and the drain: the votes wait for the next unlock.
+            }
+        }
+        count();
+    }
+
     /** Counts the waiting votes for the status bar's badge. */
     public CompletableFuture<Integer> recount() {
-        return services.background().supply(() -> {
-            int waiting = services.app().queue().waiting().size();
-            services.background().onUi(() -> status.queuedVotesProperty().set(waiting));
-            return waiting;
-        });
+        return background.supply(this::count);
+    }
+
+    private int count() {
+        int waiting = votes.waiting().size();
+        background.onUi(() -> status.queuedVotesProperty().set(waiting));
+        return waiting;
     }
 }

@@ -2,11 +2,14 @@ package org.steemdesk.ui.settings;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -20,15 +23,17 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+import org.steemdesk.app.node.NodeCheckResult;
+import org.steemdesk.app.node.NodeUrl;
+import org.steemdesk.app.node.Nodes;
 import org.steemdesk.app.rewards.AutoClaimSettings;
+import org.steemdesk.app.rewards.Rewards;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
-import org.steemdesk.chain.rpc.NodeHealth;
 import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.i18n.Messages;
-import org.steemdesk.ui.DesktopServices;
-import org.steemdesk.ui.LaunchOptions;
+import org.steemdesk.ui.Background;
 import org.steemdesk.ui.LinkOpener;
 import org.steemdesk.ui.Theme;
 import org.steemdesk.ui.UiSettings;
@@ -39,13 +44,16 @@ import org.steemdesk.ui.UiSettings;
  */
 public final class SettingsController {
     private final UiSettings settings;
-    private final DesktopServices services;
+    private final Nodes appNodes;
+    private final Rewards rewards;
+    private final Background background;
+    private final Path dataDirectory;
+    private final Clock clock;
     private final Messages messages;
     private final Formats formats;
     private final LinkOpener links;
-    private final NodeCheck nodeCheck;
     private final ObservableList<URI> nodes = FXCollections.observableArrayList();
-    private final Map<URI, NodeHealth> health = new HashMap<>();
+    private final Map<URI, NodeCheckResult> health = new HashMap<>();
 
     @FXML private ToggleGroup language;
     @FXML private RadioButton korean;
@@ -70,14 +78,17 @@ public final class SettingsController {
     @FXML private TextField dataDir;
     @FXML private Button openDataDir;
 
-    public SettingsController(UiSettings settings, DesktopServices services, Messages messages, Formats formats,
-                              LinkOpener links) {
+    public SettingsController(UiSettings settings, Nodes nodes, Rewards rewards, Background background,
+                              Path dataDirectory, Clock clock, Messages messages, Formats formats, LinkOpener links) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.services = Objects.requireNonNull(services, "services");
+        this.appNodes = Objects.requireNonNull(nodes, "nodes");
+        this.rewards = Objects.requireNonNull(rewards, "rewards");
+        this.background = Objects.requireNonNull(background, "background");
+        this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.formats = Objects.requireNonNull(formats, "formats");
         this.links = Objects.requireNonNull(links, "links");
-        this.nodeCheck = NodeCheck.withDefaults(services.clock());
     }
 
     @FXML
@@ -102,25 +113,29 @@ public final class SettingsController {
         });
         setUpNodes();
         setUpAutoClaim();
-        dataDir.setText(services.dataDirectory().path().toString());
-        openDataDir.setOnAction(e -> links.open(services.dataDirectory().path().toUri()));
+        dataDir.setText(dataDirectory.toString());
+        openDataDir.setOnAction(e -> links.open(dataDirectory.toUri()));
     }
 
     private void setUpNodes() {
         nodesList.setItems(nodes);
         nodesList.setCellFactory(list -> new NodeCell());
-        nodes.setAll(services.nodes().urls());
-        services.nodes().health().forEach(h -> health.put(h.url(), h));
-        services.background().run(() -> services.preferences().nodes(), saved -> {
-            if (!saved.isEmpty()) {
-                nodes.setAll(saved);
-            }
+        // The saved list (what the next start uses), else the nodes of this run; with what was last seen of each.
+        background.run(() -> {
+            List<URI> saved = appNodes.saved();
+            List<URI> shown = saved.isEmpty() ? appNodes.urls() : saved;
+            Map<URI, NodeCheckResult> seen = new HashMap<>();
+            shown.forEach(url -> appNodes.lastSeen(url).ifPresent(result -> seen.put(url, result)));
+            return new NodeList(shown, seen);
+        }, list -> {
+            health.putAll(list.seen());
+            nodes.setAll(list.urls());
         }, failure -> nodesMessage.setText(messages.get("error.unexpected")));
         var selected = nodesList.getSelectionModel().selectedIndexProperty();
         nodeUp.disableProperty().bind(selected.lessThan(1));
         nodeDown.disableProperty().bind(selected.lessThan(0).or(selected.greaterThanOrEqualTo(
-                javafx.beans.binding.Bindings.size(nodes).subtract(1))));
-        nodeRemove.disableProperty().bind(selected.lessThan(0).or(javafx.beans.binding.Bindings.size(nodes)
+                Bindings.size(nodes).subtract(1))));
+        nodeRemove.disableProperty().bind(selected.lessThan(0).or(Bindings.size(nodes)
                 .lessThan(2)));
         nodeUp.setOnAction(e -> move(-1));
         nodeDown.setOnAction(e -> move(1));
@@ -134,8 +149,7 @@ public final class SettingsController {
     }
 
     private void setUpAutoClaim() {
-        var store = services.app().settings();
-        services.background().run(() -> AutoClaimSettings.load(store), rules -> {
+        background.run(rewards::autoClaimRules, rules -> {
             autoClaim.setSelected(rules.enabled());
             autoClaimSteem.setText(rules.steemThreshold().toDecimal().toPlainString());
             autoClaimSbd.setText(rules.sbdThreshold().toDecimal().toPlainString());
@@ -149,8 +163,8 @@ public final class SettingsController {
                 autoClaimMessage.setText(messages.get("settings.autoClaim.invalid"));
                 return;
             }
-            services.background().run(() -> {
-                rules.save(store);
+            background.run(() -> {
+                rewards.saveAutoClaimRules(rules);
                 return rules;
             }, saved -> autoClaimMessage.setText(messages.get("settings.autoClaim.saved")),
                     failure -> autoClaimMessage.setText(messages.get("error.unexpected")));
@@ -177,7 +191,7 @@ public final class SettingsController {
     private void add() {
         URI url;
         try {
-            url = LaunchOptions.parseNode(newNode.getText());
+            url = NodeUrl.parse(newNode.getText());
         } catch (IllegalArgumentException e) {
             nodesMessage.setText(messages.get("settings.nodes.invalid"));
             return;
@@ -192,17 +206,17 @@ public final class SettingsController {
 
     private void save() {
         List<URI> list = List.copyOf(nodes);
-        services.background().perform(() -> services.preferences().nodes(list));
+        background.perform(() -> appNodes.save(list));
     }
 
     private void check() {
         checkBusy.setVisible(true);
         checkNodes.setDisable(true);
         List<URI> list = List.copyOf(nodes);
-        services.background().run(() -> nodeCheck.check(list), checked -> {
+        background.run(() -> appNodes.check(list), checked -> {
             checkBusy.setVisible(false);
             checkNodes.setDisable(false);
-            checked.forEach(h -> health.put(h.url(), h));
+            checked.forEach(h -> health.put(URI.create(h.url()), h));
             nodesList.refresh();
         }, failure -> {
             checkBusy.setVisible(false);
@@ -211,21 +225,23 @@ public final class SettingsController {
         });
     }
 
-    private String describe(NodeHealth node) {
-        if (node == null || (node.lastSuccess().isEmpty() && node.lastError().isEmpty())) {
+    private String describe(NodeCheckResult node) {
+        if (node == null) {
             return messages.get("settings.nodes.unchecked");
         }
-        boolean failedLast = node.lastError().isPresent() && (node.lastSuccess().isEmpty()
-                || node.lastErrorTime().orElseThrow().isAfter(node.lastSuccess().orElseThrow()));
-        if (failedLast) {
-            // The pool's error text is for developers (English, technical); the user gets when it last failed.
-            return messages.get("settings.nodes.failed",
-                    formats.relative(node.lastErrorTime().orElseThrow(), services.clock().instant()));
+        if (!node.reachable()) {
+            // The error text is for developers (English, technical); the user gets when it last failed.
+            return messages.get("settings.nodes.failed", formats.relative(node.checkedAt(), clock.instant()));
         }
-        String latency = node.lastLatency().map(d -> formats.number(d.toMillis())).orElse(messages.get("status.none"));
-        String lag = node.headBlockLag().map(d -> formats.number(Math.max(0, d.toSeconds())))
+        String latency = node.latencyMillis().isPresent() ? formats.number(node.latencyMillis().getAsLong())
+                : messages.get("status.none");
+        String lag = node.headLag().map(d -> formats.number(Math.max(0, d.toSeconds())))
                 .orElse(messages.get("status.none"));
         return messages.get("settings.nodes.healthy", latency, lag);
+    }
+
+    /** The node list shown and what was last seen of each node, read off the FX thread. */
+    private record NodeList(List<URI> urls, Map<URI, NodeCheckResult> seen) {
     }
 
     private final class NodeCell extends ListCell<URI> {
@@ -245,13 +261,13 @@ public final class SettingsController {
                 setGraphic(null);
                 return;
             }
-            NodeHealth node = health.get(item);
+            NodeCheckResult node = health.get(item);
             url.setText(item.toString());
             state.setText(describe(node));
             state.getStyleClass().removeAll("node-ok", "node-error");
-            if (node != null && node.lastError().isPresent() && node.consecutiveFailures() > 0) {
+            if (node != null && !node.reachable()) {
                 state.getStyleClass().add("node-error");
-            } else if (node != null && node.lastSuccess().isPresent()) {
+            } else if (node != null) {
                 state.getStyleClass().add("node-ok");
             }
             setGraphic(box);

@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -31,15 +33,20 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.steemdesk.app.stake.VestingPrice;
+import org.steemdesk.app.rewards.PeriodTotals;
 import org.steemdesk.app.rewards.RewardAnalytics;
+import org.steemdesk.app.rewards.Rewards;
 import org.steemdesk.app.rewards.RewardPeriod;
-import org.steemdesk.app.storage.HistoryEntry;
+import org.steemdesk.app.sync.HistoryEntry;
 import org.steemdesk.app.sync.AccountSnapshot;
+import org.steemdesk.app.sync.AccountSync;
+import org.steemdesk.app.sync.HistorySync;
 import org.steemdesk.app.sync.NothingCachedException;
 import org.steemdesk.app.sync.Synced;
 import org.steemdesk.app.wallet.AmountText;
 import org.steemdesk.app.wallet.BalanceSheet;
 import org.steemdesk.app.wallet.StakeAmount;
+import org.steemdesk.app.wallet.Wallet;
 import org.steemdesk.app.wallet.WalletException;
 import org.steemdesk.app.wallet.WalletPlan;
 import org.steemdesk.app.wallet.WalletReceipt;
@@ -51,7 +58,7 @@ import org.steemdesk.chain.protocol.AssetSymbol;
 import org.steemdesk.chain.rpc.model.Account;
 import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Messages;
-import org.steemdesk.ui.DesktopServices;
+import org.steemdesk.ui.Background;
 import org.steemdesk.ui.OperationErrors;
 import org.steemdesk.ui.curation.RewardChart;
 import org.steemdesk.ui.session.VaultSession;
@@ -67,7 +74,11 @@ public final class WalletController {
     private static final String SUCCESS = "success";
     private static final String ERROR = "error";
 
-    private final DesktopServices services;
+    private final Supplier<AccountSync> accountSync;
+    private final Supplier<HistorySync> historySync;
+    private final Rewards appRewards;
+    private final Wallet wallet;
+    private final Background background;
     private final VaultSession session;
     private final Messages messages;
     private final Formats formats;
@@ -132,9 +143,15 @@ public final class WalletController {
     @FXML private Button review;
     @FXML private Button sign;
 
-    public WalletController(DesktopServices services, VaultSession session, Messages messages, Formats formats,
-                            OperationErrors errors) {
-        this.services = Objects.requireNonNull(services, "services");
+    /** @param accounts, history the app's reads (asked off the FX thread: the first call opens cache.db) */
+    public WalletController(Supplier<AccountSync> accounts, Supplier<HistorySync> history, Rewards rewards,
+                            Wallet wallet, Background background, VaultSession session, Messages messages,
+                            Formats formats, OperationErrors errors) {
+        this.accountSync = Objects.requireNonNull(accounts, "accounts");
+        this.historySync = Objects.requireNonNull(history, "history");
+        this.appRewards = Objects.requireNonNull(rewards, "rewards");
+        this.wallet = Objects.requireNonNull(wallet, "wallet");
+        this.background = Objects.requireNonNull(background, "background");
         this.session = Objects.requireNonNull(session, "session");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.formats = Objects.requireNonNull(formats, "formats");
@@ -204,16 +221,14 @@ public final class WalletController {
         AccountName name = account.get();
         int run = ++generation;
         busy.setVisible(true);
-        var app = services.app();
-        var background = services.background();
-        background.run(() -> app.accounts().cached(name), cached -> {
+        background.run(() -> accountSync.get().cached(name), cached -> {
             if (run == generation && snapshot == null) {
                 cached.ifPresent(this::showAccount);
             }
         }, failure -> { });
         background.run(() -> {
             try {
-                return app.accounts().load(name);
+                return accountSync.get().load(name);
             } catch (NothingCachedException e) {
                 throw new CompletionException(e);
             }
@@ -228,14 +243,14 @@ public final class WalletController {
                 showNotice(errors.describe(failure));
             }
         });
-        background.run(() -> app.history().load(name, HISTORY_LIMIT), view -> {
+        background.run(() -> historySync.get().load(name, HISTORY_LIMIT), view -> {
             if (run == generation) {
                 showHistory(view.entries());
             }
         }, failure -> { });
         background.run(() -> {
-            RewardAnalytics analytics = app.rewards();
-            return new Rewards(RewardAnalytics.totals(analytics.events(name), RewardPeriod.MONTH),
+            RewardAnalytics analytics = appRewards.analytics();
+            return new MonthlyRewards(RewardAnalytics.totals(analytics.events(name), RewardPeriod.MONTH),
                     analytics.vestingPrice());
         }, r -> {
             if (run == generation) {
@@ -244,7 +259,7 @@ public final class WalletController {
         }, failure -> { });
     }
 
-    private record Rewards(List<org.steemdesk.app.rewards.PeriodTotals> totals, Optional<VestingPrice> price) {
+    private record MonthlyRewards(List<PeriodTotals> totals, Optional<VestingPrice> price) {
     }
 
     private void setActionsDisabled(boolean disabled) {
@@ -481,8 +496,7 @@ public final class WalletController {
         review.setDisable(true);
         sheetBusy.setVisible(true);
         sheetInfo(messages.get("wallet.sheet.planning"));
-        var wallet = services.app().wallet();
-        session.withUnlockedVault(vault -> wallet.plan(self.get(), request, vault))
+        session.whileUnlocked(() -> wallet.plan(self.get(), request))
                 .whenCompleteAsync((planned, failure) -> {
                     sheetBusy.setVisible(false);
                     review.setDisable(false);
@@ -491,7 +505,7 @@ public final class WalletController {
                         return;
                     }
                     showConfirmation(planned);
-                }, services.background().ui());
+                }, background.ui());
     }
 
     private void showConfirmation(WalletPlan planned) {
@@ -551,8 +565,7 @@ public final class WalletController {
         sheetBack.setDisable(true);
         sheetBusy.setVisible(true);
         sheetInfo(messages.get("wallet.sheet.sending"));
-        var wallet = services.app().wallet();
-        session.withUnlockedVault(vault -> wallet.execute(planned, vault))
+        session.whileUnlocked(() -> wallet.execute(planned))
                 .whenCompleteAsync((receipt, failure) -> {
                     sheetBusy.setVisible(false);
                     sheetBack.setDisable(false);
@@ -569,10 +582,10 @@ public final class WalletController {
                             : messages.get("wallet.sheet.pending", receipt.txId()));
                     sheetCancel.setText(messages.get("wallet.sheet.close"));
                     load();
-                }, services.background().ui());
+                }, background.ui());
     }
 
-    private static void show(javafx.scene.Node node, boolean visible) {
+    private static void show(Node node, boolean visible) {
         node.setManaged(visible);
         node.setVisible(visible);
     }

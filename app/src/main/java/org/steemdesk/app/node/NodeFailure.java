@@ -1,0 +1,37 @@
+package org.steemdesk.app.node;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.steemdesk.app.NodeUnreachableException;
+import org.steemdesk.chain.rpc.NodeErrorException;
+import org.steemdesk.chain.rpc.RpcException;
+
+/**
+ * A failure that came from talking to nodes, as a door tells the user about it: the chain (or its API) refused the
+ * request, with the node's own message; or no node gave a usable answer. Doors translate these kinds and never
+ * look at the chain module's exceptions.
+ */
+public record NodeFailure(Kind kind, Optional<String> nodeMessage) {
+    public enum Kind {
+        /** A node answered with an error: the request itself was refused. */
+        REFUSED,
+        /** No node answered usefully (offline, down, timing out, garbage). */
+        UNREACHABLE
+    }
+
+    public NodeFailure {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(nodeMessage, "nodeMessage");
+    }
+
+    /** What {@code failure} means, if it is a failure of the nodes at all. */
+    public static Optional<NodeFailure> of(Throwable failure) {
+        if (failure instanceof NodeErrorException e && !e.isTransient()) {
+            return Optional.of(new NodeFailure(Kind.REFUSED, Optional.of(e.nodeMessage())));
+        }
+        if (failure instanceof RpcException || failure instanceof NodeUnreachableException) {
+            return Optional.of(new NodeFailure(Kind.UNREACHABLE, Optional.empty()));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,135 @@
+package org.steemdesk.app.vote;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.steemdesk.app.NodeUnreachableException;
+import org.steemdesk.app.broadcast.NodeTransactionSender;
+import org.steemdesk.app.broadcast.TransactionFactory;
+import org.steemdesk.app.curation.ScheduleAudit;
+import org.steemdesk.app.keys.Keys;
+import org.steemdesk.app.node.AccountHistoryStatusLookup;
+import org.steemdesk.app.node.NodePostLookup;
+import org.steemdesk.app.node.NodeReader;
+import org.steemdesk.app.node.NodeVoteSigner;
+import org.steemdesk.app.node.NodeVotingManaLookup;
+import org.steemdesk.app.outbox.Outbox;
+import org.steemdesk.app.outbox.OutboxDelivery;
+import org.steemdesk.app.rewards.NodeVoteEstimator;
+import org.steemdesk.app.rewards.NodeVoteSituations;
+import org.steemdesk.app.rewards.RecordingVoteSigner;
+import org.steemdesk.app.rewards.VoteRecords;
+import org.steemdesk.app.storage.CacheDatabase;
+import org.steemdesk.app.storage.ChainObjectCache;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.ChainId;
+import org.steemdesk.chain.rpc.model.Discussion;
+import org.steemdesk.keystore.vault.Vault;
+import org.steemdesk.keystore.vault.VaultEntry;
+
+/**
+ * The votes use case, the same for the desktop app, the CLI and the curation runner: record a vote (offline and
+ * locked too), estimate its value, and drain the queue (send what is due, exactly once, signing for this context's
+ * chain id with the keys unlocked in {@link Keys}). Every method touches the database or the network: for
+ * background threads.
+ */
+public final class Votes {
+    /** Votes due within this long are waited for by one drain (the chain takes one vote per 3 seconds). */
+    public static final Duration DRAIN_HORIZON = Duration.ofSeconds(10);
+
+    private final Supplier<CacheDatabase> db;
+    private final Supplier<NodeReader> reader;
+    private final Keys keys;
+    private final ChainId chainId;
+    private final Clock clock;
+    private final VoteQueueDrain.Sleeper sleeper;
+
+    public Votes(Supplier<CacheDatabase> db, Supplier<NodeReader> reader, Keys keys, ChainId chainId, Clock clock,
+                 VoteQueueDrain.Sleeper sleeper) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.chainId = Objects.requireNonNull(chainId, "chainId");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    }
+
+    /** Records the vote as PENDING (replacing a waiting vote of the same account on the same post); sends nothing. */
+    public VoteIntent record(VoteRequest request) {
+        return queue().record(request, clock.instant());
+    }
+
+    public Optional<VoteIntent> get(long id) {
+        return queue().get(id);
+    }
+
+    /** Every recorded vote, newest first. */
+    public List<VoteIntent> all() {
+        return queue().all();
+    }
+
+    /** The votes still to be sent (pending or retrying later). */
+    public List<VoteIntent> waiting() {
+        return queue().waiting();
+    }
+
+    /** Cancels a vote that has not been sent; false when it no longer can be. */
+    public boolean cancel(long id) {
+        return queue().cancel(id, clock.instant());
+    }
+
+    /**
+     * Sends what is due: first re-sends votes left in flight, then signs and sends due ones with the unlocked keys
+     * (a locked vault leaves them queued), waiting for votes due within {@link #DRAIN_HORIZON}. Only one drain
+     * works on a data directory at a time, across processes; another one returns at once, busy.
+     *
+     * @throws org.steemdesk.keystore.KeystoreException VAULT_MISSING when there is no vault
+     */
+    public List<FlushReport> drain() {
+        Vault vault = keys.vault();
+        CacheDatabase cache = db.get();
+        NodeReader node = reader.get();
+        Outbox outbox = new Outbox(cache);
+        List<AccountName> signers = vault.list().stream().map(VaultEntry::account).distinct().toList();
+        // A transaction past its expiry is looked for in the history of the accounts that sign here.
+        OutboxDelivery delivery = new OutboxDelivery(outbox, new NodeTransactionSender(node.api()),
+                new AccountHistoryStatusLookup(node, signers));
+        var posts = new NodePostLookup(node);
+        var mana = new NodeVotingManaLookup(node);
+        // Each sent vote keeps its estimated value and post age, for the reward analytics' timing view.
+        var signer = new RecordingVoteSigner(new NodeVoteSigner(node, new TransactionFactory(node.api(),
+                TransactionFactory.DEFAULT_LIFETIME), chainId, vault),
+                new NodeVoteEstimator(situations(node, cache)), posts, new VoteRecords(cache), clock);
+        VoteQueue queue = new VoteQueue(cache, outbox);
+        var flusher = new VoteQueueFlusher(cache, queue, outbox, delivery, signer, posts, mana, clock);
+        return new VoteQueueDrain(flusher, queue, clock, sleeper, DRAIN_HORIZON).drain();
+    }
+
+    /** What a drain did to scheduled votes whose time passed while Steemdesk was not running. */
+    public List<ScheduleAudit.Note> explain(FlushReport report) {
+        return new ScheduleAudit(queue()).explain(report);
+    }
+
+    /**
+     * What a vote by {@code voter} on {@code post} depends on now (the chain state at the head block), for estimating
+     * it at any weight without asking again.
+     *
+     * @throws org.steemdesk.app.stake.VoteEstimateException the vote cannot be valued (paid-out post, missing field…)
+     */
+    public VoteInputs estimateInputs(AccountName voter, Discussion post) throws NodeUnreachableException {
+        return VoteInputs.fetch(situations(reader.get(), db.get()), voter, post);
+    }
+
+    /** The estimate's reads go through the cache of chain-wide objects (reward fund, config, median price). */
+    private NodeVoteSituations situations(NodeReader node, CacheDatabase cache) {
+        return new NodeVoteSituations(node, new ChainObjectCache(cache), clock);
+    }
+
+    private VoteQueue queue() {
+        CacheDatabase cache = db.get();
+        return new VoteQueue(cache, new Outbox(cache));
+    }
+}

@@ -1,0 +1,329 @@
+package org.steemdesk.cli;
+
+import org.steemdesk.app.AppContext;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import org.steemdesk.app.curation.CurationTrail;
+import org.steemdesk.app.curation.TrailEntry;
+import org.steemdesk.app.curation.TrailReport;
+import org.steemdesk.app.curation.TrailSettings;
+import org.steemdesk.app.curation.TrailSource;
+import org.steemdesk.chain.json.SteemJson;
+import org.steemdesk.chain.protocol.AccountName;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "curation", description = "Curation tools: a trail of favourite authors voted on this machine.",
+        subcommands = {CurationCommand.Trail.class})
+final class CurationCommand {
+
+    @Command(name = "trail", description = "The curation trail: new posts of its authors (or tags) get scheduled "
+            + "votes in the queue; `queue flush` sends them with your unlocked key.",
+            subcommands = {Trail.Add.class, Trail.Remove.class, Trail.ListEntries.class, Trail.Settings.class,
+                    Trail.Run.class})
+    static final class Trail {
+
+        /** An author as the positional argument, or a tag with --tag. */
+        static final class Target {
+            @Parameters(index = "0", paramLabel = "AUTHOR", description = "An author to follow.")
+            String author;
+
+            @Option(names = "--tag", paramLabel = "TAG", description = "A tag to follow instead of an author.")
+            String tag;
+
+            TrailSource source() {
+                return tag != null ? TrailSource.TAG : TrailSource.AUTHOR;
+            }
+
+            String name() {
+                return tag != null ? tag : AccountName.of(author).value();
+            }
+        }
+
+        @Command(name = "add", description = "Add an author (or --tag) to the trail, or change its weight.")
+        static final class Add implements Runnable {
+            private final CommandContext context;
+        private final Terminal terminal;
+
+            @Mixin
+            GlobalOptions global;
+
+            @ArgGroup(multiplicity = "1")
+            Target target;
+
+            @Option(names = "--weight", required = true, paramLabel = "PCT", description = "Vote weight, e.g. 30%.")
+            String weight;
+
+            Add(CommandContext context) {
+                this.context = context;
+                this.terminal = context.terminal();
+            }
+
+            @Override
+            public void run() {
+                int bp = CliFormat.basisPoints(weight, "--weight");
+                AppContext app = context.app(global);
+                AccountName account = app.actingAccount();
+                TrailEntry entry = new TrailEntry(target.source(), target.name(), bp, Instant.now());
+                app.curation().trail().add(account, entry);
+                if (global.json()) {
+                    ObjectNode o = entryJson(entry);
+                    o.put("account", account.value());
+                    printJson(terminal, o);
+                } else {
+                    terminal.out().println("Trail of " + account + ": " + describe(entry) + " at "
+                            + CliFormat.percent(bp) + ".");
+                }
+            }
+        }
+
+        @Command(name = "remove", description = "Remove an author (or --tag) from the trail.")
+        static final class Remove implements Runnable {
+            private final CommandContext context;
+        private final Terminal terminal;
+
+            @Mixin
+            GlobalOptions global;
+
+            @ArgGroup(multiplicity = "1")
+            Target target;
+
+            Remove(CommandContext context) {
+                this.context = context;
+                this.terminal = context.terminal();
+            }
+
+            @Override
+            public void run() {
+                AppContext app = context.app(global);
+                AccountName account = app.actingAccount();
+                boolean removed = app.curation().trail().remove(account, target.source(), target.name());
+                String what = (target.source() == TrailSource.TAG ? "tag #" : "author ") + target.name();
+                if (!removed) {
+                    throw new IllegalArgumentException(what + " is not in the curation trail of " + account);
+                }
+                if (global.json()) {
+                    ObjectNode o = SteemJson.mapper().createObjectNode();
+                    o.put("account", account.value());
+                    o.put("type", target.source().name().toLowerCase(Locale.ROOT));
+                    o.put("name", target.name());
+                    o.put("removed", true);
+                    printJson(terminal, o);
+                } else {
+                    terminal.out().println("Removed " + what + " from the trail of " + account + ".");
+                }
+            }
+        }
+
+        @Command(name = "list", description = "Show the trail and its rules.")
+        static final class ListEntries implements Runnable {
+            private final CommandContext context;
+        private final Terminal terminal;
+
+            @Mixin
+            GlobalOptions global;
+
+            ListEntries(CommandContext context) {
+                this.context = context;
+                this.terminal = context.terminal();
+            }
+
+            @Override
+            public void run() {
+                AppContext app = context.app(global);
+                AccountName account = app.actingAccount();
+                CurationTrail trail = app.curation().trail();
+                List<TrailEntry> entries = trail.entries(account);
+                TrailSettings settings = trail.settings();
+                if (global.json()) {
+                    ObjectNode o = SteemJson.mapper().createObjectNode();
+                    o.put("account", account.value());
+                    o.set("settings", settingsJson(settings));
+                    ArrayNode list = o.putArray("entries");
+                    entries.forEach(e -> list.add(entryJson(e)));
+                    printJson(terminal, o);
+                    return;
+                }
+                if (entries.isEmpty()) {
+                    terminal.out().println("The curation trail of " + account + " is empty. Add an author with: "
+                            + "steemdesk curation trail add AUTHOR --weight 30%");
+                    return;
+                }
+                terminal.out().println("Curation trail of " + account + " (" + rules(settings) + "):");
+                for (TrailEntry e : entries) {
+                    terminal.out().printf("  %-6s  %-16s  %6s  since %s%n",
+                            e.source().name().toLowerCase(Locale.ROOT), e.name(),
+                            CliFormat.percent(e.weight()), e.addedAt().truncatedTo(ChronoUnit.SECONDS));
+                }
+            }
+        }
+
+        @Command(name = "settings", description = "Show or change the trail's rules (they apply to every account).")
+        static final class Settings implements Runnable {
+            private final CommandContext context;
+        private final Terminal terminal;
+
+            @Mixin
+            GlobalOptions global;
+
+            @Option(names = "--daily-cap", paramLabel = "N", description = "Most votes the trail queues per UTC day.")
+            Integer dailyCap;
+
+            @Option(names = "--mana-floor", paramLabel = "PCT", description = "Vote only while mana is at least this.")
+            String manaFloor;
+
+            @Option(names = "--at-age", paramLabel = "AGE", description = "Vote when the post is this old (30s, 15m, 6h).")
+            String atAge;
+
+            Settings(CommandContext context) {
+                this.context = context;
+                this.terminal = context.terminal();
+            }
+
+            @Override
+            public void run() {
+                CurationTrail trail = context.app(global).curation().trail();
+                TrailSettings old = trail.settings();
+                TrailSettings settings = new TrailSettings(dailyCap != null ? dailyCap : old.dailyCap(),
+                        manaFloor != null ? CliFormat.basisPoints(manaFloor, "--mana-floor")
+                                : old.manaFloorBasisPoints(),
+                        atAge != null ? CliFormat.duration(atAge, "--at-age") : old.voteAtAge());
+                if (!settings.equals(old)) {
+                    trail.saveSettings(settings);
+                }
+                if (global.json()) {
+                    printJson(terminal, settingsJson(settings));
+                } else {
+                    terminal.out().println("Trail rules: " + rules(settings) + ".");
+                }
+            }
+        }
+
+        @Command(name = "run", description = "Look for new posts of the trail once and queue their votes (sends "
+                + "nothing: `steemdesk queue flush` does, with your unlocked key).")
+        static final class Run implements Runnable {
+            private final CommandContext context;
+        private final Terminal terminal;
+
+            @Mixin
+            GlobalOptions global;
+
+            Run(CommandContext context) {
+                this.context = context;
+                this.terminal = context.terminal();
+            }
+
+            @Override
+            public void run() {
+                AppContext app = context.app(global);
+                AccountName account = app.actingAccount();
+                TrailReport report = app.curation().run(account);
+                if (global.json()) {
+                    printJson(terminal, reportJson(report));
+                    return;
+                }
+                for (TrailReport.Action a : report.actions()) {
+                    terminal.out().println(actionLine(a));
+                }
+                for (TrailEntry e : report.unreachable()) {
+                    terminal.out().println("offline  no node answered for " + describe(e));
+                }
+                long queued = report.count(TrailReport.Outcome.QUEUED);
+                terminal.out().println(queued == 0 ? "No new votes queued."
+                        : "Queued " + queued + (queued == 1 ? " vote" : " votes")
+                                + "; they go out with: steemdesk queue flush");
+            }
+        }
+    }
+
+    static String describe(TrailEntry e) {
+        return e.source() == TrailSource.TAG ? "tag #" + e.name() : "author " + e.name();
+    }
+
+    static String rules(TrailSettings s) {
+        return "votes at post age " + age(s.voteAtAge()) + ", mana floor " + CliFormat.percent(s.manaFloorBasisPoints())
+                + ", at most " + s.dailyCap() + " votes a day";
+    }
+
+    /** The shortest exact form CliFormat.duration reads back: 900 s → "15m". */
+    static String age(Duration d) {
+        long s = d.toSeconds();
+        if (s != 0 && s % 86_400 == 0) {
+            return s / 86_400 + "d";
+        }
+        if (s != 0 && s % 3600 == 0) {
+            return s / 3600 + "h";
+        }
+        if (s != 0 && s % 60 == 0) {
+            return s / 60 + "m";
+        }
+        return s + "s";
+    }
+
+    static String actionLine(TrailReport.Action a) {
+        String post = a.author() + "/" + a.permlink();
+        return switch (a.outcome()) {
+            case QUEUED -> "queued   " + post + " at " + CliFormat.percent(a.entry().weight()) + " (vote #"
+                    + a.intentId().getAsLong() + ", " + describe(a.entry()) + ")";
+            case ALREADY_VOTED -> "skipped  " + post + ": already voted";
+            case PAYOUT_WINDOW_CLOSED -> "skipped  " + post + ": payout window closed";
+            case DAILY_CAP_REACHED -> "waiting  " + post + ": daily cap reached";
+        };
+    }
+
+    static ObjectNode entryJson(TrailEntry e) {
+        ObjectNode o = SteemJson.mapper().createObjectNode();
+        o.put("type", e.source().name().toLowerCase(Locale.ROOT));
+        o.put("name", e.name());
+        o.put("weight", e.weight());
+        o.put("weight_percent", CliFormat.percent(e.weight()));
+        o.put("added_at", e.addedAt().toString());
+        return o;
+    }
+
+    static ObjectNode settingsJson(TrailSettings s) {
+        ObjectNode o = SteemJson.mapper().createObjectNode();
+        o.put("daily_cap", s.dailyCap());
+        o.put("mana_floor_percent", CliFormat.percentNumber(s.manaFloorBasisPoints()));
+        o.put("vote_at_age_seconds", s.voteAtAge().toSeconds());
+        return o;
+    }
+
+    static ObjectNode reportJson(TrailReport r) {
+        ObjectNode o = SteemJson.mapper().createObjectNode();
+        o.put("account", r.account().value());
+        ArrayNode actions = o.putArray("actions");
+        for (TrailReport.Action a : r.actions()) {
+            ObjectNode n = actions.addObject();
+            n.put("author", a.author().value());
+            n.put("permlink", a.permlink().value());
+            n.put("outcome", a.outcome().name());
+            n.put("weight", a.entry().weight());
+            if (a.intentId().isPresent()) {
+                n.put("intent_id", a.intentId().getAsLong());
+            } else {
+                n.putNull("intent_id");
+            }
+        }
+        ArrayNode offline = o.putArray("unreachable");
+        r.unreachable().forEach(e -> offline.add(entryJson(e)));
+        return o;
+    }
+
+    static void printJson(Terminal terminal, ObjectNode o) {
+        try {
+            terminal.out().println(SteemJson.mapper().writeValueAsString(o));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.steemdesk.cli;
+
+import java.util.List;
+import org.steemdesk.app.wallet.AmountText;
+import org.steemdesk.app.wallet.StakeAmount;
+import org.steemdesk.app.wallet.WalletRequest;
+import org.steemdesk.chain.protocol.AccountName;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "delegate", description = "Set the Steem Power delegated to an account; 0 removes the delegation.")
+final class DelegateCommand implements Runnable {
+    private final CommandContext context;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(index = "0", paramLabel = "TO")
+    String to;
+
+    @Parameters(index = "1..*", arity = "1..2", paramLabel = "AMOUNT",
+            description = "SP or VESTS, e.g. \"10 SP\", \"10.000 SP\" or \"20000.000000 VESTS\"; 0 undelegates.")
+    List<String> amount;
+
+    DelegateCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        AccountName delegatee = AccountName.of(to);
+        StakeAmount value = AmountText.stake(String.join(" ", amount));
+        new WalletAction(context, global).run(value.isZero() ? "undelegate" : "delegate",
+                account -> new WalletRequest.Delegate(delegatee, value));
+    }
+}

@@ -1,0 +1,140 @@
+package org.steemdesk.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.steemdesk.app.AppSettings;
+import org.steemdesk.app.node.NodeUrl;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.ChainId;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Options every command understands, before or after the command name. Each command mixes this in, and every
+ * setter writes to the root command's copy, so a value given anywhere on the line is seen by all commands.
+ */
+public final class GlobalOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    private final List<String> nodes = new ArrayList<>();
+    private Path dataDir;
+    private ChainId chainId = ChainId.MAINNET;
+    private boolean json;
+    private boolean debug;
+    private String account;
+    private Path vaultPasswordFile;
+    private String language;
+
+    @Option(names = "--node", paramLabel = "URL", description = "A node to use (repeatable; replaces the default list).")
+    void setNodes(List<String> urls) {
+        List<String> all = root().nodes;
+        for (String url : urls) {
+            if (!all.contains(url)) {
+                all.add(url);
+            }
+        }
+    }
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where Steemdesk keeps its vault and cache.")
+    void setDataDir(Path dir) {
+        root().dataDir = dir;
+    }
+
+    @Option(names = "--chain-id", paramLabel = "HEX", description = "Chain id (default: Steem mainnet).")
+    void setChainId(String hex) {
+        root().chainId = ChainId.fromHex(hex);
+    }
+
+    @Option(names = "--json", description = "Machine-readable output.")
+    void setJson(boolean value) {
+        root().json = value;
+    }
+
+    @Option(names = "--debug", description = "Show stack traces on errors.")
+    void setDebug(boolean value) {
+        root().debug = value;
+    }
+
+    @Option(names = "--account", paramLabel = "NAME",
+            description = "The acting account (default: the only account in the vault).")
+    void setAccount(String name) {
+        root().account = name;
+    }
+
+    @Option(names = "--vault-password-file", paramLabel = "F",
+            description = "Read the vault password from F instead of asking (for scripts).")
+    void setVaultPasswordFile(Path file) {
+        root().vaultPasswordFile = file;
+    }
+
+    @Option(names = "--lang", paramLabel = "ko|en", description = "Language of the desktop app (default: the system's).")
+    void setLanguage(String tag) {
+        root().language = tag;
+    }
+
+    public List<String> nodes() {
+        return List.copyOf(root().nodes);
+    }
+
+    public Path dataDir() {
+        return root().dataDir;
+    }
+
+    public ChainId chainId() {
+        return root().chainId;
+    }
+
+    public boolean json() {
+        return root().json;
+    }
+
+    public boolean debug() {
+        return root().debug;
+    }
+
+    /** The --account value, if given; see {@code AppContext.actingAccount()} for the default. */
+    public String account() {
+        return root().account;
+    }
+
+    /** The --lang value as given, if any; the desktop app validates it. */
+    public String language() {
+        return root().language;
+    }
+
+    public Path vaultPasswordFile() {
+        return root().vaultPasswordFile;
+    }
+
+    /**
+     * The application settings these options give, the same for a command and for the desktop app. A bad
+     * {@code --node} or {@code --account} is reported here, when the first command (or the desktop) needs them.
+     */
+    public AppSettings settings() {
+        AppSettings settings = AppSettings.defaults().withNodes(nodes().stream().map(GlobalOptions::nodeUrl).toList())
+                .withChainId(chainId());
+        if (dataDir() != null) {
+            settings = settings.withDataDir(dataDir());
+        }
+        if (account() != null) {
+            settings = settings.withAccount(AccountName.of(account()));
+        }
+        return settings;
+    }
+
+    private static URI nodeUrl(String text) {
+        try {
+            return NodeUrl.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--node needs a URL such as https://api.steemit.com, got " + text);
+        }
+    }
+
+    private GlobalOptions root() {
+        return mixee == null ? this : ((SteemdeskCommand) mixee.root().userObject()).global;
+    }
+}

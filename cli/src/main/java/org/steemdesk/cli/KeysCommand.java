@@ -1,0 +1,293 @@
+package org.steemdesk.cli;
+
+import org.steemdesk.app.keys.StoredKey;
+import org.steemdesk.app.keys.Keys;
+import org.steemdesk.app.AppContext;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.steemdesk.chain.crypto.PrivateKey;
+import org.steemdesk.chain.json.SteemJson;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.KeyRole;
+import org.steemdesk.keystore.login.AccountKeys;
+import org.steemdesk.keystore.login.LoginKeys;
+import org.steemdesk.keystore.login.RoleMatch;
+import org.steemdesk.keystore.login.WifInput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "keys", description = "Keys and accounts.", subcommands = {KeysCommand.Public.class,
+        KeysCommand.Derive.class, KeysCommand.Login.class, KeysCommand.Import.class, KeysCommand.ListKeys.class,
+        KeysCommand.Remove.class})
+final class KeysCommand {
+
+    /** The roles a login stores: owner only when asked, since it can take over the account. */
+    static Set<KeyRole> rolesToStore(boolean withOwner) {
+        Set<KeyRole> roles = EnumSet.of(KeyRole.POSTING, KeyRole.ACTIVE, KeyRole.MEMO);
+        if (withOwner) {
+            roles.add(KeyRole.OWNER);
+        }
+        return roles;
+    }
+
+    /** The four keys of a Steemit master password, read from stdin or the terminal and wiped once derived. */
+    static LoginKeys masterPasswordKeys(Terminal terminal, AccountName account, boolean fromStdin) {
+        char[] password = new Passwords(terminal).fromStdinOrPrompt(fromStdin,
+                "Master password for " + account + ": ", "--password-stdin");
+        try {
+            return LoginKeys.derive(account, password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    @Command(name = "public", description = "Print the STM… public key of a WIF private key.")
+    static final class Public implements Runnable {
+        private final Terminal terminal;
+
+        @Mixin
+        GlobalOptions global;
+
+        @Option(names = "--wif-file", required = true, paramLabel = "F", description = "File holding the WIF key.")
+        Path wifFile;
+
+        Public(Terminal terminal) {
+            this.terminal = terminal;
+        }
+
+        @Override
+        public void run() {
+            terminal.out().println(SecretInput.withWif(wifFile, PrivateKey::publicKey));
+        }
+    }
+
+    @Command(name = "derive", description = "Print the public keys a Steemit master password gives (nothing is stored).")
+    static final class Derive implements Runnable {
+        private final Terminal terminal;
+
+        @Mixin
+        GlobalOptions global;
+
+        @Parameters(paramLabel = "ACCOUNT")
+        String account;
+
+        @Option(names = "--password-stdin", description = "Read the password from the first line of stdin.")
+        boolean passwordStdin;
+
+        Derive(Terminal terminal) {
+            this.terminal = terminal;
+        }
+
+        @Override
+        public void run() {
+            LoginKeys keys = masterPasswordKeys(terminal, AccountName.of(account), passwordStdin);
+            try {
+                ObjectNode json = SteemJson.mapper().createObjectNode();
+                keys.publicKeys().forEach((role, key) -> json.put(role.wireName(), key.toString()));
+                terminal.out().println(json);
+            } finally {
+                keys.destroy();
+            }
+        }
+    }
+
+    @Command(name = "login", description = "Check a Steemit master password against the chain and store the keys "
+            + "it gives (posting, active, memo; owner only with --with-owner) in the vault.")
+    static final class Login implements Runnable {
+        private final CommandContext context;
+        private final Terminal terminal;
+
+        @Mixin
+        GlobalOptions global;
+
+        @Parameters(paramLabel = "ACCOUNT")
+        String account;
+
+        @Option(names = "--password-stdin", description = "Read the master password from the first line of stdin.")
+        boolean passwordStdin;
+
+        @Option(names = "--with-owner", description = "Also store the owner key (not needed for daily use).")
+        boolean withOwner;
+
+        Login(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
+        }
+
+        @Override
+        public void run() {
+            AccountName name = AccountName.of(account);
+            AppContext app = context.app(global);
+            LoginKeys keys = masterPasswordKeys(terminal, name, passwordStdin);
+            try {
+                AccountKeys onChain = app.keys().onChain(name);
+                Map<KeyRole, RoleMatch> unlocked = onChain.checkLogin(keys);
+                List<KeyRole> stored = rolesToStore(withOwner).stream().filter(unlocked::containsKey).sorted().toList();
+                Keys vault = new VaultAccess(app, terminal).unlockedOrCreated(global.vaultPasswordFile());
+                for (KeyRole role : stored) {
+                    vault.put(onChain, role, keys.key(role));
+                }
+                report(name, stored, unlocked.keySet());
+            } finally {
+                keys.destroy();
+            }
+        }
+
+        private void report(AccountName name, List<KeyRole> stored, Set<KeyRole> unlocked) {
+            List<String> roles = stored.stream().map(KeyRole::wireName).toList();
+            if (global.json()) {
+                ObjectNode json = SteemJson.mapper().createObjectNode();
+                json.put("account", name.value());
+                ArrayNode array = json.putArray("stored");
+                roles.forEach(array::add);
+                terminal.out().println(json);
+                return;
+            }
+            terminal.out().println("Stored " + String.join(", ", roles) + " key" + (roles.size() == 1 ? "" : "s")
+                    + " of " + name + " in the vault.");
+            Set<KeyRole> missing = EnumSet.complementOf(EnumSet.copyOf(unlocked));
+            if (!missing.isEmpty()) {
+                terminal.out().println("The password does not give the current "
+                        + missing.stream().map(KeyRole::wireName).collect(Collectors.joining(", "))
+                        + " key (changed since the password was made).");
+            }
+        }
+    }
+
+    @Command(name = "import", description = "Store one WIF private key, checked against the account's keys on chain.")
+    static final class Import implements Runnable {
+        private final CommandContext context;
+        private final Terminal terminal;
+
+        @Mixin
+        GlobalOptions global;
+
+        @Parameters(paramLabel = "ACCOUNT")
+        String account;
+
+        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "owner, active, posting or memo.")
+        String role;
+
+        @Option(names = "--wif-file", required = true, paramLabel = "F", description = "File holding the WIF key.")
+        Path wifFile;
+
+        Import(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
+        }
+
+        @Override
+        public void run() {
+            AccountName name = AccountName.of(account);
+            KeyRole keyRole = KeyRole.parse(role);
+            AppContext app = context.app(global);
+            char[] text = SecretInput.readFile(wifFile, "key file");
+            PrivateKey key;
+            try {
+                key = WifInput.parse(text);
+            } finally {
+                Arrays.fill(text, '\0');
+            }
+            try {
+                AccountKeys onChain = app.keys().onChain(name);
+                onChain.match(key.publicKey()).requireUnlocks(keyRole);
+                StoredKey entry = new VaultAccess(app, terminal).unlockedOrCreated(global.vaultPasswordFile())
+                        .put(onChain, keyRole, key);
+                terminal.out().println(global.json() ? entryJson(entry)
+                        : "Stored the " + keyRole.wireName() + " key of " + name + " (" + entry.publicKey() + ").");
+            } finally {
+                key.destroy();
+            }
+        }
+    }
+
+    @Command(name = "list", description = "List the keys in the vault (public information only; no password needed).")
+    static final class ListKeys implements Runnable {
+        private final CommandContext context;
+        private final Terminal terminal;
+
+        @Mixin
+        GlobalOptions global;
+
+        ListKeys(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
+        }
+
+        @Override
+        public void run() {
+            Keys keys = context.app(global).keys();
+            if (!keys.exists()) {
+                if (global.json()) {
+                    terminal.out().println("[]");
+                } else {
+                    terminal.out().println("The vault is empty: add an account with `steemdesk keys login ACCOUNT`.");
+                }
+                return;
+            }
+            List<StoredKey> entries = keys.list();
+            if (global.json()) {
+                ArrayNode array = SteemJson.mapper().createArrayNode();
+                entries.forEach(e -> array.add(entryJson(e)));
+                terminal.out().println(array);
+                return;
+            }
+            for (StoredKey e : entries) {
+                terminal.out().printf("%-16s %-8s %s%n", e.account(), e.role().wireName(), e.publicKey());
+            }
+        }
+    }
+
+    @Command(name = "remove", description = "Remove an account's keys (or one role's) from the vault.")
+    static final class Remove implements Runnable {
+        private final CommandContext context;
+        private final Terminal terminal;
+
+        @Mixin
+        GlobalOptions global;
+
+        @Parameters(paramLabel = "ACCOUNT")
+        String account;
+
+        @Option(names = "--role", paramLabel = "ROLE", description = "Only this role's key.")
+        String role;
+
+        Remove(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
+        }
+
+        @Override
+        public void run() {
+            AccountName name = AccountName.of(account);
+            Optional<KeyRole> keyRole = Optional.ofNullable(role).map(KeyRole::parse);
+            int removed = new VaultAccess(context.app(global), terminal).unlocked(global.vaultPasswordFile())
+                    .remove(name, keyRole);
+            if (removed == 0) {
+                throw new IllegalArgumentException("the vault holds no " + keyRole.map(r -> r.wireName() + " ").orElse("")
+                        + "key of " + name);
+            }
+            terminal.out().println(global.json() ? "{\"account\":\"" + name + "\",\"removed\":" + removed + "}"
+                    : "Removed " + removed + " key" + (removed == 1 ? "" : "s") + " of " + name + ".");
+        }
+    }
+
+    static ObjectNode entryJson(StoredKey entry) {
+        ObjectNode json = SteemJson.mapper().createObjectNode();
+        json.put("account", entry.account().value());
+        json.put("role", entry.role().wireName());
+        json.put("public_key", entry.publicKey().toString());
+        json.put("added_at", entry.addedAt().toString());
+        return json;
+    }
+}

@@ -1,0 +1,86 @@
+package org.steemdesk.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import org.steemdesk.chain.crypto.PublicKey;
+import org.steemdesk.keystore.memo.MemoCipher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "memo", description = "Encrypted memos, compatible with steem-js.",
+        subcommands = {MemoCommand.Encrypt.class, MemoCommand.Decrypt.class})
+final class MemoCommand {
+
+    /** The argument, or all of stdin for "-", without its final line break. */
+    static String textOf(String argument, Terminal terminal) {
+        if (!"-".equals(argument)) {
+            return argument;
+        }
+        try {
+            String text = new String(terminal.in().readAllBytes(), StandardCharsets.UTF_8);
+            return text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
+                    : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read standard input", e);
+        }
+    }
+
+    @Command(name = "encrypt", description = "Encrypt TEXT from the key in F to a memo key; prints the #… memo.")
+    static final class Encrypt implements Runnable {
+        private final Terminal terminal;
+
+        @Mixin
+        GlobalOptions global;
+
+        @Option(names = "--wif-file", required = true, paramLabel = "F", description = "Your memo key's WIF file.")
+        Path wifFile;
+
+        @Option(names = "--to", required = true, paramLabel = "STM…", description = "The recipient's memo public key.")
+        String to;
+
+        @Parameters(arity = "0..1", paramLabel = "TEXT|-", defaultValue = "-", description = "Text (default: stdin).")
+        String text;
+
+        Encrypt(Terminal terminal) {
+            this.terminal = terminal;
+        }
+
+        @Override
+        public void run() {
+            PublicKey recipient = PublicKey.fromString(to);
+            String plain = textOf(text, terminal);
+            terminal.out().println(SecretInput.<String>withWif(wifFile,
+                    key -> new MemoCipher(new SecureRandom()).encrypt(key, recipient, plain)));
+        }
+    }
+
+    @Command(name = "decrypt", description = "Decrypt a #… memo with either party's memo key; prints #text as steem-js does.")
+    static final class Decrypt implements Runnable {
+        private final Terminal terminal;
+
+        @Mixin
+        GlobalOptions global;
+
+        @Option(names = "--wif-file", required = true, paramLabel = "F", description = "A memo key's WIF file.")
+        Path wifFile;
+
+        @Parameters(arity = "0..1", paramLabel = "MEMO|-", defaultValue = "-", description = "The memo (default: stdin).")
+        String memo;
+
+        Decrypt(Terminal terminal) {
+            this.terminal = terminal;
+        }
+
+        @Override
+        public void run() {
+            String encrypted = textOf(memo, terminal).strip();
+            terminal.out().println(SecretInput.<String>withWif(wifFile,
+                    key -> new MemoCipher(new SecureRandom()).decrypt(key, encrypted).withHash()));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.steemdesk.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.steemdesk.app.AppContext;
+import org.steemdesk.app.node.NodeCheckResult;
+import org.steemdesk.app.node.Nodes;
+import org.steemdesk.chain.json.SteemJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "nodes", description = "The nodes Steemdesk talks to.", subcommands = {NodesCommand.ListNodes.class,
+        NodesCommand.Check.class})
+final class NodesCommand {
+
+    static void print(Terminal terminal, GlobalOptions global, List<URI> urls, Nodes known, Instant now) {
+        if (global.json()) {
+            ObjectNode o = SteemJson.mapper().createObjectNode();
+            ArrayNode nodes = o.putArray("nodes");
+            for (URI url : urls) {
+                ObjectNode n = nodes.addObject().put("url", url.toString());
+                Optional<NodeCheckResult> h = known.lastSeen(url);
+                if (h.isEmpty()) {
+                    n.putNull("reachable");
+                    continue;
+                }
+                n.put("reachable", h.get().reachable());
+                h.get().latencyMillis().ifPresentOrElse(l -> n.put("latency_ms", l), () -> n.putNull("latency_ms"));
+                h.get().headBlock().ifPresentOrElse(b -> n.put("head_block", b), () -> n.putNull("head_block"));
+                n.put("checked_at", h.get().checkedAt().toString());
+                n.put("consecutive_failures", h.get().consecutiveFailures());
+                n.put("last_error", h.get().lastError().orElse(null));
+            }
+            terminal.out().println(o);
+            return;
+        }
+        for (URI url : urls) {
+            Optional<NodeCheckResult> h = known.lastSeen(url);
+            String state = h.map(x -> x.reachable()
+                    ? "ok, " + x.latencyMillis().orElse(0) + " ms, block " + x.headBlock().orElse(0)
+                    : "down (" + x.lastError().orElse("no answer") + ")").orElse("not checked yet");
+            String when = h.map(x -> ", checked " + CliFormat.age(Duration.between(x.checkedAt(), now))).orElse("");
+            terminal.out().println(url + "  " + state + when);
+        }
+    }
+
+    @Command(name = "list", description = "The configured nodes and what was last seen of each.")
+    static final class ListNodes implements Runnable {
+        private final CommandContext context;
+        private final Terminal terminal;
+
+        @Mixin
+        GlobalOptions global;
+
+        ListNodes(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
+        }
+
+        @Override
+        public void run() {
+            AppContext app = context.app(global);
+            print(terminal, global, app.nodes().urls(), app.nodes(), app.clock().instant());
+        }
+    }
+
+    @Command(name = "check", description = "Ask every configured node for its head block and record how it answered.")
+    static final class Check implements Runnable {
+        private final CommandContext context;
+        private final Terminal terminal;
+
+        @Mixin
+        GlobalOptions global;
+
+        Check(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
+        }
+
+        @Override
+        public void run() {
+            AppContext app = context.app(global);
+            Nodes nodes = app.nodes();
+            List<URI> urls = nodes.urls();
+            nodes.check(urls);
+            print(terminal, global, urls, nodes, app.clock().instant());
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.steemdesk.cli;
+
+import java.util.List;
+import org.steemdesk.app.wallet.AmountText;
+import org.steemdesk.app.wallet.StakeAmount;
+import org.steemdesk.app.wallet.WalletRequest;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "powerdown", description = "Power down this much Steem Power in weekly payments, or stop with --cancel.")
+final class PowerDownCommand implements Runnable {
+    private final CommandContext context;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(arity = "0..2", paramLabel = "AMOUNT", description = "SP or VESTS, e.g. \"100 SP\" (a bare number is SP).")
+    List<String> amount;
+
+    @Option(names = "--cancel", description = "Stop the running power down.")
+    boolean cancel;
+
+    PowerDownCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        boolean hasAmount = amount != null && !amount.isEmpty();
+        if (cancel == hasAmount) {
+            throw new ParameterException(spec.commandLine(), "give either AMOUNT or --cancel");
+        }
+        if (cancel) {
+            new WalletAction(context, global).run("powerdown cancel", account -> new WalletRequest.CancelPowerDown());
+            return;
+        }
+        StakeAmount value = AmountText.stake(String.join(" ", amount));
+        new WalletAction(context, global).run("powerdown", account -> new WalletRequest.PowerDown(value));
+    }
+}

@@ -1,0 +1,37 @@
+package org.steemdesk.cli;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.steemdesk.app.wallet.AmountText;
+import org.steemdesk.app.wallet.WalletRequest;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.AssetSymbol;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "powerup", description = "Turn liquid STEEM into Steem Power (yours, or another account's with --to).")
+final class PowerUpCommand implements Runnable {
+    private final CommandContext context;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(arity = "1..2", paramLabel = "AMOUNT", description = "STEEM, e.g. 10 or \"10.000 STEEM\".")
+    List<String> amount;
+
+    @Option(names = "--to", paramLabel = "NAME", description = "Who gets the Steem Power (default: you).")
+    String to;
+
+    PowerUpCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        var value = AmountText.liquid(String.join(" ", amount), EnumSet.of(AssetSymbol.STEEM));
+        new WalletAction(context, global).run("powerup",
+                account -> new WalletRequest.PowerUp(to == null ? account : AccountName.of(to), value));
+    }
+}

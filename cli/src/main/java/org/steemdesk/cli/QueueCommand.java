@@ -1,0 +1,173 @@
+package org.steemdesk.cli;
+
+import org.steemdesk.app.vote.Votes;
+import org.steemdesk.app.AppContext;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.steemdesk.app.curation.ScheduleAudit;
+import org.steemdesk.app.vote.FlushReport;
+import org.steemdesk.app.vote.VoteIntent;
+import org.steemdesk.app.vote.VoteState;
+import org.steemdesk.chain.json.SteemJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "queue", description = "The vote queue.", subcommands = {QueueCommand.ListIntents.class,
+        QueueCommand.Flush.class, QueueCommand.Cancel.class})
+final class QueueCommand {
+
+    @Command(name = "list", description = "Every recorded vote, newest first, with where it stands.")
+    static final class ListIntents implements Runnable {
+        private final CommandContext context;
+        private final Terminal terminal;
+
+        @Mixin
+        GlobalOptions global;
+
+        ListIntents(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
+        }
+
+        @Override
+        public void run() {
+            AppContext app = context.app(global);
+            List<VoteIntent> all = app.votes().all();
+            Instant now = app.clock().instant();
+            if (global.json()) {
+                ObjectNode o = SteemJson.mapper().createObjectNode();
+                ArrayNode intents = o.putArray("intents");
+                all.forEach(i -> intents.add(IntentOutput.json(i)));
+                terminal.out().println(o);
+                return;
+            }
+            if (all.isEmpty()) {
+                terminal.out().println("The vote queue is empty.");
+            }
+            all.forEach(i -> terminal.out().println(IntentOutput.line(i, now)));
+        }
+    }
+
+    /** Says what happened to votes whose scheduled time passed while Steemdesk was not running. */
+    static String noteLine(ScheduleAudit.Note note) {
+        String vote = "#" + note.intentId() + " " + note.author() + "/" + note.permlink();
+        return switch (note.kind()) {
+            case SENT_LATE -> vote + ": sent " + note.lateBy().map(d -> d.toMinutes() + " min ").orElse("")
+                    + "after its scheduled time (Steemdesk was not running then)";
+            case SKIPPED_PAYOUT_CLOSED -> vote + ": not sent; its scheduled time passed while Steemdesk was not "
+                    + "running and the post's payout window has closed";
+        };
+    }
+
+    static ObjectNode noteJson(ScheduleAudit.Note note) {
+        ObjectNode o = SteemJson.mapper().createObjectNode();
+        o.put("id", note.intentId());
+        o.put("kind", note.kind().name());
+        note.lateBy().ifPresent(d -> o.put("late_by_seconds", d.toSeconds()));
+        return o;
+    }
+
+    @Command(name = "flush", description = "Send the votes that are due (needs the vault password).")
+    static final class Flush implements Runnable {
+        private final CommandContext context;
+        private final Terminal terminal;
+
+        @Mixin
+        GlobalOptions global;
+
+        Flush(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
+        }
+
+        @Override
+        public void run() {
+            if (global.vaultPasswordFile() == null && terminal.console() == null) {
+                throw new IllegalArgumentException("queue flush needs the vault password: use --vault-password-file "
+                        + "or run it in a terminal");
+            }
+            AppContext app = context.app(global);
+            new VaultAccess(app, terminal).unlocked(global.vaultPasswordFile());
+            Votes votes = app.votes();
+            List<FlushReport> reports = votes.drain();
+            boolean offline = reports.stream().anyMatch(FlushReport::offline);
+            boolean busy = reports.stream().anyMatch(FlushReport::busy);
+            Set<Long> touched = new LinkedHashSet<>();
+            reports.forEach(r -> r.outcomes().forEach(o -> touched.add(o.intentId())));
+            List<VoteIntent> intents = touched.stream().map(id -> votes.get(id).orElseThrow()).toList();
+            List<VoteIntent> all = votes.all();
+            long waiting = all.stream().filter(i -> i.state().isWaiting()).count();
+            long sending = all.stream().filter(i -> i.state() == VoteState.SENDING).count();
+            long sent = intents.stream().filter(i -> i.state() == VoteState.SENT).count();
+            long failed = intents.stream().filter(i -> i.state() == VoteState.FAILED).count();
+            if (offline) {
+                terminal.err().println("steemdesk: offline: no node answered; " + (waiting + sending)
+                        + " vote(s) stay queued");
+            }
+            if (busy) {
+                terminal.err().println("steemdesk: another Steemdesk is flushing this queue right now");
+            }
+            Instant now = app.clock().instant();
+            List<ScheduleAudit.Note> notes = reports.stream().flatMap(r -> votes.explain(r).stream()).toList();
+            if (global.json()) {
+                ObjectNode o = SteemJson.mapper().createObjectNode();
+                o.put("sent", sent);
+                o.put("failed", failed);
+                o.put("waiting", waiting);
+                o.put("sending", sending);
+                o.put("offline", offline);
+                o.put("busy", busy);
+                ArrayNode list = o.putArray("intents");
+                intents.forEach(i -> list.add(IntentOutput.json(i)));
+                ArrayNode late = o.putArray("schedule_notes");
+                notes.forEach(n -> late.add(noteJson(n)));
+                terminal.out().println(o);
+                return;
+            }
+            intents.forEach(i -> terminal.out().println(IntentOutput.line(i, now)));
+            notes.forEach(n -> terminal.out().println(noteLine(n)));
+            terminal.out().println("sent " + sent + ", failed " + failed + ", still queued " + waiting
+                    + (sending > 0 ? ", awaiting confirmation " + sending : ""));
+        }
+    }
+
+    @Command(name = "cancel", description = "Cancel a vote that has not been sent yet.")
+    static final class Cancel implements Runnable {
+        private final CommandContext context;
+        private final Terminal terminal;
+
+        @Mixin
+        GlobalOptions global;
+
+        @Parameters(paramLabel = "ID")
+        long id;
+
+        Cancel(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
+        }
+
+        @Override
+        public void run() {
+            AppContext app = context.app(global);
+            Votes votes = app.votes();
+            VoteIntent intent = votes.get(id)
+                    .orElseThrow(() -> new IllegalArgumentException("no vote #" + id + " in the queue"));
+            if (!votes.cancel(id)) {
+                throw new IllegalStateException("vote #" + id + " can no longer be cancelled: it is "
+                        + IntentOutput.lower(intent.state()));
+            }
+            VoteIntent now = votes.get(id).orElseThrow();
+            if (global.json()) {
+                terminal.out().println(IntentOutput.json(now));
+            } else {
+                terminal.out().println(IntentOutput.line(now, app.clock().instant()));
+            }
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package org.steemdesk.cli;
+
+import org.steemdesk.app.AppContext;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.steemdesk.app.stake.VestingPrice;
+import org.steemdesk.app.rewards.PeriodTotals;
+import org.steemdesk.app.rewards.RewardAmounts;
+import org.steemdesk.app.rewards.RewardAnalytics;
+import org.steemdesk.app.rewards.RewardCsv;
+import org.steemdesk.app.rewards.RewardEvent;
+import org.steemdesk.app.rewards.RewardKind;
+import org.steemdesk.app.rewards.RewardPeriod;
+import org.steemdesk.app.rewards.VoteReturn;
+import org.steemdesk.chain.json.SteemJson;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.Asset;
+import org.steemdesk.i18n.Language;
+import org.steemdesk.i18n.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "rewards", description = "Curation, author and beneficiary rewards per day, week or month (UTC), "
+        + "from the local cache of the account's history.")
+final class RewardsCommand implements Runnable {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
+
+    private final CommandContext context;
+    private final Terminal terminal;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--by", paramLabel = "day|week|month", defaultValue = "month",
+            description = "Sum per day, week (ISO, from Monday) or month; default month.")
+    String by;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write every reward to FILE as CSV.")
+    Path csv;
+
+    @Option(names = "--csv-lang", paramLabel = "en|ko", defaultValue = "en",
+            description = "Language of the CSV headers: en (default) or ko.")
+    String csvLang;
+
+    @Option(names = "--votes", description = "List each curation reward with the vote that earned it instead.")
+    boolean votes;
+
+    RewardsCommand(CommandContext context) {
+        this.context = context;
+        this.terminal = context.terminal();
+    }
+
+    @Override
+    public void run() {
+        RewardPeriod period = period(by);
+        Language language = Language.fromTag(csvLang);
+        AppContext app = context.app(global);
+        AccountName account = app.actingAccount();
+        RewardAnalytics analytics = app.rewards().analytics();
+        List<RewardEvent> events = analytics.events(account);
+        Optional<VestingPrice> price = analytics.vestingPrice();
+        List<VoteReturn> returns = votes ? analytics.voteReturns(account, events) : List.of();
+        List<PeriodTotals> totals = RewardAnalytics.totals(events, period);
+        if (csv != null) {
+            writeCsv(events, price, language);
+        }
+        if (global.json()) {
+            CurationCommand.printJson(terminal, votes ? votesJson(account, returns, price)
+                    : json(account, period, totals, price));
+            return;
+        }
+        if (events.isEmpty()) {
+            terminal.out().println("No rewards of " + account + " in the local cache. Fill it with: steemdesk history "
+                    + account);
+        } else if (votes) {
+            printVotes(account, returns, price);
+        } else {
+            printTable(account, period, totals, price);
+        }
+        if (csv != null) {
+            terminal.out().println("Wrote " + events.size() + " rewards to " + csv + ".");
+        }
+    }
+
+    private void printTable(AccountName account, RewardPeriod period, List<PeriodTotals> totals,
+                            Optional<VestingPrice> price) {
+        String unit = price.isPresent() ? "SP" : "VESTS";
+        terminal.out().println("Rewards of " + account + " by " + period.name().toLowerCase(Locale.ROOT)
+                + " (UTC), from the local cache" + (price.isPresent() ? "; SP at the cached vesting rate."
+                        : "; VESTS (no global properties cached to convert to SP)."));
+        String format = "%-10s  %18s  %11s  %11s  %18s  %18s  %18s%n";
+        terminal.out().printf(format, "PERIOD", "CURATION " + unit, "AUTHOR SBD", "AUTHOR STEEM", "AUTHOR " + unit,
+                "BENEFICIARY " + unit, "TOTAL " + unit);
+        RewardAmounts sumCuration = RewardAmounts.ZERO;
+        RewardAmounts sumAuthor = RewardAmounts.ZERO;
+        RewardAmounts sumBeneficiary = RewardAmounts.ZERO;
+        for (PeriodTotals t : totals) {
+            row(format, t.label(), t.of(RewardKind.CURATION), t.of(RewardKind.AUTHOR), t.of(RewardKind.BENEFICIARY),
+                    price);
+            sumCuration = sumCuration.plus(t.of(RewardKind.CURATION));
+            sumAuthor = sumAuthor.plus(t.of(RewardKind.AUTHOR));
+            sumBeneficiary = sumBeneficiary.plus(t.of(RewardKind.BENEFICIARY));
+        }
+        row(format, "TOTAL", sumCuration, sumAuthor, sumBeneficiary, price);
+        if (!sumBeneficiary.sbd().isZero() || !sumBeneficiary.steem().isZero()) {
+            terminal.out().println("Beneficiary rewards also paid " + sumBeneficiary.sbd() + " and "
+                    + sumBeneficiary.steem() + ".");
+        }
+    }
+
+    private void row(String format, String label, RewardAmounts curation, RewardAmounts author,
+                     RewardAmounts beneficiary, Optional<VestingPrice> price) {
+        RewardAmounts all = curation.plus(author).plus(beneficiary);
+        terminal.out().printf(format, label, stake(curation, price), author.sbd().toDecimal().toPlainString(),
+                author.steem().toDecimal().toPlainString(), stake(author, price), stake(beneficiary, price),
+                stake(all, price));
+    }
+
+    /** The VESTS part, in SP when the rate is cached. */
+    private static String stake(RewardAmounts a, Optional<VestingPrice> price) {
+        return price.map(p -> a.sp(p).toDecimal().toPlainString())
+                .orElse(a.vests().toDecimal().toPlainString());
+    }
+
+    private void printVotes(AccountName account, List<VoteReturn> returns, Optional<VestingPrice> price) {
+        terminal.out().println("Curation rewards of " + account + " per vote (UTC); the vote columns are known for "
+                + "votes Steemdesk sent.");
+        String format = "%-19s  %-40s  %14s  %-19s  %9s  %9s%n";
+        terminal.out().printf(format, "PAID", "POST", "CURATION " + (price.isPresent() ? "SP" : "VESTS"), "VOTED",
+                "POST AGE", "ESTIMATE");
+        for (VoteReturn r : returns) {
+            terminal.out().printf(format, TIME.format(r.paidAt()), r.author() + "/" + r.permlink(),
+                    price.map(p -> r.curationSp(p).toDecimal().toPlainString())
+                            .orElse(r.curationVests().toDecimal().toPlainString()),
+                    r.votedAt().map(TIME::format).orElse("-"),
+                    r.postAgeAtVote().map(CurationCommand::age).orElse("-"),
+                    r.estimatedValue().map(v -> v.toDecimal().toPlainString() + " SBD").orElse("-"));
+        }
+    }
+
+    private static ObjectNode votesJson(AccountName account, List<VoteReturn> returns, Optional<VestingPrice> price) {
+        ObjectNode o = SteemJson.mapper().createObjectNode();
+        o.put("account", account.value());
+        ArrayNode list = o.putArray("votes");
+        for (VoteReturn r : returns) {
+            ObjectNode v = list.addObject();
+            v.put("paid_at", r.paidAt().toString());
+            v.put("author", r.author());
+            v.put("permlink", r.permlink());
+            v.put("curation_vests", r.curationVests().toString());
+            v.put("curation_sp", price.map(p -> CliFormat.sp(r.curationSp(p))).orElse(null));
+            v.put("voted_at", r.votedAt().map(Instant::toString).orElse(null));
+            if (r.postAgeAtVote().isPresent()) {
+                v.put("post_age_seconds", r.postAgeAtVote().get().toSeconds());
+            } else {
+                v.putNull("post_age_seconds");
+            }
+            v.put("estimated_value", r.estimatedValue().map(Asset::toString).orElse(null));
+        }
+        return o;
+    }
+
+    private void writeCsv(List<RewardEvent> events, Optional<VestingPrice> price, Language language) {
+        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            RewardCsv.write(events, price, new Messages(language), w);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ObjectNode json(AccountName account, RewardPeriod period, List<PeriodTotals> totals,
+                                   Optional<VestingPrice> price) {
+        ObjectNode o = SteemJson.mapper().createObjectNode();
+        o.put("account", account.value());
+        o.put("by", period.name().toLowerCase(Locale.ROOT));
+        o.put("sp_rate_cached", price.isPresent());
+        ArrayNode periods = o.putArray("periods");
+        for (PeriodTotals t : totals) {
+            ObjectNode p = periods.addObject();
+            p.put("period", t.label());
+            p.put("start", t.start().toString());
+            for (RewardKind kind : RewardKind.values()) {
+                p.set(kind.name().toLowerCase(Locale.ROOT), amounts(t.of(kind), price));
+            }
+            p.set("total", amounts(t.total(), price));
+        }
+        return o;
+    }
+
+    private static ObjectNode amounts(RewardAmounts a, Optional<VestingPrice> price) {
+        ObjectNode o = SteemJson.mapper().createObjectNode();
+        o.put("steem", a.steem().toString());
+        o.put("sbd", a.sbd().toString());
+        o.put("vests", a.vests().toString());
+        if (price.isPresent()) {
+            o.put("sp", CliFormat.sp(a.sp(price.get())));
+        } else {
+            o.putNull("sp");
+        }
+        return o;
+    }
+
+    private static RewardPeriod period(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "day" -> RewardPeriod.DAY;
+            case "week" -> RewardPeriod.WEEK;
+            case "month" -> RewardPeriod.MONTH;
+            default -> throw new IllegalArgumentException("--by takes day, week or month, got \"" + text + "\"");
+        };
+    }
+}

@@ -1,0 +1,103 @@
+package org.steemdesk.cli;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.steemdesk.app.wallet.AmountText;
+import org.steemdesk.app.wallet.WalletRequest;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.Asset;
+import org.steemdesk.chain.protocol.AssetSymbol;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "savings", description = "Savings: deposits, 3-day withdrawals and their cancellation.",
+        subcommands = {SavingsCommand.Deposit.class, SavingsCommand.Withdraw.class, SavingsCommand.Cancel.class})
+final class SavingsCommand {
+
+    private static Asset liquid(List<String> amount) {
+        return AmountText.liquid(String.join(" ", amount), EnumSet.of(AssetSymbol.STEEM, AssetSymbol.SBD));
+    }
+
+    private static AccountName recipient(String to, AccountName account) {
+        return to == null ? account : AccountName.of(to);
+    }
+
+    @Command(name = "deposit", description = "Move STEEM or SBD into savings (yours, or another account's with --to).")
+    static final class Deposit implements Runnable {
+        private final CommandContext context;
+
+        @Mixin
+        GlobalOptions global;
+
+        @Parameters(arity = "1..2", paramLabel = "AMOUNT", description = "e.g. \"10.000 STEEM\" or \"5 SBD\".")
+        List<String> amount;
+
+        @Option(names = "--to", paramLabel = "NAME", description = "Whose savings (default: yours).")
+        String to;
+
+        @Option(names = "--memo", paramLabel = "T", description = "Public memo.")
+        String memo = "";
+
+        Deposit(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            Asset value = liquid(amount);
+            new WalletAction(context, global).run("savings deposit",
+                    account -> new WalletRequest.SavingsDeposit(recipient(to, account), value, memo));
+        }
+    }
+
+    @Command(name = "withdraw", description = "Start a 3-day withdrawal from your savings (to you, or --to NAME).")
+    static final class Withdraw implements Runnable {
+        private final CommandContext context;
+
+        @Mixin
+        GlobalOptions global;
+
+        @Parameters(arity = "1..2", paramLabel = "AMOUNT", description = "e.g. \"10.000 STEEM\" or \"5 SBD\".")
+        List<String> amount;
+
+        @Option(names = "--to", paramLabel = "NAME", description = "Who receives it (default: you).")
+        String to;
+
+        @Option(names = "--memo", paramLabel = "T", description = "Public memo.")
+        String memo = "";
+
+        Withdraw(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            Asset value = liquid(amount);
+            new WalletAction(context, global).run("savings withdraw",
+                    account -> new WalletRequest.SavingsWithdraw(recipient(to, account), value, memo));
+        }
+    }
+
+    @Command(name = "cancel", description = "Cancel a pending savings withdrawal; the funds stay in savings.")
+    static final class Cancel implements Runnable {
+        private final CommandContext context;
+
+        @Mixin
+        GlobalOptions global;
+
+        @Parameters(paramLabel = "REQUEST_ID")
+        long requestId;
+
+        Cancel(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            new WalletAction(context, global).run("savings cancel",
+                    account -> new WalletRequest.SavingsCancel(requestId));
+        }
+    }
+}

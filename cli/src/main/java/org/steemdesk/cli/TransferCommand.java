@@ -1,0 +1,40 @@
+package org.steemdesk.cli;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.steemdesk.app.wallet.AmountText;
+import org.steemdesk.app.wallet.WalletRequest;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.AssetSymbol;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "transfer", description = "Send STEEM or SBD. A memo starting with # is encrypted to the recipient.")
+final class TransferCommand implements Runnable {
+    private final CommandContext context;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(index = "0", paramLabel = "TO")
+    String to;
+
+    @Parameters(index = "1..*", arity = "1..2", paramLabel = "AMOUNT", description = "e.g. \"1.000 STEEM\" or \"2 SBD\".")
+    List<String> amount;
+
+    @Option(names = "--memo", paramLabel = "TEXT", description = "Public memo; start it with # to encrypt it.")
+    String memo = "";
+
+    TransferCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        var value = AmountText.liquid(String.join(" ", amount), EnumSet.of(AssetSymbol.STEEM, AssetSymbol.SBD));
+        AccountName recipient = AccountName.of(to);
+        new WalletAction(context, global).run("transfer", account -> new WalletRequest.Transfer(recipient, value, memo));
+    }
+}

@@ -1,0 +1,73 @@
+package org.steemdesk.cli;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.steemdesk.app.keys.Keys;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "vault", description = "The encrypted key vault.",
+        subcommands = {VaultCommand.Passwd.class, VaultCommand.Lock.class})
+final class VaultCommand {
+
+    @Command(name = "passwd", description = "Change the vault password (all at once: a crash leaves the old one working).")
+    static final class Passwd implements Runnable {
+        private final CommandContext context;
+        private final Terminal terminal;
+
+        @Mixin
+        GlobalOptions global;
+
+        @Option(names = "--new-password-file", paramLabel = "F", description = "Read the new password from F.")
+        Path newFile;
+
+        Passwd(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
+        }
+
+        @Override
+        public void run() {
+            Passwords passwords = new Passwords(terminal);
+            Keys keys = context.app(global).keys();
+            keys.open();
+            char[] current = passwords.fromFileOrPrompt(global.vaultPasswordFile(), "Current vault password: ",
+                    "--vault-password-file");
+            char[] next = null;
+            try {
+                next = passwords.newPassword(newFile, "New vault password: ", "--new-password-file");
+                keys.changePassword(current, next);
+            } finally {
+                Arrays.fill(current, '\0');
+                if (next != null) {
+                    Arrays.fill(next, '\0');
+                }
+            }
+            terminal.out().println("The vault password was changed.");
+        }
+    }
+
+    @Command(name = "lock", description = "Lock the vault. Each CLI command unlocks it only for itself and locks it "
+            + "when done, so this checks that the vault is readable and reports it locked.")
+    static final class Lock implements Runnable {
+        private final CommandContext context;
+        private final Terminal terminal;
+
+        @Mixin
+        GlobalOptions global;
+
+        Lock(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
+        }
+
+        @Override
+        public void run() {
+            Keys keys = context.app(global).keys();
+            keys.open();
+            keys.lock();
+            terminal.out().println("The vault is locked (" + keys.list().size() + " keys).");
+        }
+    }
+}

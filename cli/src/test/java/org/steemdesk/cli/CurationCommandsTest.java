@@ -1,0 +1,207 @@
+package org.steemdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.steemdesk.app.outbox.Outbox;
+import org.steemdesk.app.outbox.SignedTransactionData;
+import org.steemdesk.app.rewards.RewardFixture;
+import org.steemdesk.app.rewards.VoteRecord;
+import org.steemdesk.app.rewards.VoteRecords;
+import org.steemdesk.app.storage.CacheDatabase;
+import org.steemdesk.app.storage.DataDirectory;
+import org.steemdesk.app.vote.VoteIntent;
+import org.steemdesk.app.vote.VoteQueue;
+import org.steemdesk.app.vote.VoteRequest;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.Asset;
+import org.steemdesk.chain.protocol.Permlink;
+
+class CurationCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    CliRun run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliRun.of(all);
+    }
+
+    @Test
+    void trailAddListRemove() {
+        CliRun add = run("--account", "bob", "curation", "trail", "add", "alice", "--weight", "30%");
+        CliRun addTag = run("--account", "bob", "curation", "trail", "add", "--tag", "kr", "--weight", "12.5%");
+        CliRun list = run("--account", "bob", "curation", "trail", "list");
+        CliRun json = run("--account", "bob", "curation", "trail", "list", "--json");
+        CliRun remove = run("--account", "bob", "curation", "trail", "remove", "alice");
+        CliRun removeAgain = run("--account", "bob", "curation", "trail", "remove", "alice");
+
+        assertThat(add.exitCode()).isZero();
+        assertThat(add.out()).isEqualTo("Trail of bob: author alice at 30%.\n");
+        assertThat(addTag.out()).isEqualTo("Trail of bob: tag #kr at 12.5%.\n");
+        assertThat(list.out()).startsWith("Curation trail of bob (votes at post age 15m, mana floor 80%, at most 10 "
+                + "votes a day):\n");
+        assertThat(list.out().lines().skip(1).map(String::trim).map(l -> l.replaceAll(" +", " ")).toList())
+                .allSatisfy(l -> assertThat(l).contains(" since "))
+                .extracting(l -> l.substring(0, l.indexOf(" since")))
+                .containsExactly("author alice 30%", "tag kr 12.5%");
+        JsonNode doc = CliRunJson.parse(json.out().trim());
+        assertThat(doc.path("account").asText()).isEqualTo("bob");
+        assertThat(doc.path("settings").path("daily_cap").asInt()).isEqualTo(10);
+        assertThat(doc.path("settings").path("mana_floor_percent").asInt()).isEqualTo(80);
+        assertThat(doc.path("settings").path("vote_at_age_seconds").asInt()).isEqualTo(900);
+        assertThat(doc.path("entries")).hasSize(2);
+        assertThat(doc.path("entries").get(0).path("type").asText()).isEqualTo("author");
+        assertThat(doc.path("entries").get(0).path("name").asText()).isEqualTo("alice");
+        assertThat(doc.path("entries").get(0).path("weight").asInt()).isEqualTo(3000);
+        assertThat(doc.path("entries").get(0).path("weight_percent").asText()).isEqualTo("30%");
+        assertThat(remove.out()).isEqualTo("Removed author alice from the trail of bob.\n");
+        assertThat(removeAgain.exitCode()).isEqualTo(1);
+        assertThat(removeAgain.err()).isEqualTo("steemdesk: author alice is not in the curation trail of bob\n");
+    }
+
+    @Test
+    void trailSettingsChangeTheRules() {
+        CliRun set = run("curation", "trail", "settings", "--daily-cap", "3", "--mana-floor", "90%", "--at-age", "6h");
+        CliRun show = run("curation", "trail", "settings", "--json");
+
+        assertThat(set.out()).isEqualTo("Trail rules: votes at post age 6h, mana floor 90%, at most 3 votes a day.\n");
+        assertThat(CliRunJson.parse(show.out().trim()).path("vote_at_age_seconds").asInt()).isEqualTo(21_600);
+    }
+
+    @Test
+    void badInputIsAClearErrorAndStoresNothing() {
+        CliRun noWeight = run("--account", "bob", "curation", "trail", "add", "alice");
+        CliRun badWeight = run("--account", "bob", "curation", "trail", "add", "alice", "--weight", "lots");
+        CliRun tooMuch = run("--account", "bob", "curation", "trail", "add", "alice", "--weight", "150%");
+        CliRun badName = run("--account", "bob", "curation", "trail", "add", "Alice!", "--weight", "10%");
+        CliRun list = run("--account", "bob", "curation", "trail", "list");
+
+        assertThat(noWeight.exitCode()).isEqualTo(2);
+        assertThat(badWeight.exitCode()).isEqualTo(1);
+        assertThat(badWeight.err()).contains("--weight takes a percentage");
+        assertThat(tooMuch.exitCode()).isEqualTo(1);
+        assertThat(tooMuch.err()).contains("between 0.01% and 100%");
+        assertThat(badName.exitCode()).isEqualTo(1);
+        assertThat(list.out()).startsWith("The curation trail of bob is empty.");
+    }
+
+    @Test
+    void rewardsOnAnEmptyCacheSaysHowToFillIt() {
+        CliRun r = run("--account", "bob", "rewards");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).isEqualTo("No rewards of bob in the local cache. Fill it with: steemdesk history bob\n");
+    }
+
+    void loadFixture() {
+        try (CacheDatabase db = CacheDatabase.open(dir.resolve(DataDirectory.CACHE_FILE))) {
+            RewardFixture.load(db);
+        }
+    }
+
+    @Test
+    void rewardsByMonthFromTheCachedFixtureHistory() {
+        loadFixture();
+
+        CliRun r = run("--account", "jenkinrocket", "rewards", "--by", "month");
+
+        assertThat(r.exitCode()).isZero();
+        List<String> lines = r.out().lines().map(l -> l.trim().replaceAll(" +", " ")).toList();
+        assertThat(lines).containsExactly(
+                "Rewards of jenkinrocket by month (UTC), from the local cache; SP at the cached vesting rate.",
+                "PERIOD CURATION SP AUTHOR SBD AUTHOR STEEM AUTHOR SP BENEFICIARY SP TOTAL SP",
+                // 931.323081 VESTS → 0.453 SP; 17759.186980 VESTS → 8.642 SP; together 18690.510061 → 9.095 SP
+                "2017-10 0.453 8.411 0.000 8.642 0.000 9.095",
+                // 1783.849438 → 0.868; 19822.419091 → 9.646; together 21606.268529 → 10.514
+                "2017-11 0.868 8.902 0.000 9.646 0.000 10.514",
+                // 2715.172519 → 1.321; 37581.606071 → 18.288; together 40296.778590 → 19.610
+                "TOTAL 1.321 17.313 0.000 18.288 0.000 19.610");
+    }
+
+    @Test
+    void rewardsJsonByWeek() {
+        loadFixture();
+
+        JsonNode doc = CliRunJson.parse(run("--account", "jenkinrocket", "rewards", "--by", "week", "--json")
+                .out().trim());
+
+        assertThat(doc.path("by").asText()).isEqualTo("week");
+        assertThat(doc.path("sp_rate_cached").asBoolean()).isTrue();
+        assertThat(doc.path("periods")).hasSize(3);
+        JsonNode first = doc.path("periods").get(0);
+        assertThat(first.path("period").asText()).isEqualTo("2017-W43");
+        assertThat(first.path("start").asText()).isEqualTo("2017-10-23");
+        assertThat(first.path("curation").path("vests").asText()).isEqualTo("694.926009 VESTS");
+        assertThat(first.path("author").path("vests").asText()).isEqualTo("4656.607990 VESTS");
+        assertThat(first.path("beneficiary").path("sbd").asText()).isEqualTo("0.000 SBD");
+    }
+
+    @Test
+    void rewardsCsvInEnglishAndKorean() throws Exception {
+        loadFixture();
+        Path en = dir.resolve("en.csv");
+        Path ko = dir.resolve("ko.csv");
+
+        CliRun r = run("--account", "jenkinrocket", "rewards", "--csv", en.toString());
+        run("--account", "jenkinrocket", "rewards", "--csv", ko.toString(), "--csv-lang", "ko");
+
+        assertThat(r.out()).endsWith("Wrote 122 rewards to " + en + ".\n");
+        List<String> enLines = Files.readAllLines(en, StandardCharsets.UTF_8);
+        assertThat(enLines).hasSize(123);
+        assertThat(enLines.get(0)).isEqualTo("op_index,time_utc,kind,author,permlink,STEEM,SBD,VESTS,SP");
+        assertThat(enLines.get(1)).isEqualTo(
+                "14410,2017-10-26 09:06:18,curation,ertwro,genetics-of-anti-aging,0.000,0.000,6.168369,0.003");
+        String koText = Files.readString(ko, StandardCharsets.UTF_8);
+        assertThat(koText).startsWith("\uFEFF작업 번호,시각(UTC),종류,작성자,퍼머링크,STEEM,SBD,VESTS,SP\r\n");
+        assertThat(koText).contains("14410,2017-10-26 09:06:18,큐레이션,ertwro,");
+        assertThat(koText).contains(",저자,jenkinrocket,part-of-my-halloween-story-and-a-few-thoughts-on-writing,"
+                + "0.000,0.220,462.615633,0.225\r\n");
+        assertThat(run("--account", "jenkinrocket", "rewards", "--csv", en.toString(), "--csv-lang", "fr").err())
+                .isEqualTo("steemdesk: unknown language 'fr': expected ko or en\n");
+    }
+
+    @Test
+    void rewardsPerVoteShowWhatSteemdeskRecordedWhenItSentTheVote() {
+        loadFixture();
+        Instant voted = Instant.parse("2017-10-19T09:20:00Z");
+        try (CacheDatabase db = CacheDatabase.open(dir.resolve(DataDirectory.CACHE_FILE))) {
+            VoteQueue queue = new VoteQueue(db, new Outbox(db));
+            VoteIntent i = queue.record(VoteRequest.now(RewardFixture.ACCOUNT, AccountName.of("ertwro"),
+                    Permlink.of("genetics-of-anti-aging"), 10_000), voted);
+            queue.claim(i.id(), new SignedTransactionData("{}", "ef".repeat(20), voted.plusSeconds(60)), voted);
+            queue.markSent(i.id(), voted);
+            new VoteRecords(db).record(new VoteRecord(i.id(), Optional.of(Asset.parse("0.004 SBD")),
+                    Optional.of(voted.minus(Duration.ofMinutes(15))), voted));
+        }
+
+        CliRun r = run("--account", "jenkinrocket", "rewards", "--votes");
+        JsonNode doc = CliRunJson.parse(run("--account", "jenkinrocket", "rewards", "--votes", "--json").out().trim());
+
+        List<String> lines = r.out().lines().map(l -> l.trim().replaceAll(" +", " ")).toList();
+        assertThat(lines).hasSize(2 + 83);
+        assertThat(lines.get(1)).isEqualTo("PAID POST CURATION SP VOTED POST AGE ESTIMATE");
+        // 6.168369 VESTS → 0.003 SP at the block's rate
+        assertThat(lines.get(2)).isEqualTo("2017-10-26 09:06:18 ertwro/genetics-of-anti-aging 0.003 "
+                + "2017-10-19 09:20:00 15m 0.004 SBD");
+        assertThat(lines.get(3)).endsWith(" - - -");
+        JsonNode first = doc.path("votes").get(0);
+        assertThat(first.path("curation_vests").asText()).isEqualTo("6.168369 VESTS");
+        assertThat(first.path("curation_sp").asText()).isEqualTo("0.003 SP");
+        assertThat(first.path("post_age_seconds").asInt()).isEqualTo(900);
+        assertThat(first.path("estimated_value").asText()).isEqualTo("0.004 SBD");
+        assertThat(doc.path("votes").get(1).path("voted_at").isNull()).isTrue();
+    }
+}

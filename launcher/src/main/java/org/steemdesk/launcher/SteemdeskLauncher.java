@@ -1,0 +1,29 @@
+package org.steemdesk.launcher;
+
+import java.util.Optional;
+import org.steemdesk.app.AppSettings;
+import org.steemdesk.cli.SteemdeskCommand;
+import org.steemdesk.cli.Terminal;
+import org.steemdesk.i18n.Language;
+import org.steemdesk.ui.DesktopApplication;
+import org.steemdesk.ui.DesktopLaunch;
+
+/**
+ * The {@code steemdesk} entry point, the only {@code main}: the command line is parsed once (by the cli module);
+ * with a command it runs that command, with none (only global options such as {@code --lang}, {@code --node},
+ * {@code --data-dir}) it opens the desktop app. A plain class rather than the JavaFX Application itself, so the
+ * JavaFX launcher also works with JavaFX on the class path.
+ */
+public final class SteemdeskLauncher {
+    private SteemdeskLauncher() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(SteemdeskCommand.run(args, new Terminal(), SteemdeskLauncher::openDesktop));
+    }
+
+    private static int openDesktop(AppSettings settings, Optional<Language> language) {
+        DesktopApplication.open(new DesktopLaunch(settings, language));
+        return 0;
+    }
+}
