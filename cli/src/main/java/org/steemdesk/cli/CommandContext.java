@@ -2,6 +2,8 @@ package org.steemdesk.cli;
 
 import java.util.Objects;
 import org.steemdesk.app.AppContext;
+import org.steemdesk.i18n.Language;
+import org.steemdesk.i18n.Messages;
 
 /**
  * What the commands of one run share: the terminal, and the application context, built on first use from the
@@ -10,6 +12,7 @@ import org.steemdesk.app.AppContext;
 final class CommandContext implements AutoCloseable {
     private final Terminal terminal;
     private AppContext app;
+    private Messages messages;
 
     CommandContext(Terminal terminal) {
         this.terminal = Objects.requireNonNull(terminal, "terminal");
@@ -25,6 +28,19 @@ final class CommandContext implements AutoCloseable {
             app = AppContext.open(global.settings());
         }
         return app;
+    }
+
+    /**
+     * The CLI's texts in the language of {@code --lang}, else the system's (a Korean locale gives Korean). Every
+     * message, error and help text a command prints comes from here ({@code cli.*} keys in the i18n bundles).
+     */
+    Messages messages(GlobalOptions global) {
+        if (messages == null) {
+            Language language = global.language() == null ? Language.systemDefault()
+                    : Language.fromTag(global.language());
+            messages = new Messages(language);
+        }
+        return messages;
     }
 
     @Override
