@@ -47,8 +47,11 @@ final class DeterministicNonces {
         advanceV();
     }
 
-    /** The next candidate nonce in [1, n-1]; candidates outside that range are skipped, as RFC 6979 says. */
-    BigInteger next() {
+    /**
+     * The next candidate nonce in [1, n-1], as 32 big-endian bytes the caller wipes; candidates outside that range
+     * are skipped, as RFC 6979 says.
+     */
+    byte[] next() {
         while (true) {
             if (started) {
                 // RFC 6979 step 3.2.h.3: a further candidate needs a fresh key
@@ -57,9 +60,8 @@ final class DeterministicNonces {
             }
             started = true;
             advanceV();
-            BigInteger candidate = new BigInteger(1, v);
-            if (candidate.signum() > 0 && candidate.compareTo(Secp256k1.N) < 0) {
-                return candidate;
+            if (Secp256k1.isScalar(v)) {
+                return v.clone();
             }
         }
     }
