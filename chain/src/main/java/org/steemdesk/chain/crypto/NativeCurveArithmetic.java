@@ -24,7 +24,6 @@ import org.bouncycastle.util.BigIntegers;
  * made on this side are wiped.
  */
 final class NativeCurveArithmetic implements CurveArithmetic {
-    private static final System.Logger LOG = System.getLogger(NativeCurveArithmetic.class.getName());
     private static final int SIZE = 32;
 
     private final fr.acinq.secp256k1.Secp256k1 library;
@@ -44,12 +43,13 @@ final class NativeCurveArithmetic implements CurveArithmetic {
         try {
             NativeCurveArithmetic arithmetic = new NativeCurveArithmetic(fr.acinq.secp256k1.Secp256k1.get());
             arithmetic.checkAgainstBouncyCastle();
-            LOG.log(Level.DEBUG, "secp256k1 arithmetic: libsecp256k1");
             return Optional.of(arithmetic);
         } catch (RuntimeException | LinkageError e) {
             // UnsatisfiedLinkError: no library for this OS or CPU, or a temp directory mounted noexec;
             // NoClassDefFoundError: the binding's jar is missing; IllegalStateException: its loader found nothing.
-            LOG.log(Level.DEBUG, () -> "libsecp256k1 unavailable, signing with Bouncy Castle: " + e);
+            // The logger only here: setting up logging costs a CLI run more than loading the library.
+            System.getLogger(NativeCurveArithmetic.class.getName())
+                    .log(Level.DEBUG, () -> "libsecp256k1 unavailable, signing with Bouncy Castle: " + e);
             return Optional.empty();
         }
     }

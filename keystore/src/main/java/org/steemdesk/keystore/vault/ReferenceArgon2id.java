@@ -7,6 +7,7 @@ import java.lang.System.Logger.Level;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The reference C implementation of Argon2 (the code behind Debian's {@code argon2} command), bundled for Linux,
@@ -17,7 +18,6 @@ import java.util.Optional;
  * its 64 MiB of blocks; its 32-byte output buffer is freed by JNA unwiped, like any native copy of the result.
  */
 final class ReferenceArgon2id implements Argon2idFunction {
-    private static final System.Logger LOG = System.getLogger(ReferenceArgon2id.class.getName());
     private static final HexFormat HEX = HexFormat.of();
 
     private final Argon2Advanced library;
@@ -37,12 +37,11 @@ final class ReferenceArgon2id implements Argon2idFunction {
             ReferenceArgon2id reference =
                     new ReferenceArgon2id(Argon2Factory.createAdvanced(Argon2Factory.Argon2Types.ARGON2id), fallback);
             reference.checkRfc9106Vector();
-            LOG.log(Level.DEBUG, "Argon2id: the reference C implementation");
             return Optional.of(reference);
         } catch (RuntimeException | LinkageError e) {
             // UnsatisfiedLinkError: no library for this OS or CPU, or a temp directory mounted noexec;
             // NoClassDefFoundError: JNA or argon2-jvm is missing.
-            LOG.log(Level.DEBUG, () -> "the reference Argon2 is unavailable, using Bouncy Castle's: " + e);
+            log(() -> "the reference Argon2 is unavailable, using Bouncy Castle's: " + e);
             return Optional.empty();
         }
     }
@@ -62,7 +61,7 @@ final class ReferenceArgon2id implements Argon2idFunction {
         } catch (IllegalStateException e) {
             // The C code reports its failures (e.g. its 64 MiB could not be allocated) as this; Bouncy Castle's
             // bytes are the same, so the unlock still goes through if the JVM has the memory.
-            LOG.log(Level.DEBUG, () -> "the reference Argon2 failed, using Bouncy Castle's: " + e.getMessage());
+            log(() -> "the reference Argon2 failed, using Bouncy Castle's: " + e.getMessage());
             return fallback.hash(cost, password, salt, secret, associatedData, length);
         }
     }
@@ -74,6 +73,11 @@ final class ReferenceArgon2id implements Argon2idFunction {
         if (!Arrays.equals(tag, HEX.parseHex("0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659"))) {
             throw new IllegalStateException("the reference Argon2 does not reproduce RFC 9106's Argon2id vector");
         }
+    }
+
+    /** At debug level, and the logger only when there is something to say: setting up logging takes a while. */
+    private static void log(Supplier<String> message) {
+        System.getLogger(ReferenceArgon2id.class.getName()).log(Level.DEBUG, message);
     }
 
     private static byte[] absentIfEmpty(byte[] bytes) {
