@@ -3,7 +3,6 @@ package org.steemdesk.chain.crypto;
 import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Optional;
-import org.bouncycastle.math.ec.ECPoint;
 
 /**
  * The secret-dependent steps of signing and key derivation: k·G, and s = k⁻¹(e + r·d) mod n. libsecp256k1 runs
@@ -20,8 +19,8 @@ interface CurveArithmetic {
     /** What runs the arithmetic, for diagnostics: "libsecp256k1" or "Bouncy Castle". */
     String name();
 
-    /** k·G, normalised, for a 32-byte big-endian scalar k in [1, n). */
-    ECPoint multiplyG(byte[] k);
+    /** k·G for a 32-byte big-endian scalar k in [1, n), as 65 bytes: 04 ‖ x ‖ y. */
+    byte[] multiplyG(byte[] k);
 
     /**
      * The s of an ECDSA signature: k⁻¹(e + r·d) mod n, for the 32-byte secret d and nonce k; zero when that is

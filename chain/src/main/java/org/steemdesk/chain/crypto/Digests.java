@@ -38,11 +38,11 @@ public final class Digests {
     }
 
     public static byte[] sha512(byte[]... parts) {
-        return run(new SHA512Digest(), parts);
+        return BouncyCastle.sha512(parts);
     }
 
     public static byte[] ripemd160(byte[] data) {
-        return run(new RIPEMD160Digest(), data);
+        return BouncyCastle.ripemd160(data);
     }
 
     /** A fresh SHA-256. */
@@ -59,12 +59,23 @@ public final class Digests {
         }
     }
 
-    private static byte[] run(Digest digest, byte[]... parts) {
-        for (byte[] part : parts) {
-            digest.update(part, 0, part.length);
+    /** The digests the JDK lacks, apart so that hashing with SHA-256 alone never loads Bouncy Castle. */
+    private static final class BouncyCastle {
+        static byte[] sha512(byte[]... parts) {
+            return run(new SHA512Digest(), parts);
         }
-        byte[] out = new byte[digest.getDigestSize()];
-        digest.doFinal(out, 0);
-        return out;
+
+        static byte[] ripemd160(byte[] data) {
+            return run(new RIPEMD160Digest(), data);
+        }
+
+        private static byte[] run(Digest digest, byte[]... parts) {
+            for (byte[] part : parts) {
+                digest.update(part, 0, part.length);
+            }
+            byte[] out = new byte[digest.getDigestSize()];
+            digest.doFinal(out, 0);
+            return out;
+        }
     }
 }

@@ -56,8 +56,8 @@ final class Ecdsa {
         while (true) {
             byte[] k = nonces.next();
             try {
-                ECPoint point = arithmetic.multiplyG(k);
-                BigInteger x = point.getAffineXCoord().toBigInteger();
+                byte[] point = arithmetic.multiplyG(k); // 04 ‖ x ‖ y
+                BigInteger x = new BigInteger(1, Arrays.copyOfRange(point, 1, 1 + DIGEST_SIZE));
                 BigInteger r = x.mod(Secp256k1.N);
                 if (r.signum() == 0) {
                     continue;
@@ -65,7 +65,7 @@ final class Ecdsa {
                 if (!Signature.isFcCanonical(r)) {
                     return null;
                 }
-                int recoveryId = (point.getAffineYCoord().testBitZero() ? 1 : 0) | (x.compareTo(Secp256k1.N) >= 0 ? 2 : 0);
+                int recoveryId = (point[point.length - 1] & 1) | (x.compareTo(Secp256k1.N) >= 0 ? 2 : 0);
                 BigInteger s = arithmetic.signatureS(secret, k, e, r);
                 if (s.signum() == 0) {
                     continue;
@@ -108,7 +108,7 @@ final class Ecdsa {
         BigInteger e = new BigInteger(1, digest);
         BigInteger gFactor = e.negate().multiply(rInverse).mod(Secp256k1.N);
         BigInteger rFactor = s.multiply(rInverse).mod(Secp256k1.N);
-        ECPoint q = ECAlgorithms.sumOfTwoMultiplies(Secp256k1.DOMAIN.getG(), gFactor, bigR, rFactor).normalize();
+        ECPoint q = ECAlgorithms.sumOfTwoMultiplies(Secp256k1.domain().getG(), gFactor, bigR, rFactor).normalize();
         if (q.isInfinity()) {
             throw new IllegalArgumentException("cannot recover a public key: the signature gives the point at infinity");
         }

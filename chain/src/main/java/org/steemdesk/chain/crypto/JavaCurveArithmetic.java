@@ -1,7 +1,6 @@
 package org.steemdesk.chain.crypto;
 
 import java.math.BigInteger;
-import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.util.BigIntegers;
 
 /**
@@ -11,7 +10,7 @@ import org.bouncycastle.util.BigIntegers;
 final class JavaCurveArithmetic implements CurveArithmetic {
     /** The precomputed windows cost a few milliseconds to build, so only a JVM that uses this path pays for them. */
     private static final class Tables {
-        static final GeneratorMultiplier GENERATOR = new GeneratorMultiplier(Secp256k1.DOMAIN.getG());
+        static final GeneratorMultiplier GENERATOR = new GeneratorMultiplier(Secp256k1.domain().getG());
     }
 
     @Override
@@ -20,8 +19,8 @@ final class JavaCurveArithmetic implements CurveArithmetic {
     }
 
     @Override
-    public ECPoint multiplyG(byte[] k) {
-        return Tables.GENERATOR.multiply(new BigInteger(1, k));
+    public byte[] multiplyG(byte[] k) {
+        return Tables.GENERATOR.multiply(new BigInteger(1, k)).getEncoded(false);
     }
 
     @Override

@@ -106,7 +106,7 @@ public final class PrivateKey implements Destroyable {
         PublicKey key = publicKey;
         if (key == null) {
             checkAlive();
-            key = PublicKey.fromPoint(Secp256k1.arithmetic().multiplyG(secret));
+            key = PublicKey.ofComputed(Secp256k1.compress(Secp256k1.arithmetic().multiplyG(secret)));
             publicKey = key;
         }
         return key;

@@ -80,6 +80,14 @@ class CurveArithmeticTest {
     }
 
     @Test
+    void toBytes32PadsAndDropsTheSignByte() {
+        assertThat(Secp256k1.toBytes32(BigInteger.ONE)).hasSize(32).endsWith(1).startsWith(0, 0);
+        assertThat(Secp256k1.toBytes32(Secp256k1.N)).isEqualTo(java.util.HexFormat.of()
+                .parseHex("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141"));
+        assertThat(Secp256k1.toBytes32(BigInteger.ZERO)).isEqualTo(new byte[32]);
+    }
+
+    @Test
     void theSecretAndNonceAreLeftAsGiven() {
         byte[] d = Digests.sha256(new byte[] {1});
         byte[] k = Digests.sha256(new byte[] {2});

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Both ways of computing k·G (our fixed-window tables, libsecp256k1) against Bouncy Castle's own GLV multiplication. */
 class GeneratorMultiplierTest {
-    private static final ECPoint G = Secp256k1.DOMAIN.getG();
+    private static final ECPoint G = Secp256k1.domain().getG();
     private static final CurveArithmetic TABLES = new JavaCurveArithmetic();
     private static final CurveArithmetic NATIVE = NativeCurveArithmetic.load().orElseThrow();
 
@@ -25,7 +25,7 @@ class GeneratorMultiplierTest {
 
     @Property(tries = 300)
     void agreesWithBouncyCastle(@ForAll("scalars") BigInteger k) {
-        ECPoint expected = G.multiply(k).normalize();
+        byte[] expected = G.multiply(k).normalize().getEncoded(false);
 
         assertThat(TABLES.multiplyG(Secp256k1.toBytes32(k))).isEqualTo(expected);
         assertThat(NATIVE.multiplyG(Secp256k1.toBytes32(k))).isEqualTo(expected);
@@ -44,10 +44,10 @@ class GeneratorMultiplierTest {
         ECPoint expected = G.multiply(k).normalize();
 
         for (CurveArithmetic arithmetic : new CurveArithmetic[] {TABLES, NATIVE}) {
-            ECPoint point = arithmetic.multiplyG(Secp256k1.toBytes32(k));
-            assertThat(point).as(arithmetic.name()).isEqualTo(expected);
-            assertThat(point.isNormalized()).as(arithmetic.name()).isTrue();
+            assertThat(arithmetic.multiplyG(Secp256k1.toBytes32(k))).as(arithmetic.name())
+                    .isEqualTo(expected.getEncoded(false));
         }
         assertThat(Secp256k1.multiplyG(k)).isEqualTo(expected);
+        assertThat(Secp256k1.multiplyG(k).isNormalized()).isTrue();
     }
 }
