@@ -3,10 +3,10 @@ package org.steemdesk.chain.crypto;
 import fr.acinq.secp256k1.Secp256k1Exception;
 import java.lang.System.Logger.Level;
 import java.math.BigInteger;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.bouncycastle.util.BigIntegers;
 
 /**
  * libsecp256k1 through ACINQ's secp256k1-kmp JNI binding, which ships the native library for Linux, macOS and
@@ -17,11 +17,11 @@ import java.util.Optional;
  * stay dsteem's. Secret-dependent steps are constant-time wherever the library offers it, because the nonce and
  * the key are secret: k·G is {@code secp256k1_ec_pubkey_create} (libsecp256k1's blinded, constant-time
  * ecmult_gen), and s is built from the secret-key tweaks, which are constant-time scalar operations. The library
- * has no scalar inverse, so k is blinded by a random b before the JDK inverts it: only the uniformly random k·b
- * reaches the variable-time inversion, and s = (k·b)⁻¹ · b·(e + r·d).
+ * has no scalar inverse, so k⁻¹ is Bouncy Castle's constant-time (safegcd) inversion: measured against blinding k
+ * and inverting with the JDK's BigInteger, whose inversion costs four times as much, it wins even counting the
+ * loading of Bouncy Castle's signed jar. Its elliptic-curve classes stay unloaded.
  *
- * <p>Nothing here touches Bouncy Castle, so a CLI run that signs with libsecp256k1 never loads its signed jar.
- * JNI copies each array into C memory for the call and frees it unwiped, as any JNI binding does; the copies
+ * <p>JNI copies each array into C memory for the call and frees it unwiped, as any JNI binding does; the copies
  * made on this side are wiped.
  */
 final class NativeCurveArithmetic implements CurveArithmetic {
@@ -32,7 +32,6 @@ final class NativeCurveArithmetic implements CurveArithmetic {
     private static final String G_Y = "483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8";
 
     private final fr.acinq.secp256k1.Secp256k1 library;
-    private final SecureRandom blinding = new SecureRandom();
 
     private NativeCurveArithmetic(fr.acinq.secp256k1.Secp256k1 library) {
         this.library = library;
@@ -70,37 +69,22 @@ final class NativeCurveArithmetic implements CurveArithmetic {
 
     @Override
     public BigInteger signatureS(byte[] d, byte[] k, BigInteger e, BigInteger r) {
-        byte[] b = randomScalar();
         byte[] sum = d.clone();
-        byte[] blindedK = k.clone();
-        byte[] inverse = new byte[SIZE];
+        byte[] kInverse = Secp256k1.toBytes32(BigIntegers.modOddInverse(Secp256k1.N, new BigInteger(1, k)));
         try {
             // The binding writes each result into the array it is given and returns it.
-            sum = library.privKeyTweakMul(sum, Secp256k1.toBytes32(r));       // r·d
-            sum = library.privKeyTweakAdd(sum, Secp256k1.toBytes32(e));       // e + r·d
-            sum = library.privKeyTweakMul(sum, b);                            // b·(e + r·d)
-            blindedK = library.privKeyTweakMul(blindedK, b);                  // b·k
-            inverse = Secp256k1.toBytes32(new BigInteger(1, blindedK).modInverse(Secp256k1.N));
-            sum = library.privKeyTweakMul(sum, inverse);                      // k⁻¹·(e + r·d)
+            sum = library.privKeyTweakMul(sum, Secp256k1.toBytes32(r));   // r·d
+            sum = library.privKeyTweakAdd(sum, Secp256k1.toBytes32(e));   // e + r·d
+            sum = library.privKeyTweakMul(sum, kInverse);                 // k⁻¹·(e + r·d)
             return new BigInteger(1, sum);
         } catch (Secp256k1Exception zeroOperand) {
             // The tweaks refuse a zero result (e + r·d = 0, and so s = 0), a chance of about 2^-256; the
             // BigInteger formula gives the same answer, zero included.
             return new JavaCurveArithmetic().signatureS(d, k, e, r);
         } finally {
-            Arrays.fill(b, (byte) 0);
             Arrays.fill(sum, (byte) 0);
-            Arrays.fill(blindedK, (byte) 0);
-            Arrays.fill(inverse, (byte) 0);
+            Arrays.fill(kInverse, (byte) 0);
         }
-    }
-
-    private byte[] randomScalar() {
-        byte[] scalar = new byte[SIZE];
-        do {
-            blinding.nextBytes(scalar);
-        } while (!Secp256k1.isScalar(scalar));
-        return scalar;
     }
 
     /** 1·G, (n−1)·G = −G and one s against known values: a library that loads but computes wrongly is not used. */

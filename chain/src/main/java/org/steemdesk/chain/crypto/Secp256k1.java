@@ -9,8 +9,8 @@ import org.bouncycastle.math.ec.ECPoint;
 
 /**
  * The secp256k1 curve. Its constants are plain numbers and Bouncy Castle's curve (optimised field arithmetic) is
- * set up on first use: signing with libsecp256k1 needs none of it, and loading Bouncy Castle's signed jar costs a
- * CLI run a fifth of a second (the JDK verifies its signature and digests each class it loads).
+ * set up on first use: signing with libsecp256k1 needs none of it, and every class loaded from Bouncy Castle's
+ * signed jar is digested and checked against its manifest, which a CLI run pays for.
  */
 public final class Secp256k1 {
     /** The group order. */
