@@ -30,7 +30,14 @@ mkdir -p "$target/input" "$target/package"
 cp "$launcher/steemdesk-launcher-$pom_version.jar" "$target/input/"
 for jar in "$launcher"/lib/*.jar; do
   # The JavaFX jars without a platform classifier are empty; the -linux/-mac/-win ones hold the code.
-  [[ "$(basename "$jar")" =~ ^javafx-[a-z]+-[0-9.]+\.jar$ ]] || cp "$jar" "$target/input/"
+  [[ "$(basename "$jar")" =~ ^javafx-[a-z]+-[0-9.]+\.jar$ ]] && continue
+  # libsecp256k1 comes in one jar of natives per OS (1.3-2.6 MB each): a package carries only its own.
+  case "$(basename "$jar")" in
+    secp256k1-kmp-jni-jvm-linux-*) [ "$os" = linux ] || continue ;;
+    secp256k1-kmp-jni-jvm-darwin-*) [ "$os" = macos ] || continue ;;
+    secp256k1-kmp-jni-jvm-mingw-*) [ "$os" = windows ] || continue ;;
+  esac
+  cp "$jar" "$target/input/"
 done
 
 step "JDK modules (jdeps)"

@@ -1,12 +1,9 @@
 package org.steemdesk.chain.crypto;
 
 import java.math.BigInteger;
-import java.security.GeneralSecurityException;
-import java.security.InvalidKeyException;
+import java.security.DigestException;
+import java.security.MessageDigest;
 import java.util.Arrays;
-import javax.crypto.Mac;
-import javax.crypto.ShortBufferException;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The RFC 6979 HMAC-SHA256 nonce sequence for one (key, digest) pair, with the additional data of section 3.6
@@ -14,17 +11,20 @@ import javax.crypto.spec.SecretKeySpec;
  * place for that extra data, and dsteem's retry loop (which we reproduce byte for byte) depends on it.
  * Not thread-safe: one instance per signing attempt.
  *
- * <p>The MAC is the JDK's: its SHA-256 is a HotSpot intrinsic (SHA extensions where the CPU has them), and these
- * HMACs are a fifth of the time of a signature.
+ * <p>HMAC (RFC 2104) is built here on the JDK's SHA-256 (a HotSpot intrinsic) rather than taken from {@code Mac}:
+ * with libsecp256k1 doing k·G, these HMACs became half of a signature's time, and {@code Mac} looks its provider
+ * up for every instance and hashes the padded key again for every MAC. Here each key's pad blocks are hashed
+ * once and the hash state is copied for each MAC, and the first key, 32 zero bytes, is shared by all signatures:
+ * 18 SHA-256 blocks per attempt instead of 24.
  */
 final class DeterministicNonces {
     private static final int SIZE = 32;
+    /** RFC 6979's first K; its pads are not secret, and are hashed once for every signature. */
+    private static final Pads ZERO_KEY = new Pads(new byte[SIZE]);
 
-    private static final String HMAC_SHA256 = "HmacSHA256";
-
-    private final Mac hmac;
-    private final byte[] k = new byte[SIZE];
     private final byte[] v = new byte[SIZE];
+    private final byte[] k = new byte[SIZE];
+    private Pads key;
     private boolean started;
 
     /**
@@ -33,22 +33,20 @@ final class DeterministicNonces {
      * @param extra  32 bytes of additional data
      */
     DeterministicNonces(byte[] secret, byte[] digest, byte[] extra) {
-        try {
-            hmac = Mac.getInstance(HMAC_SHA256);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK has no HmacSHA256", e);
-        }
         byte[] reducedDigest = reduce(digest);
         Arrays.fill(v, (byte) 0x01);
-        key(); // k starts as 32 zero bytes
+        key = ZERO_KEY;
         rekey((byte) 0x00, secret, reducedDigest, extra);
         advanceV();
         rekey((byte) 0x01, secret, reducedDigest, extra);
         advanceV();
     }
 
-    /** The next candidate nonce in [1, n-1]; candidates outside that range are skipped, as RFC 6979 says. */
-    BigInteger next() {
+    /**
+     * The next candidate nonce in [1, n-1], as 32 big-endian bytes the caller wipes; candidates outside that range
+     * are skipped, as RFC 6979 says.
+     */
+    byte[] next() {
         while (true) {
             if (started) {
                 // RFC 6979 step 3.2.h.3: a further candidate needs a fresh key
@@ -57,9 +55,8 @@ final class DeterministicNonces {
             }
             started = true;
             advanceV();
-            BigInteger candidate = new BigInteger(1, v);
-            if (candidate.signum() > 0 && candidate.compareTo(Secp256k1.N) < 0) {
-                return candidate;
+            if (Secp256k1.isScalar(v)) {
+                return v.clone();
             }
         }
     }
@@ -67,40 +64,31 @@ final class DeterministicNonces {
     void wipe() {
         Arrays.fill(k, (byte) 0);
         Arrays.fill(v, (byte) 0);
-        key(); // drops the key schedule of the last k
+        if (key != ZERO_KEY) {
+            key.wipe();
+        }
     }
 
     /** k = HMAC_k(v ‖ separator ‖ parts), and the MAC is keyed with the new k. */
     private void rekey(byte separator, byte[]... parts) {
-        hmac.update(v, 0, SIZE);
-        hmac.update(separator);
+        MessageDigest inner = key.inner();
+        inner.update(v);
+        inner.update(separator);
         for (byte[] part : parts) {
-            hmac.update(part, 0, part.length);
+            inner.update(part);
         }
-        doFinal(k);
-        key();
+        key.finish(inner, k);
+        if (key != ZERO_KEY) {
+            key.wipe();
+        }
+        key = new Pads(k);
     }
 
-    /** v = HMAC_k(v); the MAC stays keyed after doFinal, so no re-init is needed. */
+    /** v = HMAC_k(v). */
     private void advanceV() {
-        hmac.update(v, 0, SIZE);
-        doFinal(v);
-    }
-
-    private void key() {
-        try {
-            hmac.init(new SecretKeySpec(k, HMAC_SHA256));
-        } catch (InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 refused a 32-byte key", e);
-        }
-    }
-
-    private void doFinal(byte[] out) {
-        try {
-            hmac.doFinal(out, 0);
-        } catch (ShortBufferException e) {
-            throw new IllegalStateException("a 32-byte buffer is short for HmacSHA256", e);
-        }
+        MessageDigest inner = key.inner();
+        inner.update(v);
+        key.finish(inner, v);
     }
 
     private static byte[] reduce(byte[] digest) {
@@ -109,5 +97,51 @@ final class DeterministicNonces {
             return digest;
         }
         return Secp256k1.toBytes32(h.subtract(Secp256k1.N));
+    }
+
+    /** A key's SHA-256 states after its inner and outer pad blocks; copied for each MAC, never updated. */
+    private static final class Pads {
+        private static final int BLOCK = 64;
+        private final MessageDigest inner = Digests.newSha256();
+        private final MessageDigest outer = Digests.newSha256();
+
+        Pads(byte[] key32) {
+            byte[] pad = new byte[BLOCK];
+            padded(key32, (byte) 0x36, pad);
+            inner.update(pad);
+            padded(key32, (byte) 0x5c, pad);
+            outer.update(pad);
+            Arrays.fill(pad, (byte) 0);
+        }
+
+        private static void padded(byte[] key32, byte pad, byte[] out) {
+            Arrays.fill(out, pad);
+            for (int i = 0; i < key32.length; i++) {
+                out[i] ^= key32[i];
+            }
+        }
+
+        /** A copy of the inner state, to be fed the message and handed to {@link #finish}. */
+        MessageDigest inner() {
+            return Digests.copy(inner);
+        }
+
+        /** out = H(outer pad ‖ H(inner pad ‖ message)); finishing a digest resets it, so no key state is left. */
+        void finish(MessageDigest innerWithMessage, byte[] out) {
+            byte[] innerHash = innerWithMessage.digest();
+            MessageDigest finalHash = Digests.copy(outer);
+            finalHash.update(innerHash);
+            Arrays.fill(innerHash, (byte) 0);
+            try {
+                finalHash.digest(out, 0, SIZE);
+            } catch (DigestException e) {
+                throw new IllegalStateException("a 32-byte buffer is short for SHA-256", e);
+            }
+        }
+
+        void wipe() {
+            inner.reset();
+            outer.reset();
+        }
     }
 }

@@ -8,16 +8,25 @@ import org.bouncycastle.crypto.digests.SHA512Digest;
 
 /** The hash functions of the Steem protocol, as one-shot calls. */
 public final class Digests {
-    private Digests() {}
+    /**
+     * The JDK's SHA-256, a HotSpot intrinsic: it hashes every transaction and every signing nonce. Copied rather than
+     * looked up for each hash: {@code MessageDigest.getInstance} searches the providers each time, which cost more
+     * than hashing a transaction.
+     */
+    private static final MessageDigest SHA256;
 
-    /** The JDK's SHA-256, a HotSpot intrinsic: it hashes every transaction and every signing nonce. */
-    public static byte[] sha256(byte[]... parts) {
-        MessageDigest digest;
+    static {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            SHA256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }
+    }
+
+    private Digests() {}
+
+    public static byte[] sha256(byte[]... parts) {
+        MessageDigest digest = newSha256();
         for (byte[] part : parts) {
             digest.update(part);
         }
@@ -29,19 +38,44 @@ public final class Digests {
     }
 
     public static byte[] sha512(byte[]... parts) {
-        return run(new SHA512Digest(), parts);
+        return BouncyCastle.sha512(parts);
     }
 
     public static byte[] ripemd160(byte[] data) {
-        return run(new RIPEMD160Digest(), data);
+        return BouncyCastle.ripemd160(data);
     }
 
-    private static byte[] run(Digest digest, byte[]... parts) {
-        for (byte[] part : parts) {
-            digest.update(part, 0, part.length);
+    /** A fresh SHA-256. */
+    static MessageDigest newSha256() {
+        return copy(SHA256);
+    }
+
+    /** A copy of a SHA-256 in the middle of a message; the original is only read, so threads may share it. */
+    static MessageDigest copy(MessageDigest digest) {
+        try {
+            return (MessageDigest) digest.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 cannot be copied", e);
         }
-        byte[] out = new byte[digest.getDigestSize()];
-        digest.doFinal(out, 0);
-        return out;
+    }
+
+    /** The digests the JDK lacks, apart so that hashing with SHA-256 alone never loads Bouncy Castle. */
+    private static final class BouncyCastle {
+        static byte[] sha512(byte[]... parts) {
+            return run(new SHA512Digest(), parts);
+        }
+
+        static byte[] ripemd160(byte[] data) {
+            return run(new RIPEMD160Digest(), data);
+        }
+
+        private static byte[] run(Digest digest, byte[]... parts) {
+            for (byte[] part : parts) {
+                digest.update(part, 0, part.length);
+            }
+            byte[] out = new byte[digest.getDigestSize()];
+            digest.doFinal(out, 0);
+            return out;
+        }
     }
 }

@@ -21,8 +21,12 @@ final class Ecdsa {
      * also fc-canonical. About half the attempts fail on r, so r is checked before any work is spent on s.
      */
     static Signature sign(byte[] secret, byte[] digest) {
+        return sign(Secp256k1.arithmetic(), secret, digest);
+    }
+
+    /** As {@link #sign(byte[], byte[])}, with the given arithmetic (tests run every vector through both). */
+    static Signature sign(CurveArithmetic arithmetic, byte[] secret, byte[] digest) {
         requireDigest(digest);
-        BigInteger d = new BigInteger(1, secret);
         BigInteger e = new BigInteger(1, digest).mod(Secp256k1.N);
         byte[] extraInput = Arrays.copyOf(digest, DIGEST_SIZE + 1);
         try {
@@ -30,7 +34,7 @@ final class Ecdsa {
                 extraInput[DIGEST_SIZE] = (byte) attempt;
                 DeterministicNonces nonces = new DeterministicNonces(secret, digest, Digests.sha256(extraInput));
                 try {
-                    Signature signature = attempt(nonces, d, e);
+                    Signature signature = attempt(arithmetic, nonces, secret, e);
                     if (signature != null) {
                         return signature;
                     }
@@ -48,29 +52,33 @@ final class Ecdsa {
      * moves to the next nonce only when r or s is zero; s is zero for exactly one r, independent of the nonce,
      * so returning early on a non-canonical r agrees with it except with negligible probability.
      */
-    private static Signature attempt(DeterministicNonces nonces, BigInteger d, BigInteger e) {
+    private static Signature attempt(CurveArithmetic arithmetic, DeterministicNonces nonces, byte[] secret, BigInteger e) {
         while (true) {
-            BigInteger k = nonces.next();
-            ECPoint point = Secp256k1.multiplyG(k);
-            BigInteger x = point.getAffineXCoord().toBigInteger();
-            BigInteger r = x.mod(Secp256k1.N);
-            if (r.signum() == 0) {
-                continue;
+            byte[] k = nonces.next();
+            try {
+                byte[] point = arithmetic.multiplyG(k); // 04 ‖ x ‖ y
+                BigInteger x = new BigInteger(1, Arrays.copyOfRange(point, 1, 1 + DIGEST_SIZE));
+                BigInteger r = x.mod(Secp256k1.N);
+                if (r.signum() == 0) {
+                    continue;
+                }
+                if (!Signature.isFcCanonical(r)) {
+                    return null;
+                }
+                int recoveryId = (point[point.length - 1] & 1) | (x.compareTo(Secp256k1.N) >= 0 ? 2 : 0);
+                BigInteger s = arithmetic.signatureS(secret, k, e, r);
+                if (s.signum() == 0) {
+                    continue;
+                }
+                if (s.compareTo(Secp256k1.HALF_N) > 0) {
+                    // bip_0062 low S: the negated s signs for the point with the other y parity
+                    s = Secp256k1.N.subtract(s);
+                    recoveryId ^= 1;
+                }
+                return Signature.isFcCanonical(s) ? Signature.of(recoveryId, r, s) : null;
+            } finally {
+                Arrays.fill(k, (byte) 0);
             }
-            if (!Signature.isFcCanonical(r)) {
-                return null;
-            }
-            int recoveryId = (point.getAffineYCoord().testBitZero() ? 1 : 0) | (x.compareTo(Secp256k1.N) >= 0 ? 2 : 0);
-            BigInteger s = BigIntegers.modOddInverse(Secp256k1.N, k).multiply(e.add(r.multiply(d))).mod(Secp256k1.N);
-            if (s.signum() == 0) {
-                continue;
-            }
-            if (s.compareTo(Secp256k1.HALF_N) > 0) {
-                // bip_0062 low S: the negated s signs for the point with the other y parity
-                s = Secp256k1.N.subtract(s);
-                recoveryId ^= 1;
-            }
-            return Signature.isFcCanonical(s) ? Signature.of(recoveryId, r, s) : null;
         }
     }
 
@@ -100,7 +108,7 @@ final class Ecdsa {
         BigInteger e = new BigInteger(1, digest);
         BigInteger gFactor = e.negate().multiply(rInverse).mod(Secp256k1.N);
         BigInteger rFactor = s.multiply(rInverse).mod(Secp256k1.N);
-        ECPoint q = ECAlgorithms.sumOfTwoMultiplies(Secp256k1.DOMAIN.getG(), gFactor, bigR, rFactor).normalize();
+        ECPoint q = ECAlgorithms.sumOfTwoMultiplies(Secp256k1.domain().getG(), gFactor, bigR, rFactor).normalize();
         if (q.isInfinity()) {
             throw new IllegalArgumentException("cannot recover a public key: the signature gives the point at infinity");
         }

@@ -105,7 +105,8 @@ public final class PrivateKey implements Destroyable {
     public PublicKey publicKey() {
         PublicKey key = publicKey;
         if (key == null) {
-            key = PublicKey.fromPoint(Secp256k1.multiplyG(scalar()));
+            checkAlive();
+            key = PublicKey.ofComputed(Secp256k1.compress(Secp256k1.arithmetic().multiplyG(secret)));
             publicKey = key;
         }
         return key;

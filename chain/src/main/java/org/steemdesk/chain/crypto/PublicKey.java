@@ -34,6 +34,11 @@ public final class PublicKey {
         return new PublicKey(copy, DEFAULT_PREFIX);
     }
 
+    /** A compressed point this code computed itself (d·G), so it needs no check that it lies on the curve. */
+    static PublicKey ofComputed(byte[] compressed) {
+        return new PublicKey(compressed, DEFAULT_PREFIX);
+    }
+
     public static PublicKey fromPoint(ECPoint point) {
         if (point.isInfinity()) {
             throw new IllegalArgumentException("the point at infinity is not a public key");

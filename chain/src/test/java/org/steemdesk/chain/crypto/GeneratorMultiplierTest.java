@@ -12,9 +12,11 @@ import org.bouncycastle.math.ec.ECPoint;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Our fixed-window k·G against Bouncy Castle's own (GLV) multiplication. */
+/** Both ways of computing k·G (our fixed-window tables, libsecp256k1) against Bouncy Castle's own GLV multiplication. */
 class GeneratorMultiplierTest {
-    private static final ECPoint G = Secp256k1.DOMAIN.getG();
+    private static final ECPoint G = Secp256k1.domain().getG();
+    private static final CurveArithmetic TABLES = new JavaCurveArithmetic();
+    private static final CurveArithmetic NATIVE = NativeCurveArithmetic.load().orElseThrow();
 
     @Provide
     Arbitrary<BigInteger> scalars() {
@@ -23,7 +25,10 @@ class GeneratorMultiplierTest {
 
     @Property(tries = 300)
     void agreesWithBouncyCastle(@ForAll("scalars") BigInteger k) {
-        assertThat(Secp256k1.multiplyG(k)).isEqualTo(G.multiply(k).normalize());
+        byte[] expected = G.multiply(k).normalize().getEncoded(false);
+
+        assertThat(TABLES.multiplyG(Secp256k1.toBytes32(k))).isEqualTo(expected);
+        assertThat(NATIVE.multiplyG(Secp256k1.toBytes32(k))).isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -36,8 +41,13 @@ class GeneratorMultiplierTest {
         "fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd036413f"})
     void agreesOnEdgeScalars(String hex) {
         BigInteger k = new BigInteger(hex, 16);
+        ECPoint expected = G.multiply(k).normalize();
 
-        assertThat(Secp256k1.multiplyG(k)).isEqualTo(G.multiply(k).normalize());
+        for (CurveArithmetic arithmetic : new CurveArithmetic[] {TABLES, NATIVE}) {
+            assertThat(arithmetic.multiplyG(Secp256k1.toBytes32(k))).as(arithmetic.name())
+                    .isEqualTo(expected.getEncoded(false));
+        }
+        assertThat(Secp256k1.multiplyG(k)).isEqualTo(expected);
         assertThat(Secp256k1.multiplyG(k).isNormalized()).isTrue();
     }
 }

@@ -24,7 +24,7 @@ class SignatureTest {
 
         DeterministicNonces nonces = new DeterministicNonces(KEY.bytes(), DIGEST, new byte[0]);
 
-        assertThat(nonces.next()).isEqualTo(reference.nextK());
+        assertThat(new BigInteger(1, nonces.next())).isEqualTo(reference.nextK());
     }
 
     @Test
@@ -140,9 +140,9 @@ class SignatureTest {
             x = KEY.sharedSecretX(other.publicKey());
         }
         ECDHBasicAgreement agreement = new ECDHBasicAgreement();
-        agreement.init(new ECPrivateKeyParameters(KEY.scalar(), Secp256k1.DOMAIN));
+        agreement.init(new ECPrivateKeyParameters(KEY.scalar(), Secp256k1.domain()));
         BigInteger reference = agreement.calculateAgreement(
-                new ECPublicKeyParameters(other.publicKey().point(), Secp256k1.DOMAIN));
+                new ECPublicKeyParameters(other.publicKey().point(), Secp256k1.domain()));
 
         assertThat(x).hasSize(32);
         assertThat(x[0]).isZero();

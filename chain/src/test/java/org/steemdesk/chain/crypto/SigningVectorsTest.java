@@ -10,17 +10,27 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.steemdesk.chain.json.SteemJson;
+import org.steemdesk.chain.protocol.ChainId;
+import org.steemdesk.chain.transaction.SignedTransaction;
+import org.steemdesk.chain.transaction.Transaction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The 200 dsteem/steem-js vectors from shared/vectors (seed 1): keys, and signatures equal to dsteem's. */
+/**
+ * The 200 dsteem/steem-js vectors from shared/vectors (seed 1) and the further operations signed by dsteem: keys,
+ * and signatures equal to dsteem's. {@code mvn verify} runs this class with each arithmetic (chain/pom.xml).
+ */
 class SigningVectorsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** steem-js's published test key (anchors.json), which signed more_ops_dsteem_signed.jsonl. */
+    private static final String ANCHOR_WIF = "5J4eFhjREJA7hKG6KcvHofHMXyGQZCDpQE463PAaKo9xXY6UDPq";
 
     record Vector(int line, JsonNode json) {
         String wif() {
@@ -50,16 +60,22 @@ class SigningVectorsTest {
     }
 
     static Stream<Vector> vectors() {
-        try (var in = Objects.requireNonNull(SigningVectorsTest.class.getResourceAsStream("/vectors/tx_vectors_seed1.jsonl"));
+        List<JsonNode> lines = jsonLines("/vectors/tx_vectors_seed1.jsonl");
+        return java.util.stream.IntStream.range(0, lines.size()).mapToObj(i -> new Vector(i + 1, lines.get(i)));
+    }
+
+    static Stream<JsonNode> moreOperationsSigned() {
+        return jsonLines("/vectors/more_ops_dsteem_signed.jsonl").stream();
+    }
+
+    private static List<JsonNode> jsonLines(String resource) {
+        try (var in = Objects.requireNonNull(SigningVectorsTest.class.getResourceAsStream(resource));
              var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String> lines = reader.lines().filter(l -> !l.isBlank()).toList();
-            return java.util.stream.IntStream.range(0, lines.size()).mapToObj(i -> {
-                try {
-                    return new Vector(i + 1, JSON.readTree(lines.get(i)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            List<JsonNode> lines = new ArrayList<>();
+            for (String line : reader.lines().filter(l -> !l.isBlank()).toList()) {
+                lines.add(JSON.readTree(line));
+            }
+            return lines;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,6 +120,22 @@ class SigningVectorsTest {
         assertThat(signature.recoverPublicKey(digest)).isEqualTo(vector.publicKey());
         assertThat(vector.publicKey().verify(digest, signature)).isTrue();
         assertThat(signature.isCanonical()).isTrue();
+    }
+
+    @Test
+    void everyFurtherOperationIsSignedOnBothChains() {
+        assertThat(moreOperationsSigned()).hasSize(12);
+    }
+
+    @ParameterizedTest
+    @MethodSource("moreOperationsSigned")
+    void furtherOperationsAreSignedAsDsteemSignsThem(JsonNode vector) throws IOException {
+        Transaction tx = SteemJson.mapper().treeToValue(vector.get("tx"), Transaction.class);
+        PrivateKey key = PrivateKey.fromWif(ANCHOR_WIF);
+
+        SignedTransaction signed = tx.sign(ChainId.fromHex(vector.get("chain_id").asText()), List.of(key));
+
+        assertThat(signed.signatures()).containsExactly(Signature.fromHex(vector.get("signature").asText()));
     }
 
     @Test

@@ -1,8 +1,6 @@
 package org.steemdesk.keystore.vault;
 
 import java.nio.ByteBuffer;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Cost of the Argon2id (v1.3) password hash. Stored in the vault header, so a vault made with today's defaults still
@@ -13,6 +11,7 @@ public record Argon2idParameters(int memoryKib, int iterations, int parallelism)
     public static final Argon2idParameters DEFAULT = new Argon2idParameters(64 * 1024, 3, 4);
     public static final String NAME = "argon2id-v1.3";
     public static final int SALT_SIZE = 16;
+    private static final byte[] NONE = new byte[0];
 
     /**
      * Upper bounds, checked before anything is derived: a vault header with a larger cost is damaged (or tampered
@@ -48,22 +47,15 @@ public record Argon2idParameters(int memoryKib, int iterations, int parallelism)
         return null;
     }
 
-    /** A {@code length}-byte key from the password bytes and salt; the caller wipes both and the result. */
+    /**
+     * A {@code length}-byte key from the password bytes and salt, by the reference C implementation where it loads
+     * and Bouncy Castle elsewhere (same bytes); the caller wipes both and the result.
+     */
     public byte[] deriveKey(byte[] password, byte[] salt, int length) {
         if (salt.length != SALT_SIZE) {
             throw new IllegalArgumentException("Argon2 salt must have " + SALT_SIZE + " bytes");
         }
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withMemoryAsKB(memoryKib)
-                .withIterations(iterations)
-                .withParallelism(parallelism)
-                .withSalt(salt)
-                .build());
-        byte[] key = new byte[length];
-        generator.generateBytes(password, key);
-        return key;
+        return Argon2idFunction.current().hash(this, password, salt, NONE, NONE, length);
     }
 
     /** The bytes that bind these parameters into the wrapped data key's associated data. */

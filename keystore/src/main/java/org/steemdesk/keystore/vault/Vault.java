@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.steemdesk.chain.crypto.PrivateKey;
 import org.steemdesk.chain.protocol.AccountName;
@@ -73,6 +74,9 @@ public final class Vault implements AutoCloseable {
             file.close();
             throw e;
         }
+        // A locked vault is unlocked next: load the Argon2 implementation (about half a second for the native
+        // library) in the background while the password is typed, not after it.
+        CompletableFuture.runAsync(Argon2idFunction::current);
         return new Vault(file, settings);
     }
 
