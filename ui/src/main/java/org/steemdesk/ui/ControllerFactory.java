@@ -1,6 +1,8 @@
 package org.steemdesk.ui;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.util.Callback;
 import org.steemdesk.app.AppContext;
 import org.steemdesk.i18n.Formats;
@@ -20,7 +22,7 @@ import org.steemdesk.ui.wallet.WalletController;
 /**
  * The one place that builds controllers: each gets the app's facades and the desktop pieces it needs through its
  * constructor, for one language. A new factory is made when the language changes, so controllers never hold texts
- * of the previous language. A new page adds its case here.
+ * of the previous language. A new page, section, tab or sheet (an FXML with its controller) adds its line here.
  */
 public final class ControllerFactory implements Callback<Class<?>, Object> {
     private final Messages messages;
@@ -29,8 +31,10 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
     private final ErrorMessages errors;
     private final ViewLoader loader;
     private final OperationErrors operationErrors;
+    /** The post opened from the feed: shared by the feed, the post view and its vote panel. */
     private final OpenPost openPost = new OpenPost();
     private final VoteDispatcher voteDispatcher;
+    private final Map<Class<?>, Supplier<Object>> controllers;
 
     public ControllerFactory(Messages messages, Formats formats, DesktopContext context) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -41,6 +45,7 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
         this.operationErrors = new OperationErrors(messages, errors);
         this.voteDispatcher = new VoteDispatcher(context.app().votes(), context.session(), context.background(),
                 context.status());
+        this.controllers = controllers();
     }
 
     public ViewLoader loader() {
@@ -49,39 +54,46 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
 
     @Override
     public Object call(Class<?> type) {
+        Supplier<Object> controller = controllers.get(type);
+        if (controller == null) {
+            throw new IllegalArgumentException("no controller " + type.getName());
+        }
+        return controller.get();
+    }
+
+    private Map<Class<?>, Supplier<Object>> controllers() {
         AppContext app = context.app();
         Background background = context.background();
         var session = context.session();
-        if (type == MainController.class) {
-            return new MainController(loader, context.settings(), messages, context.koreanFont(), session);
-        }
-        if (type == StatusBarController.class) {
-            return new StatusBarController(messages, formats, context.status());
-        }
-        if (type == SettingsController.class) {
-            return new SettingsController(context.settings(), app.nodes(), app.rewards(), background,
-                    app.dataDirectory(), app.clock(), messages, formats, context.links());
-        }
-        if (type == KeysController.class) {
-            return new KeysController(session, background, context.preferences(), messages, errors);
-        }
-        if (type == FeedController.class) {
-            return new FeedController(app::feeds, background, app.clock(), session, openPost, messages, formats,
-                    errors, context.images());
-        }
-        if (type == PostController.class) {
-            return new PostController(app::posts, app.votes(), background, app.clock(), session, openPost,
-                    voteDispatcher, new PostRenderer(context.links(), context.images(), background.ui()), messages,
-                    formats, operationErrors);
-        }
-        if (type == WalletController.class) {
-            return new WalletController(app::accounts, app::history, app.rewards(), app.wallet(), background,
-                    session, messages, formats, operationErrors);
-        }
-        if (type == CurationController.class) {
-            return new CurationController(app.votes(), app.curation(), app.rewards(), app::history, background,
-                    app.clock(), session, voteDispatcher, context.status(), messages, formats, operationErrors);
-        }
-        throw new IllegalArgumentException("no controller " + type.getName());
+        return Map.ofEntries(
+                // the window
+                build(MainController.class, () -> new MainController(loader, context.settings(), messages,
+                        context.koreanFont(), session)),
+                build(StatusBarController.class, () -> new StatusBarController(messages, formats,
+                        context.status())),
+                // settings
+                build(SettingsController.class, () -> new SettingsController(context.settings(), app.nodes(),
+                        app.rewards(), background, app.dataDirectory(), app.clock(), messages, formats,
+                        context.links())),
+                // keys
+                build(KeysController.class, () -> new KeysController(session, background, context.preferences(),
+                        messages, errors)),
+                // feed and post
+                build(FeedController.class, () -> new FeedController(app::feeds, background, app.clock(), session,
+                        openPost, messages, formats, errors, context.images())),
+                build(PostController.class, () -> new PostController(app::posts, app.votes(), background, app.clock(),
+                        session, openPost, voteDispatcher, new PostRenderer(context.links(), context.images(),
+                        background.ui()), messages, formats, operationErrors)),
+                // wallet
+                build(WalletController.class, () -> new WalletController(app::accounts, app::history, app.rewards(),
+                        app.wallet(), background, session, messages, formats, operationErrors)),
+                // curation
+                build(CurationController.class, () -> new CurationController(app.votes(), app.curation(),
+                        app.rewards(), app::history, background, app.clock(), session, voteDispatcher,
+                        context.status(), messages, formats, operationErrors)));
+    }
+
+    private static Map.Entry<Class<?>, Supplier<Object>> build(Class<?> type, Supplier<Object> controller) {
+        return Map.entry(type, controller);
     }
 }
