@@ -16,6 +16,8 @@ import org.steemdesk.ui.main.MainController;
 import org.steemdesk.ui.main.StatusBarController;
 import org.steemdesk.ui.post.PostRenderer;
 import org.steemdesk.ui.session.VoteDispatcher;
+import org.steemdesk.ui.settings.AutoClaimController;
+import org.steemdesk.ui.settings.NodesController;
 import org.steemdesk.ui.settings.SettingsController;
 import org.steemdesk.ui.wallet.WalletController;
 
@@ -72,9 +74,12 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                 build(StatusBarController.class, () -> new StatusBarController(messages, formats,
                         context.status())),
                 // settings
-                build(SettingsController.class, () -> new SettingsController(context.settings(), app.nodes(),
-                        app.rewards(), background, app.dataDirectory(), app.clock(), messages, formats,
-                        context.links())),
+                build(SettingsController.class, () -> new SettingsController(context.settings(),
+                        app.dataDirectory(), context.links())),
+                build(NodesController.class, () -> new NodesController(app.nodes(), background, app.clock(),
+                        messages, formats)),
+                build(AutoClaimController.class, () -> new AutoClaimController(app.rewards(), background,
+                        messages)),
                 // keys
                 build(KeysController.class, () -> new KeysController(session, background, context.preferences(),
                         messages, errors)),
