@@ -11,7 +11,10 @@ import org.steemdesk.ui.curation.CurationController;
 import org.steemdesk.ui.feed.FeedController;
 import org.steemdesk.ui.feed.OpenPost;
 import org.steemdesk.ui.feed.PostController;
-import org.steemdesk.ui.keys.KeysController;
+import org.steemdesk.ui.keys.AccountsController;
+import org.steemdesk.ui.keys.AddAccountController;
+import org.steemdesk.ui.keys.PasswordController;
+import org.steemdesk.ui.keys.VaultController;
 import org.steemdesk.ui.main.MainController;
 import org.steemdesk.ui.main.StatusBarController;
 import org.steemdesk.ui.post.PostRenderer;
@@ -81,8 +84,14 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                 build(AutoClaimController.class, () -> new AutoClaimController(app.rewards(), background,
                         messages)),
                 // keys
-                build(KeysController.class, () -> new KeysController(session, background, context.preferences(),
-                        messages, errors)),
+                build(VaultController.class, () -> new VaultController(session, background,
+                        context.preferences(), messages, errors)),
+                build(AccountsController.class, () -> new AccountsController(session, background, messages,
+                        errors)),
+                build(AddAccountController.class, () -> new AddAccountController(session, background, messages,
+                        errors)),
+                build(PasswordController.class, () -> new PasswordController(session, background, messages,
+                        errors)),
                 // feed and post
                 build(FeedController.class, () -> new FeedController(app::feeds, background, app.clock(), session,
                         openPost, messages, formats, errors, context.images())),
