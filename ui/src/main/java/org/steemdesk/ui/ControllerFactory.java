@@ -8,6 +8,9 @@ import org.steemdesk.app.AppContext;
 import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Messages;
 import org.steemdesk.ui.curation.CurationController;
+import org.steemdesk.ui.curation.QueueController;
+import org.steemdesk.ui.curation.RewardsController;
+import org.steemdesk.ui.curation.TrailController;
 import org.steemdesk.ui.feed.FeedController;
 import org.steemdesk.ui.feed.OpenPost;
 import org.steemdesk.ui.feed.PostController;
@@ -102,9 +105,13 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                 build(WalletController.class, () -> new WalletController(app::accounts, app::history, app.rewards(),
                         app.wallet(), background, session, messages, formats, operationErrors)),
                 // curation
-                build(CurationController.class, () -> new CurationController(app.votes(), app.curation(),
-                        app.rewards(), app::history, background, app.clock(), session, voteDispatcher,
-                        context.status(), messages, formats, operationErrors)));
+                build(CurationController.class, () -> new CurationController(session, messages)),
+                build(QueueController.class, () -> new QueueController(app.votes(), background, app.clock(),
+                        session, voteDispatcher, context.status(), messages, formats, operationErrors)),
+                build(TrailController.class, () -> new TrailController(app.curation(), background, app.clock(),
+                        messages, formats, operationErrors)),
+                build(RewardsController.class, () -> new RewardsController(app.rewards(), app::history,
+                        background, messages, formats, operationErrors)));
     }
 
     private static Map.Entry<Class<?>, Supplier<Object>> build(Class<?> type, Supplier<Object> controller) {
