@@ -25,7 +25,15 @@ import org.steemdesk.ui.session.VoteDispatcher;
 import org.steemdesk.ui.settings.AutoClaimController;
 import org.steemdesk.ui.settings.NodesController;
 import org.steemdesk.ui.settings.SettingsController;
+import org.steemdesk.ui.wallet.BalancesController;
+import org.steemdesk.ui.wallet.HistoryController;
+import org.steemdesk.ui.wallet.LiquidFormController;
+import org.steemdesk.ui.wallet.RewardsChartController;
+import org.steemdesk.ui.wallet.SavingsRequestFormController;
+import org.steemdesk.ui.wallet.StakeFormController;
 import org.steemdesk.ui.wallet.WalletController;
+import org.steemdesk.ui.wallet.WalletSheetController;
+import org.steemdesk.ui.wallet.WalletSheetModel;
 
 /**
  * The one place that builds controllers: each gets the app's facades and the desktop pieces it needs through its
@@ -102,8 +110,18 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                         session, openPost, voteDispatcher, new PostRenderer(context.links(), context.images(),
                         background.ui()), messages, formats, operationErrors)),
                 // wallet
-                build(WalletController.class, () -> new WalletController(app::accounts, app::history, app.rewards(),
-                        app.wallet(), background, session, messages, formats, operationErrors)),
+                build(WalletController.class, () -> new WalletController(app::accounts, background, session,
+                        messages, formats, operationErrors)),
+                build(BalancesController.class, () -> new BalancesController(messages, formats)),
+                build(HistoryController.class, () -> new HistoryController(app::history, background, messages,
+                        formats)),
+                build(RewardsChartController.class, () -> new RewardsChartController(app.rewards(), background,
+                        messages)),
+                build(WalletSheetController.class, () -> new WalletSheetController(app.wallet(), background,
+                        session, walletSheetModel(), messages)),
+                build(LiquidFormController.class, () -> new LiquidFormController(walletSheetModel())),
+                build(StakeFormController.class, () -> new StakeFormController(walletSheetModel())),
+                build(SavingsRequestFormController.class, SavingsRequestFormController::new),
                 // curation
                 build(CurationController.class, () -> new CurationController(session, messages)),
                 build(QueueController.class, () -> new QueueController(app.votes(), background, app.clock(),
@@ -116,5 +134,9 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
 
     private static Map.Entry<Class<?>, Supplier<Object>> build(Class<?> type, Supplier<Object> controller) {
         return Map.entry(type, controller);
+    }
+
+    private WalletSheetModel walletSheetModel() {
+        return new WalletSheetModel(messages, formats, operationErrors);
     }
 }
