@@ -14,6 +14,8 @@ import org.steemdesk.ui.curation.TrailController;
 import org.steemdesk.ui.feed.FeedController;
 import org.steemdesk.ui.feed.OpenPost;
 import org.steemdesk.ui.feed.PostController;
+import org.steemdesk.ui.feed.VotePanelController;
+import org.steemdesk.ui.feed.VotePanelModel;
 import org.steemdesk.ui.keys.AccountsController;
 import org.steemdesk.ui.keys.AddAccountController;
 import org.steemdesk.ui.keys.PasswordController;
@@ -106,9 +108,11 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                 // feed and post
                 build(FeedController.class, () -> new FeedController(app::feeds, background, app.clock(), session,
                         openPost, messages, formats, errors, context.images())),
-                build(PostController.class, () -> new PostController(app::posts, app.votes(), background, app.clock(),
-                        session, openPost, voteDispatcher, new PostRenderer(context.links(), context.images(),
-                        background.ui()), messages, formats, operationErrors)),
+                build(PostController.class, () -> new PostController(app::posts, background, app.clock(),
+                        openPost, new PostRenderer(context.links(), context.images(), background.ui()), messages,
+                        formats)),
+                build(VotePanelController.class, () -> new VotePanelController(app.votes(), background, session,
+                        openPost, voteDispatcher, new VotePanelModel(messages, formats, operationErrors), messages)),
                 // wallet
                 build(WalletController.class, () -> new WalletController(app::accounts, background, session,
                         messages, formats, operationErrors)),
