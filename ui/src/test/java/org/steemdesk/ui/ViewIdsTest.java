@@ -2,6 +2,7 @@ package org.steemdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,49 +13,37 @@ import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Language;
-import org.testfx.api.FxRobot;
+import org.steemdesk.i18n.Messages;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Each page is put together from several FXML views ({@code fx:include}); an id used twice on one page makes a
- * lookup (and a test) find the wrong node, so every id on a page is unique — hidden parts included.
+ * lookup (and a test) find the wrong node — an include's {@code fx:id} also becomes its root's id — so every id on
+ * a page is unique, hidden parts included.
  */
 @ExtendWith(ApplicationExtension.class)
 class ViewIdsTest {
-    private final TestDesktop desktop = new TestDesktop(Language.ENGLISH);
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        new MainWindow(stage, desktop.context);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        desktop.close();
-    }
 
     @ParameterizedTest
     @EnumSource(Page.class)
-    void everyIdOnAPageIsUnique(Page page, FxRobot robot) {
-        robot.interact(() -> desktop.settings.pageProperty().set(page));
-        WaitForAsyncUtils.waitForFxEvents();
+    void everyIdOnAPageIsUnique(Page page) throws Exception {
         var ids = new ArrayList<String>();
-        collect(stage.getScene().getRoot(), ids);
+        try (var desktop = new TestDesktop(Language.ENGLISH)) {
+            var messages = new Messages(Language.ENGLISH);
+            var views = new ControllerFactory(messages, new Formats(messages, ZoneOffset.UTC), desktop.context);
+            Parent view = FxToolkit.setupFixture(() -> views.loader().load(page.fxml()));
+            FxToolkit.setupFixture(() -> collect(view, ids));
+        }
         Map<String, Long> counts = ids.stream().collect(Collectors.groupingBy(Function.identity(),
                 Collectors.counting()));
-        assertThat(counts).as("ids on %s", page).allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1));
         assertThat(ids).as("ids on %s", page).isNotEmpty();
+        assertThat(counts).as("ids on %s", page).allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1));
     }
 
     /** The views' own nodes: a control's skin (which names its parts, "arrow", "virtual-flow") is left out. */
