@@ -1,26 +1,46 @@
 package org.steemdesk.ui;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.util.Callback;
 import org.steemdesk.app.AppContext;
 import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Messages;
 import org.steemdesk.ui.curation.CurationController;
+import org.steemdesk.ui.curation.QueueController;
+import org.steemdesk.ui.curation.RewardsController;
+import org.steemdesk.ui.curation.TrailController;
 import org.steemdesk.ui.feed.FeedController;
 import org.steemdesk.ui.feed.OpenPost;
 import org.steemdesk.ui.feed.PostController;
-import org.steemdesk.ui.keys.KeysController;
+import org.steemdesk.ui.feed.VotePanelController;
+import org.steemdesk.ui.feed.VotePanelModel;
+import org.steemdesk.ui.keys.AccountsController;
+import org.steemdesk.ui.keys.AddAccountController;
+import org.steemdesk.ui.keys.PasswordController;
+import org.steemdesk.ui.keys.VaultController;
 import org.steemdesk.ui.main.MainController;
 import org.steemdesk.ui.main.StatusBarController;
 import org.steemdesk.ui.post.PostRenderer;
 import org.steemdesk.ui.session.VoteDispatcher;
+import org.steemdesk.ui.settings.AutoClaimController;
+import org.steemdesk.ui.settings.NodesController;
 import org.steemdesk.ui.settings.SettingsController;
+import org.steemdesk.ui.wallet.BalancesController;
+import org.steemdesk.ui.wallet.HistoryController;
+import org.steemdesk.ui.wallet.LiquidFormController;
+import org.steemdesk.ui.wallet.RewardsChartController;
+import org.steemdesk.ui.wallet.SavingsRequestFormController;
+import org.steemdesk.ui.wallet.StakeFormController;
 import org.steemdesk.ui.wallet.WalletController;
+import org.steemdesk.ui.wallet.WalletSheetController;
+import org.steemdesk.ui.wallet.WalletSheetModel;
 
 /**
  * The one place that builds controllers: each gets the app's facades and the desktop pieces it needs through its
  * constructor, for one language. A new factory is made when the language changes, so controllers never hold texts
- * of the previous language. A new page adds its case here.
+ * of the previous language. A new page, section, tab or sheet (an FXML with its controller) adds its line here.
  */
 public final class ControllerFactory implements Callback<Class<?>, Object> {
     private final Messages messages;
@@ -29,8 +49,10 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
     private final ErrorMessages errors;
     private final ViewLoader loader;
     private final OperationErrors operationErrors;
+    /** The post opened from the feed: shared by the feed, the post view and its vote panel. */
     private final OpenPost openPost = new OpenPost();
     private final VoteDispatcher voteDispatcher;
+    private final Map<Class<?>, Supplier<Object>> controllers;
 
     public ControllerFactory(Messages messages, Formats formats, DesktopContext context) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -41,6 +63,7 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
         this.operationErrors = new OperationErrors(messages, errors);
         this.voteDispatcher = new VoteDispatcher(context.app().votes(), context.session(), context.background(),
                 context.status());
+        this.controllers = controllers();
     }
 
     public ViewLoader loader() {
@@ -49,39 +72,75 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
 
     @Override
     public Object call(Class<?> type) {
+        Supplier<Object> controller = controllers.get(type);
+        if (controller == null) {
+            throw new IllegalArgumentException("no controller " + type.getName());
+        }
+        return controller.get();
+    }
+
+    private Map<Class<?>, Supplier<Object>> controllers() {
         AppContext app = context.app();
         Background background = context.background();
         var session = context.session();
-        if (type == MainController.class) {
-            return new MainController(loader, context.settings(), messages, context.koreanFont(), session);
-        }
-        if (type == StatusBarController.class) {
-            return new StatusBarController(messages, formats, context.status());
-        }
-        if (type == SettingsController.class) {
-            return new SettingsController(context.settings(), app.nodes(), app.rewards(), background,
-                    app.dataDirectory(), app.clock(), messages, formats, context.links());
-        }
-        if (type == KeysController.class) {
-            return new KeysController(session, background, context.preferences(), messages, errors);
-        }
-        if (type == FeedController.class) {
-            return new FeedController(app::feeds, background, app.clock(), session, openPost, messages, formats,
-                    errors, context.images());
-        }
-        if (type == PostController.class) {
-            return new PostController(app::posts, app.votes(), background, app.clock(), session, openPost,
-                    voteDispatcher, new PostRenderer(context.links(), context.images(), background.ui()), messages,
-                    formats, operationErrors);
-        }
-        if (type == WalletController.class) {
-            return new WalletController(app::accounts, app::history, app.rewards(), app.wallet(), background,
-                    session, messages, formats, operationErrors);
-        }
-        if (type == CurationController.class) {
-            return new CurationController(app.votes(), app.curation(), app.rewards(), app::history, background,
-                    app.clock(), session, voteDispatcher, context.status(), messages, formats, operationErrors);
-        }
-        throw new IllegalArgumentException("no controller " + type.getName());
+        return Map.ofEntries(
+                // the window
+                build(MainController.class, () -> new MainController(loader, context.settings(), messages,
+                        context.koreanFont(), session)),
+                build(StatusBarController.class, () -> new StatusBarController(messages, formats,
+                        context.status())),
+                // settings
+                build(SettingsController.class, () -> new SettingsController(context.settings(),
+                        app.dataDirectory(), context.links())),
+                build(NodesController.class, () -> new NodesController(app.nodes(), background, app.clock(),
+                        messages, formats)),
+                build(AutoClaimController.class, () -> new AutoClaimController(app.rewards(), background,
+                        messages)),
+                // keys
+                build(VaultController.class, () -> new VaultController(session, background,
+                        context.preferences(), messages, errors)),
+                build(AccountsController.class, () -> new AccountsController(session, background, messages,
+                        errors)),
+                build(AddAccountController.class, () -> new AddAccountController(session, background, messages,
+                        errors)),
+                build(PasswordController.class, () -> new PasswordController(session, background, messages,
+                        errors)),
+                // feed and post
+                build(FeedController.class, () -> new FeedController(app::feeds, background, app.clock(), session,
+                        openPost, messages, formats, errors, context.images())),
+                build(PostController.class, () -> new PostController(app::posts, background, app.clock(),
+                        openPost, new PostRenderer(context.links(), context.images(), background.ui()), messages,
+                        formats)),
+                build(VotePanelController.class, () -> new VotePanelController(app.votes(), background, session,
+                        openPost, voteDispatcher, new VotePanelModel(messages, formats, operationErrors), messages)),
+                // wallet
+                build(WalletController.class, () -> new WalletController(app::accounts, background, session,
+                        messages, formats, operationErrors)),
+                build(BalancesController.class, () -> new BalancesController(messages, formats)),
+                build(HistoryController.class, () -> new HistoryController(app::history, background, messages,
+                        formats)),
+                build(RewardsChartController.class, () -> new RewardsChartController(app.rewards(), background,
+                        messages)),
+                build(WalletSheetController.class, () -> new WalletSheetController(app.wallet(), background,
+                        session, walletSheetModel(), messages)),
+                build(LiquidFormController.class, () -> new LiquidFormController(walletSheetModel())),
+                build(StakeFormController.class, () -> new StakeFormController(walletSheetModel())),
+                build(SavingsRequestFormController.class, SavingsRequestFormController::new),
+                // curation
+                build(CurationController.class, () -> new CurationController(session, messages)),
+                build(QueueController.class, () -> new QueueController(app.votes(), background, app.clock(),
+                        session, voteDispatcher, context.status(), messages, formats, operationErrors)),
+                build(TrailController.class, () -> new TrailController(app.curation(), background, app.clock(),
+                        messages, formats, operationErrors)),
+                build(RewardsController.class, () -> new RewardsController(app.rewards(), app::history,
+                        background, messages, formats, operationErrors)));
+    }
+
+    private static Map.Entry<Class<?>, Supplier<Object>> build(Class<?> type, Supplier<Object> controller) {
+        return Map.entry(type, controller);
+    }
+
+    private WalletSheetModel walletSheetModel() {
+        return new WalletSheetModel(messages, formats, operationErrors);
     }
 }

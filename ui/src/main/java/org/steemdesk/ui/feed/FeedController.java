@@ -1,11 +1,8 @@
 package org.steemdesk.ui.feed;
 
-import java.net.URI;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -13,16 +10,12 @@ import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.steemdesk.app.sync.FeedKind;
@@ -40,13 +33,13 @@ import org.steemdesk.ui.session.VaultSession;
 
 /**
  * The feed: trending, hot, new, the account's feed and blog, with a tag filter. The cached listing shows at once,
- * the node's replaces it; more posts are fetched when the list is scrolled to its end. A click opens the post.
+ * the node's replaces it; more posts are fetched when the list is scrolled to its end. A click opens the post (a
+ * view of its own over the list, {@link PostController}).
  */
 public final class FeedController {
     static final int PAGE = 20;
     /** The Korean community's tag, one click away. */
     static final String KOREAN_TAG = "kr";
-    private static final double THUMBNAIL = 72;
 
     private final Supplier<FeedSync> feeds;
     private final Background background;
@@ -56,8 +49,7 @@ public final class FeedController {
     private final Messages messages;
     private final Formats formats;
     private final ErrorMessages errors;
-    private final ImageLoader images;
-    private final Map<URI, Image> thumbnails = new HashMap<>();
+    private final Thumbnails thumbnails;
     private int generation;
     private int limit = PAGE;
     private boolean loading;
@@ -91,7 +83,7 @@ public final class FeedController {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.formats = Objects.requireNonNull(formats, "formats");
         this.errors = Objects.requireNonNull(errors, "errors");
-        this.images = Objects.requireNonNull(images, "images");
+        this.thumbnails = new Thumbnails(images, background.ui(), FeedCell.THUMBNAIL);
     }
 
     @FXML
@@ -114,10 +106,11 @@ public final class FeedController {
             reload();
         });
         refresh.setOnAction(e -> reload());
-        posts.setCellFactory(list -> new PostCell());
+        posts.setCellFactory(list -> new FeedCell(messages, formats, clock, thumbnails, openPost.postProperty()::set,
+                this::nearEnd));
         posts.setOnKeyPressed(e -> {
             FeedItem item = posts.getSelectionModel().getSelectedItem();
-            if (item != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (item != null && e.getCode() == KeyCode.ENTER) {
                 openPost.postProperty().set(item.post());
             }
         });
@@ -236,73 +229,5 @@ public final class FeedController {
     private static void hide(Label label) {
         label.setManaged(false);
         label.setVisible(false);
-    }
-
-    private final class PostCell extends ListCell<FeedItem> {
-        private final ImageView thumbnail = new ImageView();
-        private final StackPane frame = new StackPane(thumbnail);
-        private final Label title = new Label();
-        private final Label meta = new Label();
-        private final HBox row;
-
-        PostCell() {
-            thumbnail.setFitWidth(THUMBNAIL);
-            thumbnail.setFitHeight(THUMBNAIL);
-            thumbnail.setPreserveRatio(true);
-            frame.getStyleClass().add("feed-thumbnail");
-            frame.setMinSize(THUMBNAIL, THUMBNAIL);
-            frame.setMaxSize(THUMBNAIL, THUMBNAIL);
-            title.getStyleClass().add("feed-title");
-            meta.getStyleClass().add("feed-meta");
-            var text = new VBox(title, meta);
-            text.getStyleClass().add("feed-text");
-            HBox.setHgrow(text, Priority.ALWAYS);
-            row = new HBox(frame, text);
-            row.getStyleClass().add("feed-cell");
-            setOnMouseClicked(e -> {
-                if (!isEmpty() && getItem() != null) {
-                    openPost.postProperty().set(getItem().post());
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(FeedItem item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(null);
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            Discussion post = item.post();
-            title.setText(post.title().isBlank() ? post.rootTitle() : post.title());
-            meta.setText(messages.get("feed.meta", post.author(), item.reputation(),
-                    formats.relative(post.created(), clock.instant()),
-                    formats.amount(item.payout().toDecimal(), item.payout().symbol().name()),
-                    post.activeVotes().size(), post.category()));
-            thumbnail.setImage(null);
-            item.thumbnail().ifPresent(this::showThumbnail);
-            setGraphic(row);
-            if (getIndex() == getListView().getItems().size() - 1) {
-                nearEnd();
-            }
-        }
-
-        private void showThumbnail(URI url) {
-            Image known = thumbnails.get(url);
-            if (known != null) {
-                thumbnail.setImage(known);
-                return;
-            }
-            images.load(url, THUMBNAIL * 2).whenCompleteAsync((image, failure) -> {
-                if (image != null) {
-                    thumbnails.put(url, image);
-                    FeedItem now = getItem();
-                    if (now != null && now.thumbnail().equals(Optional.of(url))) {
-                        thumbnail.setImage(image);
-                    }
-                }
-            }, background.ui());
-        }
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -65,7 +66,7 @@ final class RevealKeyDialog {
         field.setEditable(false);
         field.getStyleClass().add("reveal-wif");
         var copy = new Button(messages.get("keys.reveal.copy"));
-        var clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+        var clipboard = Clipboard.getSystemClipboard();
         copy.setOnAction(e -> {
             var content = new ClipboardContent();
             content.putString(text);

@@ -17,6 +17,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -168,7 +169,7 @@ public final class PostRenderer {
     private GridPane table(Element table) {
         var grid = new GridPane();
         grid.getStyleClass().add("post-table");
-        grid.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.setMaxWidth(Region.USE_PREF_SIZE);
         int row = 0;
         for (Element tr : table.select("tr")) {
             int column = 0;

@@ -1,6 +1,6 @@
 package org.steemdesk.ui.wallet;
 
-/** The wallet's dialogs, each ending on the confirmation of exactly what is signed. */
+/** The wallet's operations as the sheet offers them, each ending on the confirmation of exactly what is signed. */
 public enum WalletDialog {
     TRANSFER(true, true, true, false),
     POWER_UP(true, true, false, false),
@@ -11,6 +11,18 @@ public enum WalletDialog {
     SAVINGS_WITHDRAW(true, true, true, false),
     SAVINGS_CANCEL(false, false, false, true),
     CLAIM(false, false, false, false);
+
+    /** Which of the sheet's form views an operation is filled in with. */
+    public enum Form {
+        /** Recipient, a STEEM or SBD amount, and a memo where the operation has one. */
+        LIQUID,
+        /** Steem Power (or VESTS), and the delegatee for a delegation. */
+        STAKE,
+        /** The number of a savings withdrawal. */
+        SAVINGS_REQUEST,
+        /** Nothing to fill in: the sheet opens on the confirmation. */
+        NONE
+    }
 
     private final boolean recipient;
     private final boolean amount;
@@ -28,16 +40,13 @@ public enum WalletDialog {
         return recipient;
     }
 
-    boolean hasAmount() {
-        return amount;
-    }
-
     boolean hasMemo() {
         return memo;
     }
 
-    boolean hasRequestId() {
-        return requestId;
+    /** Only a transfer's memo may be encrypted to the recipient's memo key. */
+    boolean canEncryptMemo() {
+        return this == TRANSFER;
     }
 
     /** Power down and delegation take Steem Power (or VESTS); the others a liquid asset. */
@@ -45,8 +54,18 @@ public enum WalletDialog {
         return this == POWER_DOWN || this == DELEGATE;
     }
 
+    Form form() {
+        if (requestId) {
+            return Form.SAVINGS_REQUEST;
+        }
+        if (stakeAmount()) {
+            return Form.STAKE;
+        }
+        return amount ? Form.LIQUID : Form.NONE;
+    }
+
     /** Whether the form has anything to fill in (otherwise the sheet opens on the confirmation). */
     boolean hasForm() {
-        return recipient || amount || memo || requestId;
+        return form() != Form.NONE;
     }
 }

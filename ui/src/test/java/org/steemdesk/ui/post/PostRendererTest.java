@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -20,6 +21,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.steemdesk.chain.json.SteemJson;
+import org.steemdesk.ui.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -49,6 +51,8 @@ class PostRendererTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        // post.css looks its colours up in the theme, as in the app (run alone, the default theme has none).
+        Application.setUserAgentStylesheet(Theme.LIGHT.userAgentStylesheet());
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 800, 600));
         stage.show();
     }

@@ -1,0 +1,127 @@
+package org.steemdesk.ui.keys;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.KeyRole;
+import org.steemdesk.i18n.Messages;
+import org.steemdesk.ui.ActionMessage;
+import org.steemdesk.ui.Background;
+import org.steemdesk.ui.ErrorMessages;
+import org.steemdesk.ui.session.VaultSession;
+import org.steemdesk.ui.session.VaultSession.State;
+
+/**
+ * Adding an account while the vault is unlocked: by its master password (the derived keys are checked on chain; the
+ * owner key only when ticked, with a warning) or by one private key (WIF) and its role.
+ */
+public final class AddAccountController {
+    private final VaultSession session;
+    private final Messages messages;
+    private final ErrorMessages errors;
+    private final VaultTask task;
+    private final InvalidationListener stateShown = obs -> showState();
+    private ActionMessage message;
+
+    @FXML private VBox addSection;
+    @FXML private RadioButton byWif;
+    @FXML private TextField accountName;
+    @FXML private Label masterPasswordLabel;
+    @FXML private PasswordField masterPassword;
+    @FXML private Label roleLabel;
+    @FXML private ChoiceBox<KeyRole> wifRole;
+    @FXML private Label wifLabel;
+    @FXML private PasswordField wifKey;
+    @FXML private CheckBox withOwner;
+    @FXML private Label ownerWarning;
+    @FXML private Button addAccount;
+    @FXML private ProgressIndicator addBusy;
+    @FXML private Label addMessage;
+
+    public AddAccountController(VaultSession session, Background background, Messages messages,
+                                ErrorMessages errors) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.errors = Objects.requireNonNull(errors, "errors");
+        this.task = new VaultTask(background, errors);
+    }
+
+    @FXML
+    private void initialize() {
+        message = new ActionMessage(addMessage);
+        addMessage.managedProperty().bind(addMessage.textProperty().isNotEmpty());
+        for (Node node : List.of(addSection, masterPasswordLabel, masterPassword, withOwner, ownerWarning, roleLabel,
+                wifRole, wifLabel, wifKey)) {
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        wifRole.getItems().setAll(KeyRole.POSTING, KeyRole.ACTIVE, KeyRole.MEMO, KeyRole.OWNER);
+        wifRole.setValue(KeyRole.POSTING);
+        wifRole.setConverter(VaultTask.names(errors::role));
+        byWif.selectedProperty().addListener((obs, old, wif) -> showMode());
+        withOwner.selectedProperty().addListener((obs, old, checked) -> ownerWarning.setVisible(checked));
+        showMode();
+        addAccount.setOnAction(e -> add());
+        session.stateProperty().addListener(new WeakInvalidationListener(stateShown));
+        showState();
+    }
+
+    private void showState() {
+        addSection.setVisible(session.stateProperty().get() == State.UNLOCKED);
+    }
+
+    /** By master password or by one private key: each shows its own fields. */
+    private void showMode() {
+        boolean wif = byWif.isSelected();
+        for (Node node : List.of(masterPasswordLabel, masterPassword, withOwner)) {
+            node.setVisible(!wif);
+        }
+        ownerWarning.setVisible(!wif && withOwner.isSelected());
+        for (Node node : List.of(roleLabel, wifRole, wifLabel, wifKey)) {
+            node.setVisible(wif);
+        }
+    }
+
+    private void add() {
+        AccountName account;
+        try {
+            account = AccountName.of(accountName.getText().trim().replaceFirst("^@", ""));
+        } catch (IllegalArgumentException e) {
+            message.error(messages.get("keys.error.badAccountName"));
+            return;
+        }
+        if (byWif.isSelected()) {
+            KeyRole role = wifRole.getValue();
+            task.track(session.addByWif(account, role, wifKey.getText().toCharArray()), addBusy,
+                    addAccount.disableProperty(), message, stored -> {
+                        wifKey.clear();
+                        message.success(messages.get("keys.add.storedWif", account.value(), errors.role(role)));
+                    });
+        } else {
+            task.track(session.addByPassword(account, masterPassword.getText().toCharArray(), withOwner.isSelected()),
+                    addBusy, addAccount.disableProperty(), message, stored -> {
+                        masterPassword.clear();
+                        withOwner.setSelected(false);
+                        message.success(messages.get("keys.add.storedPassword", account.value(), roles(stored)));
+                    });
+        }
+    }
+
+    private String roles(Set<KeyRole> roles) {
+        return roles.stream().map(errors::role).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,198 @@
+package org.steemdesk.ui.wallet;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.steemdesk.app.stake.VestingPrice;
+import org.steemdesk.app.wallet.Wallet;
+import org.steemdesk.app.wallet.WalletException;
+import org.steemdesk.app.wallet.WalletPlan;
+import org.steemdesk.app.wallet.WalletRequest;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.i18n.Messages;
+import org.steemdesk.ui.ActionMessage;
+import org.steemdesk.ui.Background;
+import org.steemdesk.ui.session.VaultSession;
+import org.steemdesk.ui.wallet.WalletDialog.Form;
+
+/**
+ * The wallet's operation sheet: the operation's form view, then the confirmation of exactly what will be signed
+ * (operations JSON, signing key, effect), then the receipt. The texts come from the {@link WalletSheetModel};
+ * planning and signing are the app's {@link Wallet}, off the FX thread, while the vault is unlocked.
+ */
+public final class WalletSheetController {
+    private final Wallet wallet;
+    private final Background background;
+    private final VaultSession session;
+    private final WalletSheetModel model;
+    private final Messages messages;
+    private WalletDialog kind;
+    private Optional<AccountName> self = Optional.empty();
+    private WalletPlan plan;
+    private Runnable onSent = () -> { };
+    private ActionMessage message;
+
+    @FXML private StackPane sheet;
+    @FXML private Label sheetTitle;
+    @FXML private VBox form;
+    @FXML private Node liquidForm;
+    @FXML private LiquidFormController liquidFormController;
+    @FXML private Node stakeForm;
+    @FXML private StakeFormController stakeFormController;
+    @FXML private Node savingsRequestForm;
+    @FXML private SavingsRequestFormController savingsRequestFormController;
+    @FXML private VBox confirm;
+    @FXML private TextArea operationsJson;
+    @FXML private Label effect;
+    @FXML private Label sheetMessage;
+    @FXML private Button sheetCancel;
+    @FXML private ProgressIndicator sheetBusy;
+    @FXML private Button sheetBack;
+    @FXML private Button review;
+    @FXML private Button sign;
+
+    public WalletSheetController(Wallet wallet, Background background, VaultSession session, WalletSheetModel model,
+                                 Messages messages) {
+        this.wallet = Objects.requireNonNull(wallet, "wallet");
+        this.background = Objects.requireNonNull(background, "background");
+        this.session = Objects.requireNonNull(session, "session");
+        this.model = Objects.requireNonNull(model, "model");
+        this.messages = Objects.requireNonNull(messages, "messages");
+    }
+
+    @FXML
+    private void initialize() {
+        message = new ActionMessage(sheetMessage);
+        for (Node node : List.of(form, liquidForm, stakeForm, savingsRequestForm, confirm, review, sign, sheetBack)) {
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        sheetCancel.setOnAction(e -> close());
+        sheetBack.setOnAction(e -> showForm());
+        review.setOnAction(e -> review());
+        sign.setOnAction(e -> sign());
+    }
+
+    /** Run after a transaction was sent, so the page shows the new balances. */
+    void onSent(Runnable action) {
+        onSent = Objects.requireNonNull(action, "action");
+    }
+
+    /** Opens the sheet on the form of {@code chosen} (or straight on the confirmation when it has none). */
+    void open(WalletDialog chosen, Optional<AccountName> account, Optional<VestingPrice> price) {
+        kind = chosen;
+        self = account;
+        plan = null;
+        sheetTitle.setText(model.title(chosen));
+        sheetCancel.setText(messages.get("wallet.sheet.cancel"));
+        Map<Form, Node> views = Map.of(Form.LIQUID, liquidForm, Form.STAKE, stakeForm,
+                Form.SAVINGS_REQUEST, savingsRequestForm);
+        views.forEach((f, view) -> view.setVisible(f == chosen.form()));
+        currentForm().ifPresent(f -> f.open(chosen, account, price));
+        sheet.setVisible(true);
+        showForm();
+        if (!chosen.hasForm()) {
+            review();
+        }
+    }
+
+    private Optional<WalletForm> currentForm() {
+        return switch (kind.form()) {
+            case LIQUID -> Optional.of(liquidFormController);
+            case STAKE -> Optional.of(stakeFormController);
+            case SAVINGS_REQUEST -> Optional.of(savingsRequestFormController);
+            case NONE -> Optional.empty();
+        };
+    }
+
+    private void close() {
+        sheet.setVisible(false);
+        kind = null;
+        plan = null;
+    }
+
+    private void showForm() {
+        plan = null;
+        form.setVisible(kind.hasForm());
+        confirm.setVisible(false);
+        review.setVisible(true);
+        sign.setVisible(false);
+        sheetBack.setVisible(false);
+        message.info(null);
+        review.setDisable(false);
+    }
+
+    private void review() {
+        if (self.isEmpty()) {
+            return;
+        }
+        AccountName account = self.get();
+        WalletRequest request;
+        try {
+            request = model.request(kind, currentForm().map(WalletForm::fields).orElse(WalletFields.none()));
+        } catch (WalletException | IllegalArgumentException e) {
+            message.error(model.failure(e));
+            return;
+        }
+        review.setDisable(true);
+        sheetBusy.setVisible(true);
+        message.info(messages.get("wallet.sheet.planning"));
+        session.whileUnlocked(() -> wallet.plan(account, request))
+                .whenCompleteAsync((planned, failure) -> {
+                    sheetBusy.setVisible(false);
+                    review.setDisable(false);
+                    if (failure != null) {
+                        message.error(model.failure(failure));
+                        return;
+                    }
+                    showConfirmation(planned);
+                }, background.ui());
+    }
+
+    private void showConfirmation(WalletPlan planned) {
+        plan = planned;
+        form.setVisible(false);
+        confirm.setVisible(true);
+        review.setVisible(false);
+        sign.setVisible(true);
+        sheetBack.setVisible(kind.hasForm());
+        sign.setDisable(false);
+        message.info(model.signingKey(planned));
+        operationsJson.setText(model.operations(planned));
+        effect.setText(model.effect(planned));
+    }
+
+    private void sign() {
+        WalletPlan planned = plan;
+        if (planned == null) {
+            return;
+        }
+        sign.setDisable(true);
+        sheetBack.setDisable(true);
+        sheetBusy.setVisible(true);
+        message.info(messages.get("wallet.sheet.sending"));
+        session.whileUnlocked(() -> wallet.execute(planned))
+                .whenCompleteAsync((receipt, failure) -> {
+                    sheetBusy.setVisible(false);
+                    sheetBack.setDisable(false);
+                    if (failure != null) {
+                        sign.setDisable(false);
+                        message.error(model.failure(failure));
+                        return;
+                    }
+                    sign.setVisible(false);
+                    sheetBack.setVisible(false);
+                    message.success(model.receipt(receipt));
+                    sheetCancel.setText(messages.get("wallet.sheet.close"));
+                    onSent.run();
+                }, background.ui());
+    }
+}
