@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +31,13 @@ final class ThreadedWork implements Work {
 
     @Override
     public <T> CompletableFuture<T> submit(Supplier<T> action) {
-        return CompletableFuture.supplyAsync(action, actions);
+        try {
+            return CompletableFuture.supplyAsync(action, actions);
+        } catch (RejectedExecutionException e) {
+            // The app is closing: a listener that fires during shutdown (a vault locking as the window closes) gets
+            // a failed future instead of an exception thrown into the FX thread.
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     @Override

@@ -47,6 +47,14 @@ class WorkTest {
         assertThat(runs.get()).isGreaterThanOrEqualTo(2);
     }
 
+    /** A listener that fires while the window closes must not throw into the FX thread. */
+    @Test
+    void anActionAfterCloseFailsItsFutureInsteadOfThrowing() {
+        Work work = Work.threaded();
+        work.close();
+        assertThat(work.submit(() -> "late")).isCompletedExceptionally();
+    }
+
     @Test
     void directWorkRunsActionsAtOnceAndPeriodicJobsWhenTold() {
         DirectWork work = new DirectWork();
