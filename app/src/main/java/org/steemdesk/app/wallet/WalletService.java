@@ -10,6 +10,11 @@ import org.steemdesk.app.node.AccountHistoryStatusLookup;
 import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.OutboxDelivery;
+import org.steemdesk.app.outbox.OutboxEntry;
+import org.steemdesk.app.outbox.OutboxRecord;
+import org.steemdesk.app.outbox.OutboxSettlement;
+import org.steemdesk.app.outbox.OutboxState;
+import org.steemdesk.app.outbox.OutboxTag;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.ChainId;
@@ -21,6 +26,11 @@ import org.steemdesk.keystore.vault.Vault;
 /**
  * The wallet as the UI and CLI use it, in two steps: {@link #plan} checks a request and returns what will be signed
  * and its effect (for the confirmation sheet); {@link #execute} signs that plan once and delivers it exactly once.
+ *
+ * <p>Exactly once also across runs: before a new operation the outbox is settled (what an earlier run signed and may
+ * not have seen land is sent again, byte for byte, or looked up once it expired), and an operation equal to one that
+ * was still unsettled is not signed again. A transfer killed after it was signed and then asked for again is sent
+ * once, whatever moment the kill came.
  */
 public final class WalletService {
     /** Deliveries within one execute call; after that an unclear transaction waits in the outbox. */
@@ -31,6 +41,7 @@ public final class WalletService {
     private final CondenserApi api;
     private final ChainId chainId;
     private final Outbox outbox;
+    private final OutboxSettlement settlement;
     private final Clock clock;
 
     public WalletService(NodeReader reader, CacheDatabase cache, ChainId chainId, Clock clock) {
@@ -40,19 +51,42 @@ public final class WalletService {
         this.chainId = Objects.requireNonNull(chainId, "chainId");
         this.outbox = new Outbox(cache);
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.settlement = settlement(outbox, reader, clock);
     }
 
-    /** @throws WalletException why it cannot work; nothing was signed or sent */
+    /**
+     * The outbox's settlement over these nodes: an entry past its expiry is looked for in the history of the account
+     * that signed it.
+     */
+    static OutboxSettlement settlement(Outbox outbox, NodeReader reader, Clock clock) {
+        return new OutboxSettlement(outbox, new NodeTransactionSender(reader.api()),
+                entry -> new AccountHistoryStatusLookup(reader, entry.account().stream().toList()), clock);
+    }
+
+    /**
+     * Settles the outbox, then checks the request and says what will be signed.
+     *
+     * @throws WalletException why it cannot work; nothing was signed or sent. PENDING or SENT_EARLIER: an equal
+     *     operation signed earlier was unsettled (still is, or has just landed), so it is not signed again
+     */
     public WalletPlan plan(AccountName account, WalletRequest request, Vault vault) {
+        List<OutboxEntry> equal = outbox.openWithRequest(RequestKey.of(account, request));
+        List<OutboxEntry> settled = settlement.settle(equal);
+        for (OutboxEntry earlier : equal) {
+            OutboxEntry now = settled.stream().filter(e -> e.id() == earlier.id()).findFirst().orElse(earlier);
+            if (now.state().isOpen() || now.state() == OutboxState.CONFIRMED) {
+                throw WalletException.equalRequest(OutboxRecord.of(now));
+            }
+        }
         return planner.plan(account, request, vault);
     }
 
     /** @throws WalletException see {@link WalletExecutor#execute} */
     public WalletReceipt execute(WalletPlan plan, Vault vault) {
+        OutboxTag tag = new OutboxTag(plan.account(), RequestKey.of(plan.account(), plan.request()));
         OutboxDelivery delivery = new OutboxDelivery(outbox, new NodeTransactionSender(api),
                 new AccountHistoryStatusLookup(reader, List.of(plan.account())));
         return new WalletExecutor(new TransactionFactory(api, TransactionFactory.DEFAULT_LIFETIME, clock,
-                ClockCheck.DEFAULTS), chainId, outbox,
-                delivery, clock, DELIVERY_ATTEMPTS).execute(plan, vault);
+                ClockCheck.DEFAULTS), chainId, outbox, delivery, clock, DELIVERY_ATTEMPTS).execute(plan, vault, tag);
     }
 }
