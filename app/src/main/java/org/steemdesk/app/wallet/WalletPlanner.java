@@ -119,6 +119,11 @@ public final class WalletPlanner {
         }
 
         private WalletPlan transfer(WalletRequest.Transfer t, KeyRole role) {
+            if (t.to().equals(account)) {
+                // The chain would take it and move nothing: a mistaken recipient, most likely.
+                throw new WalletException(Reason.SELF_TRANSFER, account + " cannot transfer to itself; nothing was "
+                        + "sent (to keep STEEM or SBD aside, use savings deposit)");
+            }
             Account recipient = recipient(t.to());
             requirePositive(t.amount());
             requireLiquid(t.amount());

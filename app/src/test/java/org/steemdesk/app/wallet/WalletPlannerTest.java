@@ -124,6 +124,15 @@ class WalletPlannerTest {
     }
 
     @Test
+    void aTransferToOneselfIsRefusedWhileSavingsAndPowerUpToOneselfAreFine() {
+        assertRefused(new WalletRequest.Transfer(ALICE, a("1.000 STEEM"), ""), Reason.SELF_TRANSFER);
+        assertRefused(new WalletRequest.Transfer(ALICE, a("1.000 SBD"), "note to self"), Reason.SELF_TRANSFER);
+        assertThat(plan(new WalletRequest.SavingsDeposit(ALICE, a("1.000 STEEM"), "")).after().savingsSteem())
+                .isEqualTo(a("101.000 STEEM"));
+        assertThat(plan(new WalletRequest.PowerUp(ALICE, a("1.000 STEEM"))).operations()).hasSize(1);
+    }
+
+    @Test
     void theNeededKeyMustBeStoredUnlockedAndStillValid() {
         try (Vault vault = WalletFixture.vault(dir, KeyRole.POSTING)) {
             assertRefused(ALICE, new WalletRequest.Transfer(BOB, a("1.000 STEEM"), ""), vault, Reason.KEY_MISSING);
