@@ -20,7 +20,7 @@ import org.steemdesk.chain.rpc.NodeErrorKind;
 public final class Outbox {
 
     private static final String COLUMNS = "id, tx_id, tx_json, expiration, state, attempts, last_error, "
-            + "last_error_kind, created_at, updated_at, account, request_key";
+            + "last_error_kind, created_at, updated_at, account, request_key, reported_at";
     private static final String OPEN = "state IN ('QUEUED', 'SENT_UNCONFIRMED')";
 
     private final CacheDatabase db;
@@ -101,6 +101,28 @@ public final class Outbox {
     /** The open entries of an equal request (same {@link OutboxTag#requestKey()}), oldest first. */
     public List<OutboxEntry> openWithRequest(String requestKey) {
         return list("WHERE " + OPEN + " AND request_key = ? ORDER BY id", List.of(requestKey));
+    }
+
+    /**
+     * The entries of an equal request that the user may not know the end of: open ones, and ones stored since
+     * {@code since} that landed while no door reported it (the process was killed right after, or a background
+     * settlement found it), oldest first.
+     */
+    public List<OutboxEntry> unknownToUser(String requestKey, Instant since) {
+        return list("WHERE request_key = ? AND (" + OPEN + " OR (state = 'CONFIRMED' AND reported_at IS NULL AND "
+                + "created_at >= ?)) ORDER BY id", List.of(requestKey, since.toEpochMilli()));
+    }
+
+    /** A door told the user how this transaction ended (or that it is still unsettled); idempotent. */
+    public void markReported(long id, Instant now) {
+        db.write(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE outbox SET reported_at = ? WHERE id = ? AND reported_at IS NULL")) {
+                p.setLong(1, now.toEpochMilli());
+                p.setLong(2, id);
+                return p.executeUpdate();
+            }
+        });
     }
 
     /** The newest {@code limit} entries, whatever their state, newest first. */
@@ -190,9 +212,12 @@ public final class Outbox {
         String request = rs.getString("request_key");
         Optional<OutboxTag> tag = account == null || request == null ? Optional.empty()
                 : Optional.of(new OutboxTag(AccountName.of(account), request));
+        long reported = rs.getLong("reported_at");
+        Optional<Instant> reportedAt = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(reported));
         return new OutboxEntry(rs.getLong("id"), tx, OutboxState.valueOf(rs.getString("state")),
                 rs.getInt("attempts"), Optional.ofNullable(rs.getString("last_error")),
                 Optional.ofNullable(kind).map(NodeErrorKind::valueOf),
-                Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")), tag);
+                Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")), tag,
+                reportedAt);
     }
 }

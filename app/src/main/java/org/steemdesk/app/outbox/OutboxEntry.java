@@ -13,11 +13,12 @@ import org.steemdesk.chain.rpc.NodeErrorKind;
 /**
  * A row of the outbox. {@code lastErrorKind} is the kind of the node's refusal of a REJECTED entry (absent for rows
  * stored before kinds were, and for other states). {@code tag} is who signed it and what was asked, for wallet
- * transactions (votes keep theirs in the vote queue; older rows have none).
+ * transactions (votes keep theirs in the vote queue; older rows have none). {@code reportedAt} is when a door told
+ * the user how it ended.
  */
 public record OutboxEntry(long id, SignedTransactionData transaction, OutboxState state, int attempts,
                           Optional<String> lastError, Optional<NodeErrorKind> lastErrorKind, Instant createdAt,
-                          Instant updatedAt, Optional<OutboxTag> tag) {
+                          Instant updatedAt, Optional<OutboxTag> tag, Optional<Instant> reportedAt) {
     public OutboxEntry {
         Objects.requireNonNull(transaction, "transaction");
         Objects.requireNonNull(state, "state");
@@ -26,6 +27,7 @@ public record OutboxEntry(long id, SignedTransactionData transaction, OutboxStat
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(tag, "tag");
+        Objects.requireNonNull(reportedAt, "reportedAt");
     }
 
     public String txId() {

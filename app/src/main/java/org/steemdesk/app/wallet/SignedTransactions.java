@@ -52,6 +52,17 @@ public final class SignedTransactions {
                 .toList();
     }
 
+    /**
+     * A door told the user how this transaction ended (a receipt, a settlement's line, "an equal one was sent
+     * earlier"): from now on it no longer stands for an equal request, which is then a new one. Until a door says so,
+     * an equal request within the hour gets {@link WalletException.Reason#SENT_EARLIER} instead of a second
+     * signature, so a kill between landing and telling never sends twice.
+     */
+    public void reported(String txId) {
+        Outbox outbox = outbox();
+        outbox.byTxId(txId).ifPresent(entry -> outbox.markReported(entry.id(), clock.instant()));
+    }
+
     private Outbox outbox() {
         return new Outbox(db.get());
     }

@@ -50,8 +50,9 @@ public final class WalletException extends RuntimeException {
          */
         PENDING,
         /**
-         * An equal operation signed earlier was still unsettled and has just been found on chain: what was asked
-         * is done, and nothing new was signed. {@link #pending()} is that transaction.
+         * An equal operation signed earlier landed without the user being told (found on chain just now, or by a
+         * settlement no door reported): what was asked is done, and nothing new was signed. {@link #pending()} is
+         * that transaction.
          */
         SENT_EARLIER,
         /** A transfer to the sending account itself. */
@@ -80,8 +81,8 @@ public final class WalletException extends RuntimeException {
         boolean landed = earlier.state() == OutboxRecord.State.CONFIRMED;
         String what = "an equal operation signed at " + earlier.signedAt() + " (transaction " + earlier.txId() + ")";
         return new WalletException(landed ? Reason.SENT_EARLIER : Reason.PENDING, landed
-                ? what + " was still unsettled and is now confirmed on chain; nothing new was signed (ask again to "
-                        + "send another one)"
+                ? what + " is on chain and was not reported yet; nothing new was signed (ask again to send another "
+                        + "one)"
                 : what + " is still unsettled (" + earlier.state().wireName() + "); nothing new was signed: "
                         + "`steemdesk outbox settle` settles it", null, earlier);
     }

@@ -2,6 +2,7 @@ package org.steemdesk.app.wallet;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.steemdesk.app.broadcast.NodeTransactionSender;
@@ -35,6 +36,12 @@ import org.steemdesk.keystore.vault.Vault;
 public final class WalletService {
     /** Deliveries within one execute call; after that an unclear transaction waits in the outbox. */
     public static final int DELIVERY_ATTEMPTS = 3;
+    /**
+     * How long a transaction that landed without any door telling the user (killed right after it landed, or
+     * settled in the background) still stands for an equal request: the chain's longest transaction lifetime, which
+     * covers running the same command again after a kill, while last week's equal transfer does not block this one.
+     */
+    static final Duration UNREPORTED_WINDOW = Duration.ofHours(1);
 
     private final WalletPlanner planner;
     private final NodeReader reader;
@@ -63,17 +70,28 @@ public final class WalletService {
                 entry -> new AccountHistoryStatusLookup(reader, entry.account().stream().toList()), clock);
     }
 
+    /** As {@link #plan(AccountName, WalletRequest, Vault, Reporting)}, the outcome told when thrown. */
+    public WalletPlan plan(AccountName account, WalletRequest request, Vault vault) {
+        return plan(account, request, vault, Reporting.ON_RETURN);
+    }
+
     /**
      * Settles the outbox, then checks the request and says what will be signed.
      *
      * @throws WalletException why it cannot work; nothing was signed or sent. PENDING or SENT_EARLIER: an equal
-     *     operation signed earlier was unsettled (still is, or has just landed), so it is not signed again
+     *     operation signed earlier was unsettled (still is, or has landed without the user being told), so it is not
+     *     signed again
      */
-    public WalletPlan plan(AccountName account, WalletRequest request, Vault vault) {
-        List<OutboxEntry> equal = outbox.openWithRequest(RequestKey.of(account, request));
+    public WalletPlan plan(AccountName account, WalletRequest request, Vault vault, Reporting reporting) {
+        List<OutboxEntry> equal = outbox.unknownToUser(RequestKey.of(account, request),
+                clock.instant().minus(UNREPORTED_WINDOW));
         List<OutboxEntry> settled = settlement.settle(equal);
         for (OutboxEntry earlier : equal) {
-            OutboxEntry now = settled.stream().filter(e -> e.id() == earlier.id()).findFirst().orElse(earlier);
+            OutboxEntry now = settled.stream().filter(e -> e.id() == earlier.id()).findFirst()
+                    .orElseGet(() -> outbox.get(earlier.id()).orElse(earlier));
+            if (now.state() == OutboxState.CONFIRMED && reporting == Reporting.ON_RETURN) {
+                outbox.markReported(now.id(), clock.instant());
+            }
             if (now.state().isOpen() || now.state() == OutboxState.CONFIRMED) {
                 throw WalletException.equalRequest(OutboxRecord.of(now));
             }
@@ -81,12 +99,22 @@ public final class WalletService {
         return planner.plan(account, request, vault);
     }
 
-    /** @throws WalletException see {@link WalletExecutor#execute} */
+    /** As {@link #execute(WalletPlan, Vault, Reporting)}, the outcome told when returned. */
     public WalletReceipt execute(WalletPlan plan, Vault vault) {
+        return execute(plan, vault, Reporting.ON_RETURN);
+    }
+
+    /** @throws WalletException see {@link WalletExecutor#execute} */
+    public WalletReceipt execute(WalletPlan plan, Vault vault, Reporting reporting) {
         OutboxTag tag = new OutboxTag(plan.account(), RequestKey.of(plan.account(), plan.request()));
         OutboxDelivery delivery = new OutboxDelivery(outbox, new NodeTransactionSender(api),
                 new AccountHistoryStatusLookup(reader, List.of(plan.account())));
-        return new WalletExecutor(new TransactionFactory(api, TransactionFactory.DEFAULT_LIFETIME, clock,
-                ClockCheck.DEFAULTS), chainId, outbox, delivery, clock, DELIVERY_ATTEMPTS).execute(plan, vault, tag);
+        WalletReceipt receipt = new WalletExecutor(new TransactionFactory(api, TransactionFactory.DEFAULT_LIFETIME,
+                clock, ClockCheck.DEFAULTS), chainId, outbox, delivery, clock, DELIVERY_ATTEMPTS).execute(plan, vault,
+                tag);
+        if (receipt.status() == WalletReceipt.Status.CONFIRMED && reporting == Reporting.ON_RETURN) {
+            outbox.byTxId(receipt.txId()).ifPresent(e -> outbox.markReported(e.id(), clock.instant()));
+        }
+        return receipt;
     }
 }

@@ -185,6 +185,48 @@ class WalletExactlyOnceTest {
     }
 
     @Test
+    void killedAfterItLandedButBeforeTheUserWasToldTheRunAgainReportsItInsteadOfSendingASecond() {
+        Ticking clock = new Ticking(Instant.parse("2026-01-15T12:00:00Z"));
+        chain.close();
+        try (TestChain chain = WalletFixture.chain(clock); Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE);
+             CacheDatabase cache = cache()) {
+            WalletService first = new WalletService(chain.reader(), cache, ChainId.MAINNET, clock);
+            WalletReceipt landed = first.execute(first.plan(ALICE, transfer, vault, Reporting.BY_CALLER), vault,
+                    Reporting.BY_CALLER);
+            assertThat(landed.status()).isEqualTo(WalletReceipt.Status.CONFIRMED);
+            // ...and the process dies before printing it.
+
+            clock.advance(Duration.ofSeconds(30));
+            WalletService again = new WalletService(chain.reader(), cache, ChainId.MAINNET, clock);
+            assertThatThrownBy(() -> again.plan(ALICE, transfer, vault, Reporting.BY_CALLER))
+                    .isInstanceOfSatisfying(WalletException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(Reason.SENT_EARLIER);
+                        assertThat(e.pending().orElseThrow().txId()).isEqualTo(landed.txId());
+                    });
+            new SignedTransactions(() -> cache, chain::reader, clock).reported(landed.txId());
+            WalletReceipt second = again.execute(again.plan(ALICE, transfer, vault, Reporting.BY_CALLER), vault,
+                    Reporting.BY_CALLER);
+            assertThat(second.txId()).isNotEqualTo(landed.txId());
+            assertThat(chain.appliedCount()).isEqualTo(2);
+
+            // An hour on, an unreported landing no longer stands for a new equal request (last week's transfer).
+            clock.advance(WalletService.UNREPORTED_WINDOW.plusMinutes(1));
+            again.execute(again.plan(ALICE, transfer, vault, Reporting.BY_CALLER), vault, Reporting.BY_CALLER);
+            assertThat(chain.appliedCount()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aDoorThatShowsWhatItGetsIsToldOnReturnSoTheNextEqualRequestGoes() {
+        try (Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE); CacheDatabase cache = cache()) {
+            WalletService wallet = run(cache, chain.reader());
+            wallet.execute(wallet.plan(ALICE, transfer, vault), vault);
+            wallet.execute(wallet.plan(ALICE, transfer, vault), vault);
+            assertThat(chain.appliedCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void anEqualRequestStoredSinceThePlanWasMadeIsNotSentAgain() {
         Ticking clock = new Ticking(Instant.parse("2026-01-15T12:00:00Z"));
         chain.close();
