@@ -1,5 +1,6 @@
 package org.steemdesk.app.node;
 
+import java.net.ProtocolException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -99,13 +100,27 @@ public record NodeProblem(Kind kind, Optional<URI> node, Optional<Duration> offs
             return new NodeProblem(Kind.LOCAL_CLOCK_BEHIND, Optional.empty(),
                     last.flatMap(TransportException::headOffset), OptionalInt.empty(), Optional.empty());
         }
-        return last.map(t -> of(t, deadline)).orElseGet(() -> new NodeProblem(Kind.NO_ANSWER, Optional.empty(),
-                Optional.empty(), OptionalInt.empty(), deadline));
+        return last.map(t -> of(silentRatherThanSlow(all, t), deadline)).orElseGet(() -> new NodeProblem(
+                Kind.NO_ANSWER, Optional.empty(), Optional.empty(), OptionalInt.empty(), deadline));
+    }
+
+    /**
+     * A node that never sent a byte, asked again with less time left than the idle timeout, fails that last try as
+     * "slow": it is silent, as its earlier tries showed.
+     */
+    private static TransportException silentRatherThanSlow(AllNodesFailedException all, TransportException last) {
+        if (last.failure() != TransportException.Failure.SLOW) {
+            return last;
+        }
+        return all.failures().stream().filter(f -> f instanceof TransportException t && t.node().equals(last.node())
+                        && t.failure() == TransportException.Failure.SILENT)
+                .map(TransportException.class::cast).reduce((first, second) -> second).orElse(last);
     }
 
     private static NodeProblem of(TransportException t, Optional<Duration> deadline) {
         Kind kind = switch (t.failure()) {
-            case IO -> Kind.CONNECTION;
+            // Bytes that are not HTTP at all (a bad status line) are the node's garbage, not a broken connection.
+            case IO -> t.getCause() instanceof ProtocolException ? Kind.GARBAGE : Kind.CONNECTION;
             case TIMEOUT -> Kind.CONNECT_TIMEOUT;
             case HTTP_STATUS -> Kind.HTTP_STATUS;
             case MALFORMED_RESPONSE -> Kind.GARBAGE;

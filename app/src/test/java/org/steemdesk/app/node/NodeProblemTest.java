@@ -3,6 +3,7 @@ package org.steemdesk.app.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.ProtocolException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,16 @@ class NodeProblemTest {
     }
 
     @Test
+    void aNodeThatNeverSentAByteIsSilentEvenWhenTheDeadlineCutItsLastTryShort() {
+        TransportException silent = TransportException.silent(DRIP, Duration.ofSeconds(10), new IOException("read"));
+        TransportException cut = TransportException.slow(DRIP, Duration.ofSeconds(2), new IOException("timeout"));
+        NodeProblem problem = NodeProblem.of(new AllNodesFailedException("m", List.<RpcException>of(silent, cut),
+                AllNodesFailedException.Reason.DEADLINE, Optional.of(Duration.ofSeconds(30)))).orElseThrow();
+        assertThat(problem.kind()).isEqualTo(NodeProblem.Kind.SILENT);
+        assertThat(problem.deadline()).contains(Duration.ofSeconds(30));
+    }
+
+    @Test
     void eachTransportFailureHasItsKind() {
         assertThat(kind(TransportException.silent(DRIP, Duration.ofSeconds(10), new IOException("read timed out"))))
                 .isEqualTo(NodeProblem.Kind.SILENT);
@@ -46,6 +57,8 @@ class NodeProblemTest {
         assertThat(kind(TransportException.malformed(DRIP, "not JSON", null))).isEqualTo(NodeProblem.Kind.GARBAGE);
         assertThat(kind(TransportException.io(DRIP, new IOException("Connection refused"))))
                 .isEqualTo(NodeProblem.Kind.CONNECTION);
+        assertThat(kind(TransportException.io(DRIP, new ProtocolException("Unexpected status line: ?x"))))
+                .isEqualTo(NodeProblem.Kind.GARBAGE);
         assertThat(kind(TransportException.staleHeadBlock(DRIP, 3600))).isEqualTo(NodeProblem.Kind.BEHIND);
         NodeProblem status = NodeProblem.of(TransportException.httpStatus(DRIP, 503)).orElseThrow();
         assertThat(status.httpStatus()).hasValue(503);
