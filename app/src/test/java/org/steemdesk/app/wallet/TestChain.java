@@ -134,13 +134,13 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
         return this;
     }
 
-    synchronized TestChain thenBroadcast(MockResponse response) {
+    public synchronized TestChain thenBroadcast(MockResponse response) {
         broadcastAnswers.add(response);
         return this;
     }
 
     /** From now on every answer is a truncated JSON document. */
-    void answerGarbage() {
+    public void answerGarbage() {
         garbage = true;
     }
 
