@@ -195,6 +195,7 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
             return switch (method) {
                 case "condenser_api.get_dynamic_global_properties" -> result(call, headBlock());
                 case "condenser_api.get_config" -> result(call, config);
+                case "condenser_api.get_chain_properties" -> result(call, fixture("get_chain_properties-2020.json"));
                 case "condenser_api.get_accounts" -> {
                     ArrayNode out = MAPPER.createArrayNode();
                     params.get(0).forEach(n -> {

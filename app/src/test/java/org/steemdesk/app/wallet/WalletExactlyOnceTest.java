@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +24,7 @@ import org.steemdesk.app.outbox.OutboxEntry;
 import org.steemdesk.app.outbox.OutboxRecord;
 import org.steemdesk.app.outbox.OutboxState;
 import org.steemdesk.app.storage.CacheDatabase;
+import org.steemdesk.app.vote.MutableClock;
 import org.steemdesk.app.wallet.WalletException.Reason;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.Asset;
@@ -186,7 +185,7 @@ class WalletExactlyOnceTest {
 
     @Test
     void killedAfterItLandedButBeforeTheUserWasToldTheRunAgainReportsItInsteadOfSendingASecond() {
-        Ticking clock = new Ticking(Instant.parse("2026-01-15T12:00:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-15T12:00:00Z"));
         chain.close();
         try (TestChain chain = WalletFixture.chain(clock); Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE);
              CacheDatabase cache = cache()) {
@@ -228,15 +227,12 @@ class WalletExactlyOnceTest {
 
     @Test
     void anEqualRequestStoredSinceThePlanWasMadeIsNotSentAgain() {
-        Ticking clock = new Ticking(Instant.parse("2026-01-15T12:00:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-15T12:00:00Z"));
         chain.close();
         TestChain chain = WalletFixture.chain(clock);
-        chain.thenBroadcast(new MockResponse.Builder().code(503).body("busy").build())
-                .thenBroadcast(new MockResponse.Builder().code(503).body("busy").build())
-                .thenBroadcast(new MockResponse.Builder().code(503).body("busy").build())
-                .thenBroadcast(new MockResponse.Builder().code(503).body("busy").build())
-                .thenBroadcast(new MockResponse.Builder().code(503).body("busy").build())
-                .thenBroadcast(new MockResponse.Builder().code(503).body("busy").build());
+        for (int i = 0; i < 2 * WalletService.DELIVERY_ATTEMPTS; i++) {
+            chain.thenBroadcast(new MockResponse.Builder().code(503).body("busy").build()); // 2 rounds per delivery
+        }
         try (chain; Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE); CacheDatabase cache = cache()) {
             WalletService wallet = new WalletService(chain.reader(), cache, ChainId.MAINNET, clock);
             // Two windows confirm the same transfer: the first one's transaction stays unclear (the node is busy).
@@ -249,34 +245,6 @@ class WalletExactlyOnceTest {
             List<OutboxEntry> open = new Outbox(cache).open();
             assertThat(open).hasSize(1);
             assertThat(chain.appliedCount()).isZero();
-        }
-    }
-
-    /** A clock the test moves: the node's head time follows it. */
-    private static final class Ticking extends Clock {
-        private Instant now;
-
-        Ticking(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 
