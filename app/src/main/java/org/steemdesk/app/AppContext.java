@@ -31,6 +31,7 @@ import org.steemdesk.app.sync.HistorySync;
 import org.steemdesk.app.sync.PostSync;
 import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.app.vote.Votes;
+import org.steemdesk.app.wallet.SignedTransactions;
 import org.steemdesk.app.wallet.Wallet;
 import org.steemdesk.app.wallet.WalletService;
 import org.steemdesk.chain.json.SteemJson;
@@ -59,6 +60,7 @@ public final class AppContext implements AutoCloseable {
     private final Keys keys;
     private final Votes votes;
     private final Wallet wallet;
+    private final SignedTransactions outbox;
     private final Curation curation;
     private final Rewards rewards;
     private final Nodes nodes;
@@ -76,6 +78,7 @@ public final class AppContext implements AutoCloseable {
         keys = new Keys(() -> directory.get().path().resolve(VAULT_FILE), settings.vault(), this::onChainAccounts);
         votes = new Votes(cache, reader, keys, settings.chainId(), clock, duration -> Thread.sleep(duration.toMillis()));
         wallet = new Wallet(walletService, cache, keys);
+        outbox = new SignedTransactions(cache, reader, clock);
         curation = new Curation(cache, reader, clock);
         rewards = new Rewards(cache, walletService, this::onChainAccounts, keys);
         nodes = new Nodes(pool, reader, http, () -> new NodeHealthStore(cache.get()), this::settingsStore, clock);
@@ -115,6 +118,14 @@ public final class AppContext implements AutoCloseable {
     /** The wallet: plan, confirm (the plan says what will be signed), execute, the outbox. */
     public Wallet wallet() {
         return wallet;
+    }
+
+    /**
+     * What this computer signed and where each stands; settling what is unsettled. Every door settles at its start
+     * (see {@link SignedTransactions}).
+     */
+    public SignedTransactions outbox() {
+        return outbox;
     }
 
     /** The curation trail and its runs. */
@@ -190,7 +201,10 @@ public final class AppContext implements AutoCloseable {
                 .map(AccountName::value).collect(Collectors.joining(", ")) + "): choose one with --account");
     }
 
-    /** The {@code --node} list, else the nodes saved in the settings, else the defaults. */
+    /**
+     * The {@code --node} list, else the nodes saved in the settings, else the defaults; with the door's deadlines,
+     * else the saved timeout.
+     */
     private NodePool openPool() {
         List<URI> urls = settings.nodes();
         if (urls.isEmpty()) {
@@ -200,7 +214,16 @@ public final class AppContext implements AutoCloseable {
             urls = NodePool.DEFAULT_NODES;
         }
         return new NodePool(urls, http.get(), SteemJson.mapper(), clock(), duration -> Thread.sleep(duration.toMillis()),
-                RandomGenerator.getDefault(), settings.nodePolicy());
+                RandomGenerator.getDefault(), nodePolicy());
+    }
+
+    /** The door's node policy; when the door left the deadlines as they are, the timeout the user saved applies. */
+    private NodePool.Settings nodePolicy() {
+        NodePool.Settings policy = settings.nodePolicy();
+        if (!policy.limits().equals(AppSettings.NODE_POLICY.limits())) {
+            return policy;
+        }
+        return nodes.savedTimeout().map(t -> settings.withTimeout(t).nodePolicy()).orElse(policy);
     }
 
     /** Closes what was opened: the vault (its keys wiped), cache.db, the HTTP client's threads and connections. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.ChainId;
 import org.steemdesk.chain.rpc.NodePool;
+import org.steemdesk.chain.rpc.RequestLimits;
 import org.steemdesk.keystore.vault.VaultSettings;
 
 /**
@@ -22,8 +23,8 @@ import org.steemdesk.keystore.vault.VaultSettings;
  *                   {@link NodePool#DEFAULT_NODES}
  * @param chainId    the chain every signature is made for
  * @param account    {@code --account}: the acting account (default: the vault's only one)
- * @param nodePolicy retries and backoff of the node pool (per-request deadlines join it here), see
- *                   {@link #NODE_POLICY}
+ * @param nodePolicy retries and backoff of the node pool, with every request's deadline and size cap (see
+ *                   {@link #withTimeout}); {@link #NODE_POLICY} by default
  * @param clock      the clock of every use case
  * @param vault      Argon2 cost and the vault's own idle lock
  */
@@ -39,6 +40,8 @@ public record AppSettings(Optional<Path> dataDir, List<URI> nodes, ChainId chain
     public static final NodePool.Settings NODE_POLICY = new NodePool.Settings(
             NodePool.Settings.DEFAULTS.maxHeadBlockAge(), NodePool.Settings.DEFAULTS.headCheckInterval(), 7,
             Duration.ofMillis(100), Duration.ofMillis(1600));
+
+    static final Duration MIN_TIMEOUT = Duration.ofSeconds(1);
 
     public AppSettings {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -74,6 +77,34 @@ public record AppSettings(Optional<Path> dataDir, List<URI> nodes, ChainId chain
 
     public AppSettings withNodePolicy(NodePool.Settings policy) {
         return new AppSettings(dataDir, nodes, chainId, account, policy, clock, vault);
+    }
+
+    /**
+     * How long a door waits for the nodes: every request's whole deadline across every node, retry and pause. Reads
+     * get {@code timeout} (default 30 s); a broadcast twice that (it waits for its block, and giving up early leaves
+     * its outcome unclear); one node at most half of it, so a node that drips leaves time for the next; silence a
+     * third of it. The defaults are these shares of 30 s.
+     *
+     * @throws IllegalArgumentException below 1 s
+     */
+    public AppSettings withTimeout(Duration timeout) {
+        if (timeout.compareTo(MIN_TIMEOUT) < 0) {
+            throw new IllegalArgumentException("the timeout must be at least 1 s, got " + timeout);
+        }
+        RequestLimits limits = nodePolicy.limits().withReadDeadline(timeout)
+                .withBroadcastDeadline(timeout.multipliedBy(2)).withAttemptTimeout(timeout.dividedBy(2))
+                .withIdleTimeout(timeout.dividedBy(3));
+        return withNodePolicy(nodePolicy.withLimits(limits));
+    }
+
+    /** The largest answer read from a node (default 8 MiB); a larger one fails naming the node. */
+    public AppSettings withMaxResponseBytes(long bytes) {
+        return withNodePolicy(nodePolicy.withLimits(nodePolicy.limits().withMaxResponseBytes(bytes)));
+    }
+
+    /** The read deadline a door gave ({@link #withTimeout}), else the default. */
+    public Duration timeout() {
+        return nodePolicy.limits().readDeadline();
     }
 
     public AppSettings withClock(Clock newClock) {

@@ -28,6 +28,7 @@ import org.steemdesk.chain.protocol.ChainId;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.chain.protocol.Permlink;
 import org.steemdesk.chain.rpc.NodePool;
+import org.steemdesk.chain.rpc.RequestLimits;
 import org.steemdesk.chain.transaction.SignedTransaction;
 import org.steemdesk.keystore.KeystoreException;
 import org.steemdesk.keystore.vault.Argon2idParameters;
@@ -71,6 +72,33 @@ class AppContextTest {
         try (AppContext app = AppContext.open(settings(data).withNodes(List.of(URI.create("http://given.example"))))) {
             assertThat(app.nodes().urls()).containsExactly(URI.create("http://given.example"));
         }
+    }
+
+    @Test
+    void theTimeoutIsEveryRequestsWholeDeadlineFromTheDoorElseTheSavedOneElseThirtySeconds() {
+        Path data = dir.resolve("timeouts");
+        try (AppContext app = AppContext.open(settings(data))) {
+            assertThat(app.nodes().limits()).isEqualTo(RequestLimits.DEFAULTS);
+            assertThat(app.nodes().limits().maxResponseBytes()).isEqualTo(8 * RequestLimits.MIB);
+            app.nodes().saveTimeout(Duration.ofSeconds(12));
+        }
+        try (AppContext app = AppContext.open(settings(data))) {
+            RequestLimits saved = app.nodes().limits();
+            assertThat(saved.readDeadline()).isEqualTo(Duration.ofSeconds(12));
+            assertThat(saved.broadcastDeadline()).isEqualTo(Duration.ofSeconds(24));
+            assertThat(saved.attemptTimeout()).isEqualTo(Duration.ofSeconds(6));
+            assertThat(saved.idleTimeout()).isEqualTo(Duration.ofSeconds(4));
+        }
+        try (AppContext app = AppContext.open(settings(data).withTimeout(Duration.ofSeconds(5))
+                .withMaxResponseBytes(RequestLimits.MIB))) {
+            assertThat(app.settings().timeout()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(app.nodes().limits().readDeadline()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(app.nodes().limits().maxResponseBytes()).isEqualTo(RequestLimits.MIB);
+        }
+        assertThatThrownBy(() -> settings(data).withTimeout(Duration.ofMillis(500)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(AppSettings.defaults().withTimeout(Duration.ofSeconds(30)).nodePolicy().limits())
+                .isEqualTo(RequestLimits.DEFAULTS);
     }
 
     @Test

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 final class AccountCommand {
 
     @Command(name = "show", description = "Balances, STEEM Power, voting mana and RC of an account (cached when offline).")
-    static final class Show implements Runnable {
+    static final class Show implements Runnable, NodeCommand {
         private final CommandContext context;
         private final Terminal terminal;
 

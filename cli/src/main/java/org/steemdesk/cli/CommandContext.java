@@ -1,7 +1,9 @@
 package org.steemdesk.cli;
 
+import java.time.ZoneId;
 import java.util.Objects;
 import org.steemdesk.app.AppContext;
+import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.i18n.Messages;
 
@@ -12,6 +14,7 @@ import org.steemdesk.i18n.Messages;
 final class CommandContext implements AutoCloseable {
     private final Terminal terminal;
     private AppContext app;
+    private GlobalOptions global;
     private Messages messages;
 
     CommandContext(Terminal terminal) {
@@ -26,6 +29,7 @@ final class CommandContext implements AutoCloseable {
     AppContext app(GlobalOptions global) {
         if (app == null) {
             app = AppContext.open(global.settings());
+            this.global = global;
         }
         return app;
     }
@@ -43,9 +47,30 @@ final class CommandContext implements AutoCloseable {
         return messages;
     }
 
+    /** Which node failed and how, in the CLI's language, with the limits these options give the nodes. */
+    NodeProblemText nodeProblems(GlobalOptions global) {
+        return new NodeProblemText(messages(global), global.settings().nodePolicy().limits());
+    }
+
+    /** Dates and numbers as readers of the CLI's language write them, in this computer's time zone. */
+    Formats formats(GlobalOptions global) {
+        return new Formats(messages(global), ZoneId.systemDefault());
+    }
+
+    /**
+     * Closes the application. A vault that other users of this computer could read was made private when it was
+     * opened: the user hears it once, here, whatever the command did.
+     */
     @Override
     public void close() {
-        if (app != null) {
+        if (app == null) {
+            return;
+        }
+        try {
+            app.keys().exposure().ifPresent(exposure -> terminal.err().println("steemdesk: " + (exposure.madePrivate()
+                    ? messages(global).get("cli.vault.exposed.private", exposure.path(), exposure.foundMode())
+                    : messages(global).get("cli.vault.exposed.public", exposure.path(), exposure.foundMode()))));
+        } finally {
             app.close();
         }
     }

@@ -210,7 +210,7 @@ final class CurationCommand {
 
         @Command(name = "run", description = "Look for new posts of the trail once and queue their votes (sends "
                 + "nothing: `steemdesk queue flush` does, with your unlocked key).")
-        static final class Run implements Runnable {
+        static final class Run implements Runnable, NodeCommand {
             private final CommandContext context;
         private final Terminal terminal;
 

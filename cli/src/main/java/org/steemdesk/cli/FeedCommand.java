@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "feed", description = "A post listing: trending, hot, created, feed or blog (cached when offline).")
-final class FeedCommand implements Runnable {
+final class FeedCommand implements Runnable, NodeCommand {
     private final CommandContext context;
     private final Terminal terminal;
 

@@ -2,12 +2,14 @@ package org.steemdesk.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.steemdesk.app.AppSettings;
 import org.steemdesk.app.node.NodeUrl;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.ChainId;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,6 +30,7 @@ public final class GlobalOptions {
     private String account;
     private Path vaultPasswordFile;
     private String language;
+    private Duration timeout;
 
     @Option(names = "--node", paramLabel = "URL", description = "A node to use (repeatable; replaces the default list).")
     void setNodes(List<String> urls) {
@@ -76,6 +79,29 @@ public final class GlobalOptions {
         root().language = tag;
     }
 
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = Timeout.class, description = "How long to wait "
+            + "for the nodes, all retries included: 30s (the default), 2m… A broadcast gets twice as long.")
+    void setTimeout(Duration value) {
+        root().timeout = value;
+    }
+
+    /** 1s to 1h, so that a typo can neither make every node "too slow" nor hold a command for a day. */
+    static final class Timeout implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String text) {
+            Duration value;
+            try {
+                value = CliFormat.duration(text, "--timeout");
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("a duration such as 30s, 2m or 1h, got \"" + text + "\"");
+            }
+            if (value.compareTo(Duration.ofSeconds(1)) < 0 || value.compareTo(Duration.ofHours(1)) > 0) {
+                throw new CommandLine.TypeConversionException("1s to 1h, got \"" + text + "\"");
+            }
+            return value;
+        }
+    }
+
     public List<String> nodes() {
         return List.copyOf(root().nodes);
     }
@@ -110,6 +136,11 @@ public final class GlobalOptions {
         return root().vaultPasswordFile;
     }
 
+    /** The --timeout value, if given. */
+    public Duration timeout() {
+        return root().timeout;
+    }
+
     /**
      * The application settings these options give, the same for a command and for the desktop app. A bad
      * {@code --node} or {@code --account} is reported here, when the first command (or the desktop) needs them.
@@ -122,6 +153,9 @@ public final class GlobalOptions {
         }
         if (account() != null) {
             settings = settings.withAccount(AccountName.of(account()));
+        }
+        if (timeout() != null) {
+            settings = settings.withTimeout(timeout());
         }
         return settings;
     }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "history", description = "Account history, newest first (synced incrementally; cached when offline).")
-final class HistoryCommand implements Runnable {
+final class HistoryCommand implements Runnable, NodeCommand {
     private final CommandContext context;
     private final Terminal terminal;
 

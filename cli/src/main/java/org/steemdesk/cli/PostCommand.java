@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "post", description = "A post with its votes and replies (cached when offline).")
-final class PostCommand implements Runnable {
+final class PostCommand implements Runnable, NodeCommand {
     private final CommandContext context;
     private final Terminal terminal;
 

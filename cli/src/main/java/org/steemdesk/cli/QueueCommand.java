@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.steemdesk.app.curation.ScheduleAudit;
+import org.steemdesk.app.node.NodeProblem;
 import org.steemdesk.app.vote.FlushReport;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteState;
@@ -73,7 +75,7 @@ final class QueueCommand {
     }
 
     @Command(name = "flush", description = "Send the votes that are due (needs the vault password).")
-    static final class Flush implements Runnable {
+    static final class Flush implements Runnable, NodeCommand {
         private final CommandContext context;
         private final Terminal terminal;
 
@@ -106,8 +108,10 @@ final class QueueCommand {
             long sent = intents.stream().filter(i -> i.state() == VoteState.SENT).count();
             long failed = intents.stream().filter(i -> i.state() == VoteState.FAILED).count();
             if (offline) {
-                terminal.err().println("steemdesk: offline: no node answered; " + (waiting + sending)
-                        + " vote(s) stay queued");
+                Optional<NodeProblem> problem = reports.stream().filter(FlushReport::offline).findFirst()
+                        .flatMap(FlushReport::problem);
+                terminal.err().println("steemdesk: " + context.messages(global).get("cli.queue.offline",
+                        context.nodeProblems(global).describe(problem), waiting + sending));
             }
             if (busy) {
                 terminal.err().println("steemdesk: another Steemdesk is flushing this queue right now");

@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
                 AccountCommand.class, FeedCommand.class, PostCommand.class, VoteCommand.class, QueueCommand.class,
                 HistoryCommand.class, NodesCommand.class, TransferCommand.class, PowerUpCommand.class,
                 PowerDownCommand.class, DelegateCommand.class, ClaimCommand.class, SavingsCommand.class,
-                CurationCommand.class, RewardsCommand.class})
+                CurationCommand.class, RewardsCommand.class, OutboxCommand.class})
 public final class SteemdeskCommand implements Callable<Integer> {
     private final DesktopLauncher desktop;
 
@@ -49,8 +49,9 @@ public final class SteemdeskCommand implements Callable<Integer> {
             CommandLine cli = new CommandLine(new SteemdeskCommand(desktop), new CommandFactory(context));
             cli.setOut(new PrintWriter(terminal.out(), true));
             cli.setErr(new PrintWriter(terminal.err(), true));
-            cli.setExecutionExceptionHandler(new ErrorReporter(terminal));
-            cli.setParameterExceptionHandler(new ErrorReporter(terminal));
+            cli.setExecutionStrategy(new OutboxFirst(context));
+            cli.setExecutionExceptionHandler(new ErrorReporter(context));
+            cli.setParameterExceptionHandler(new ErrorReporter(context));
             try {
                 return cli.execute(args);
             } finally {

@@ -16,15 +16,31 @@ import java.util.stream.IntStream;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.transaction.SignedTransaction;
 import org.steemdesk.chain.transaction.Transaction;
+import org.steemdesk.i18n.Messages;
 
 /**
  * Reads transactions in condenser JSON from a file or stdin: one object, several, or JSON Lines. A signed
- * transaction is accepted too; its signatures are kept so that signing adds to them.
+ * transaction is accepted too; its signatures are kept so that signing adds to them. An input with none is an error:
+ * a command that was given nothing to sign or inspect did not do its job.
  */
 final class TransactionReader {
     private final ObjectMapper mapper = SteemJson.mapper();
+    private final Messages messages;
 
+    TransactionReader(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** @throws IllegalArgumentException unreadable, not transactions, or none at all */
     List<SignedTransaction> read(String source, InputStream stdin) {
+        List<SignedTransaction> transactions = readAll(source, stdin);
+        if (transactions.isEmpty()) {
+            throw new IllegalArgumentException(messages.get("cli.tx.none", name(source)));
+        }
+        return transactions;
+    }
+
+    private List<SignedTransaction> readAll(String source, InputStream stdin) {
         String text;
         try (InputStream in = "-".equals(source) ? stdin : open(Path.of(source))) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -25,6 +25,7 @@ final class TxCommand {
 
     @Command(name = "inspect", description = "Print the id, serialized bytes and signing digest of each transaction.")
     static final class Inspect implements Runnable {
+        private final CommandContext context;
         private final Terminal terminal;
 
         @Mixin
@@ -34,8 +35,9 @@ final class TxCommand {
                 description = "A transaction in condenser JSON, or JSON Lines of them (default: stdin).")
         String source;
 
-        Inspect(Terminal terminal) {
-            this.terminal = terminal;
+        Inspect(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
         }
 
         @Override
@@ -43,7 +45,7 @@ final class TxCommand {
             ObjectMapper mapper = SteemJson.mapper();
             HexFormat hex = HexFormat.of();
             PrintStream out = terminal.out();
-            for (SignedTransaction signed : new TransactionReader().read(source, terminal.in())) {
+            for (SignedTransaction signed : new TransactionReader(context.messages(global)).read(source, terminal.in())) {
                 Transaction tx = signed.transaction();
                 ObjectNode line = mapper.createObjectNode();
                 line.put("tx_id", tx.id());
@@ -56,6 +58,7 @@ final class TxCommand {
 
     @Command(name = "sign", description = "Sign each transaction with the key in a file; print them signed.")
     static final class Sign implements Runnable {
+        private final CommandContext context;
         private final Terminal terminal;
 
         @Mixin
@@ -68,13 +71,14 @@ final class TxCommand {
                 description = "A transaction in condenser JSON, or JSON Lines of them (default: stdin).")
         String source;
 
-        Sign(Terminal terminal) {
-            this.terminal = terminal;
+        Sign(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
         }
 
         @Override
         public void run() {
-            List<SignedTransaction> input = new TransactionReader().read(source, terminal.in());
+            List<SignedTransaction> input = new TransactionReader(context.messages(global)).read(source, terminal.in());
             PrivateKey key = SecretInput.readWif(wifFile);
             try {
                 ChainId chainId = global.chainId();

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.steemdesk.app.AppContext;
+import org.steemdesk.app.node.NodeProblem;
 import org.steemdesk.app.vote.FlushReport;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.Votes;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "vote", description = "Vote on a post. The vote is recorded first (offline and without the vault "
         + "password too), then sent at once when a node answers, it is due and the vault can be unlocked.")
-final class VoteCommand implements Runnable {
+final class VoteCommand implements Runnable, NodeCommand {
     private final CommandContext context;
     private final Terminal terminal;
 
@@ -63,8 +64,9 @@ final class VoteCommand implements Runnable {
 
     /** Sends what can go now; returns why the vote was left queued, if it was for a reason of this run. */
     private String send(AppContext app) {
-        if (!app.nodes().online()) {
-            return "offline: no node answered; the vote is queued and goes with the next `steemdesk queue flush`";
+        Optional<NodeProblem> offline = app.nodes().offline();
+        if (offline.isPresent()) {
+            return context.messages(global).get("cli.vote.offline", context.nodeProblems(global).describe(offline));
         }
         if (global.vaultPasswordFile() == null && terminal.console() == null) {
             return "the vault is locked (no --vault-password-file and no terminal); the vote goes with the next "
@@ -76,8 +78,11 @@ final class VoteCommand implements Runnable {
             return "the vault could not be unlocked (" + e.getMessage() + "); the vote is queued and goes with the "
                     + "next `steemdesk queue flush`";
         }
-        boolean offline = app.votes().drain().stream().anyMatch(FlushReport::offline);
-        return offline ? "the node stopped answering; the vote stays queued" : null;
+        // A node that stopped answering, or whose clock is off, leaves the vote queued to be decided again.
+        return app.votes().drain().stream().filter(FlushReport::offline).findFirst()
+                .map(r -> context.messages(global).get("cli.vote.stopped",
+                        context.nodeProblems(global).describe(r.problem())))
+                .orElse(null);
     }
 
     private void report(VoteIntent intent, String note, Instant now) {

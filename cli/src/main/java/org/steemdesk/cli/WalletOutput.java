@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.steemdesk.app.outbox.OutboxRecord;
 import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.wallet.BalanceSheet;
 import org.steemdesk.app.wallet.DelegationChange;
@@ -78,6 +79,27 @@ final class WalletOutput {
         doc.set("after", balances(plan.after()));
         plan.powerDown().ifPresent(p -> doc.set("power_down", powerDown(p)));
         plan.delegation().ifPresent(d -> doc.set("delegation", delegation(d)));
+        try {
+            return mapper.writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /**
+     * The document for an equal operation an earlier run sent without telling the user: its tx id and operations,
+     * status confirmed, {@code sent_earlier} true.
+     */
+    static String sentEarlierJson(String action, OutboxRecord earlier) {
+        ObjectMapper mapper = SteemJson.mapper();
+        ObjectNode doc = mapper.createObjectNode();
+        doc.put("action", action);
+        earlier.account().ifPresent(a -> doc.put("account", a.value()));
+        doc.put("tx_id", earlier.txId());
+        doc.put("status", "confirmed");
+        doc.put("sent_earlier", true);
+        doc.put("signed_at", earlier.signedAt().toString());
+        doc.set("operations", mapper.valueToTree(earlier.operations()));
         try {
             return mapper.writeValueAsString(doc);
         } catch (JsonProcessingException e) {

@@ -11,8 +11,8 @@ import org.steemdesk.ui.session.VoteDispatcher;
 
 /**
  * What the desktop app does on its own while it runs, each job on a thread of its own (so a slow node delays
- * neither a click nor another job): the idle lock, sending due votes, the curation trail and the opt-in automatic
- * claim. (The status bar's poll is {@code StatusPoller}.)
+ * neither a click nor another job): settling the outbox, the idle lock, sending due votes, the curation trail and the
+ * opt-in automatic claim. (The status bar's poll is {@code StatusPoller}.)
  */
 final class DesktopJobs implements AutoCloseable {
     static final Duration IDLE_CHECK = Duration.ofSeconds(5);
@@ -22,10 +22,16 @@ final class DesktopJobs implements AutoCloseable {
     static final Duration AUTO_CLAIM = Duration.ofMinutes(10);
     /** How often the curation trail looks for new posts of its authors while the app runs. */
     static final Duration TRAIL_RUN = Duration.ofMinutes(5);
+    /**
+     * How often signed transactions whose outcome is unclear are sent again (or, once expired, looked up); the first
+     * time at start, so what a killed run left is settled before the user acts again.
+     */
+    static final Duration OUTBOX_SETTLE = Duration.ofMinutes(1);
 
     private final List<Work.Periodic> jobs = new ArrayList<>();
 
     DesktopJobs(AppContext app, Background background, VaultSession session, VoteDispatcher votes) {
+        jobs.add(background.every("outbox-settle", Duration.ZERO, OUTBOX_SETTLE, app.outbox()::settle));
         jobs.add(background.every("idle-check", IDLE_CHECK, IDLE_CHECK, session::checkIdle));
         jobs.add(background.every("vote-flush", VOTE_FLUSH, VOTE_FLUSH, votes::flushNow));
         jobs.add(background.every("trail", VOTE_FLUSH, TRAIL_RUN, () -> {

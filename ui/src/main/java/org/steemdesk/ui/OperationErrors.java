@@ -68,6 +68,9 @@ public final class OperationErrors {
             case SELF_DELEGATION -> messages.get("wallet.error.SELF_DELEGATION");
             case NODE_UNAVAILABLE -> messages.get("wallet.error.NODE_UNAVAILABLE");
             case REJECTED -> messages.get("wallet.error.REJECTED");
+            case PENDING -> messages.get("wallet.error.PENDING");
+            case SENT_EARLIER -> messages.get("wallet.error.SENT_EARLIER");
+            case SELF_TRANSFER -> messages.get("wallet.error.SELF_TRANSFER");
         };
     }
 }

@@ -17,6 +17,7 @@ import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.keystore.KeystoreException;
 import org.steemdesk.keystore.KeystoreException.Reason;
+import org.steemdesk.keystore.disk.FileExposure;
 import org.steemdesk.keystore.login.AccountKeys;
 import org.steemdesk.keystore.login.LoginKeys;
 import org.steemdesk.keystore.login.RoleMatch;
@@ -220,6 +221,15 @@ public final class Keys implements AutoCloseable {
             throw new KeystoreException(Reason.VAULT_LOCKED, "the vault is locked");
         }
         return current;
+    }
+
+    /**
+     * The vault's file as this run found it, if other users of this computer could read it: it was made private
+     * when opened, and the user should hear that once. Empty when the vault was private, or not opened in this run.
+     */
+    public Optional<FileExposure> exposure() {
+        Vault current = vault;
+        return current == null ? Optional.empty() : current.exposure();
     }
 
     /** The vault if there is one (opening it on first use), else null; null once closed. */

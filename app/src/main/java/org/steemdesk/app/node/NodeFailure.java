@@ -8,10 +8,10 @@ import org.steemdesk.chain.rpc.RpcException;
 
 /**
  * A failure that came from talking to nodes, as a door tells the user about it: the chain (or its API) refused the
- * request, with the node's own message; or no node gave a usable answer. Doors translate these kinds and never
- * look at the chain module's exceptions.
+ * request, with the node's own message; or no node gave a usable answer, with what the node tried last did when that
+ * is known. Doors translate these kinds and never look at the chain module's exceptions.
  */
-public record NodeFailure(Kind kind, Optional<String> nodeMessage) {
+public record NodeFailure(Kind kind, Optional<String> nodeMessage, Optional<NodeProblem> problem) {
     public enum Kind {
         /** A node answered with an error: the request itself was refused. */
         REFUSED,
@@ -22,6 +22,11 @@ public record NodeFailure(Kind kind, Optional<String> nodeMessage) {
     public NodeFailure {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(nodeMessage, "nodeMessage");
+        Objects.requireNonNull(problem, "problem");
+    }
+
+    public NodeFailure(Kind kind, Optional<String> nodeMessage) {
+        this(kind, nodeMessage, Optional.empty());
     }
 
     /** What {@code failure} means, if it is a failure of the nodes at all. */
@@ -30,7 +35,7 @@ public record NodeFailure(Kind kind, Optional<String> nodeMessage) {
             return Optional.of(new NodeFailure(Kind.REFUSED, Optional.of(e.nodeMessage())));
         }
         if (failure instanceof RpcException || failure instanceof NodeUnreachableException) {
-            return Optional.of(new NodeFailure(Kind.UNREACHABLE, Optional.empty()));
+            return Optional.of(new NodeFailure(Kind.UNREACHABLE, Optional.empty(), NodeProblem.of(failure)));
         }
         return Optional.empty();
     }

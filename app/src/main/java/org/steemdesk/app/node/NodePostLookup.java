@@ -10,7 +10,11 @@ import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Permlink;
 import org.steemdesk.chain.rpc.model.Discussion;
 
-/** Post timing from {@code get_content}, with the head-block time read right after it as the chain's "now". */
+/**
+ * Post timing from {@code get_content}, with the head-block time read right after it as the chain's "now" — from a
+ * node whose clock passed the check ({@link NodeReader#trustedHead()}), so a node that lies about the time cannot
+ * make a vote fail for good: the vote stays queued until a node passes and is decided again then.
+ */
 public final class NodePostLookup implements PostLookup {
     /** condenser's {@code time_point_sec::maximum()}: the post has been paid out. */
     static final Instant PAID_OUT = Instant.parse("1969-12-31T23:59:59Z");
@@ -27,7 +31,7 @@ public final class NodePostLookup implements PostLookup {
         if (post.isEmpty()) {
             return Optional.empty();
         }
-        Instant chainTime = reader.send(reader.api().getDynamicGlobalProperties()).time();
+        Instant chainTime = reader.trustedHead().properties().time();
         return Optional.of(new PostTiming(post.get().created(), post.get().cashoutTime().orElse(PAID_OUT), chainTime));
     }
 }

@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.steemdesk.app.NodeUnreachableException;
+import java.net.URI;
+import java.time.Duration;
 import org.steemdesk.chain.rpc.CondenserApi;
+import org.steemdesk.chain.rpc.NodePool;
 import org.steemdesk.chain.rpc.Request;
 import org.steemdesk.chain.rpc.RpcException;
 import org.steemdesk.chain.rpc.RpcService;
+import org.steemdesk.chain.rpc.model.DynamicGlobalProperties;
 
 /**
  * Reads from the node pool with the app's failure contract: no node answering is a checked
@@ -44,6 +48,28 @@ public final class NodeReader {
                 throw e;
             }
             throw new NodeUnreachableException("no node answered " + request.method(), e);
+        }
+    }
+
+    /**
+     * The chain's head from a node whose clock passed the pool's clock check, with that node and its offset from this
+     * computer's clock: what signing (TaPoS, expiration) and judging (a vote's payout window) take as "now". A node
+     * that lies about the time is skipped for the next one; when none passes, the failure names the node and its
+     * offset ({@link NodeUnreachableException#problem()}).
+     */
+    public NodePool.TrustedHead trustedHead() throws NodeUnreachableException {
+        try {
+            if (service instanceof NodePool pool) {
+                return pool.trustedHead();
+            }
+            // A single node that is not a pool: its head as it says, checked by whoever signs with it.
+            DynamicGlobalProperties head = api.getDynamicGlobalProperties().send();
+            return new NodePool.TrustedHead(URI.create("rpc:unknown"), head, Duration.ZERO);
+        } catch (RpcException e) {
+            if (!e.isTransient()) {
+                throw e;
+            }
+            throw new NodeUnreachableException("no node with a believable head block time answered", e);
         }
     }
 

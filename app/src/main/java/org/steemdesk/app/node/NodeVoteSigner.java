@@ -44,7 +44,7 @@ public final class NodeVoteSigner implements VoteSigner {
             return Optional.empty();
         }
         var operation = new VoteOperation(intent.account(), intent.author(), intent.permlink(), intent.weight());
-        var head = reader.send(reader.api().getDynamicGlobalProperties());
+        var head = reader.trustedHead().properties();
         Transaction tx;
         try {
             tx = factory.create(head, List.of(operation));

@@ -2,6 +2,7 @@ package org.steemdesk.app.node;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.steemdesk.app.settings.SettingsStore;
 import org.steemdesk.app.storage.NodeHealthStore;
 import org.steemdesk.chain.rpc.NodeHealth;
 import org.steemdesk.chain.rpc.NodePool;
+import org.steemdesk.chain.rpc.RequestLimits;
 
 /**
  * The nodes use case: which nodes this run talks to, the list the user saved, and checking nodes one by one (the
@@ -26,6 +28,8 @@ import org.steemdesk.chain.rpc.NodePool;
 public final class Nodes {
     /** The user's node list in cache.db's settings (the key predates the CLI reading it too). */
     static final String SAVED = "ui.nodes";
+    /** The user's node timeout in whole seconds (the desktop's setting; the CLI's {@code --timeout} wins). */
+    static final String TIMEOUT = "node.timeout.seconds";
 
     private final Supplier<NodePool> pool;
     private final Supplier<NodeReader> reader;
@@ -44,6 +48,11 @@ public final class Nodes {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** The deadlines, idle timeout and size cap this run's pool gives every request. */
+    public RequestLimits limits() {
+        return pool.get().settings().limits();
+    }
+
     /** The nodes of this run, in the order the pool tries them. */
     public List<URI> urls() {
         return pool.get().urls();
@@ -54,12 +63,20 @@ public final class Nodes {
      * is not "offline" and propagates.
      */
     public boolean online() {
+        return offline().isEmpty();
+    }
+
+    /**
+     * Why no node of this run answers now (asking for the head block, with the pool's retries and clock check): which
+     * node did what, for the door to say. Empty when one answers; a refusal by the chain propagates.
+     */
+    public Optional<NodeProblem> offline() {
         NodeReader node = reader.get();
         try {
             node.send(node.api().getDynamicGlobalProperties());
-            return true;
+            return Optional.empty();
         } catch (NodeUnreachableException e) {
-            return false;
+            return Optional.of(e.problem().orElseGet(NodeProblem::noAnswer));
         }
     }
 
@@ -76,6 +93,27 @@ public final class Nodes {
     /** Saves the user's node list; it applies from the next start (the running pool keeps its nodes). */
     public void save(List<URI> nodes) {
         settings.get().put(SAVED, nodes.stream().map(URI::toString).collect(Collectors.joining("\n")));
+    }
+
+    /** The node timeout the user saved for the desktop app, if any; it applies from the next start. */
+    public Optional<Duration> savedTimeout() {
+        return savedTimeout(settings.get());
+    }
+
+    static Optional<Duration> savedTimeout(SettingsStore store) {
+        try {
+            return store.get(TIMEOUT).map(Long::parseLong).filter(s -> s >= 1).map(Duration::ofSeconds);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Saves the node timeout (see {@code AppSettings.withTimeout}); the running pool keeps its own. */
+    public void saveTimeout(Duration timeout) {
+        if (timeout.toSeconds() < 1) {
+            throw new IllegalArgumentException("the timeout must be at least 1 s, got " + timeout);
+        }
+        settings.get().put(TIMEOUT, Long.toString(timeout.toSeconds()));
     }
 
     /**

@@ -48,26 +48,18 @@ public final class OutboxDelivery {
 
     private DeliveryResult settleExpired(OutboxEntry entry, Instant now) {
         return switch (statusLookup.presence(entry.txId(), entry.transaction().expiration())) {
-            case ON_CHAIN -> {
-                outbox.markConfirmed(entry.id(), false, now);
-                yield new DeliveryResult.Confirmed();
-            }
-            case NOT_ON_CHAIN -> {
-                outbox.markExpired(entry.id(), now);
-                yield new DeliveryResult.Expired();
-            }
+            case ON_CHAIN -> stored(outbox.markConfirmed(entry.id(), false, now), new DeliveryResult.Confirmed());
+            case NOT_ON_CHAIN -> stored(outbox.markExpired(entry.id(), now), new DeliveryResult.Expired());
             case UNKNOWN -> new DeliveryResult.Pending("expired; waiting to check whether it is on chain");
         };
     }
 
     private DeliveryResult confirmed(OutboxEntry entry, Instant now) {
-        outbox.markConfirmed(entry.id(), true, now);
-        return new DeliveryResult.Confirmed();
+        return stored(outbox.markConfirmed(entry.id(), true, now), new DeliveryResult.Confirmed());
     }
 
     private DeliveryResult pending(OutboxEntry entry, String detail, Instant now) {
-        outbox.markUnconfirmed(entry.id(), detail, now);
-        return new DeliveryResult.Pending(detail);
+        return stored(outbox.markUnconfirmed(entry.id(), detail, now), new DeliveryResult.Pending(detail));
     }
 
     private DeliveryResult rejected(OutboxEntry entry, NodeRefusal refusal, Instant now) {
@@ -77,8 +69,21 @@ public final class OutboxDelivery {
         if (provesNothing(refusal.kind())) {
             return pending(entry, refusal.message(), now);
         }
-        outbox.markRejected(entry.id(), refusal, now);
-        return new DeliveryResult.Rejected(refusal);
+        return stored(outbox.markRejected(entry.id(), refusal, now), new DeliveryResult.Rejected(refusal));
+    }
+
+    /**
+     * What the entry's row says after this delivery recorded its finding: the finding itself, unless another process
+     * settled the same bytes first (then its settled state stands, see {@link Outbox}).
+     */
+    private static DeliveryResult stored(OutboxEntry after, DeliveryResult found) {
+        return switch (after.state()) {
+            case QUEUED, SENT_UNCONFIRMED -> found;
+            case CONFIRMED -> new DeliveryResult.Confirmed();
+            case EXPIRED -> new DeliveryResult.Expired();
+            case REJECTED -> found instanceof DeliveryResult.Rejected ? found
+                    : new DeliveryResult.Rejected(after.refusal().orElse(new NodeRefusal(NodeErrorKind.OTHER, "")));
+        };
     }
 
     /**

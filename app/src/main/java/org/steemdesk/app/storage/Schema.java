@@ -170,5 +170,14 @@ public final class Schema {
                     "ALTER TABLE outbox ADD COLUMN last_error_kind TEXT",
                     "ALTER TABLE vote_intents ADD COLUMN node_error_kind TEXT",
                     // How far a checked node's head block was behind this machine's clock.
-                    "ALTER TABLE node_health ADD COLUMN head_lag_ms INTEGER")));
+                    "ALTER TABLE node_health ADD COLUMN head_lag_ms INTEGER")),
+            // The account that signed a wallet transaction, what the user asked for (type and fields, an encrypted
+            // memo blinded) and when a door told the user its outcome: an equal request is not signed again while
+            // the first is unsettled, or landed without the user hearing it (a kill right after it landed).
+            new Migration(6, "outbox requests", List.of(
+                    "ALTER TABLE outbox ADD COLUMN account TEXT",
+                    "ALTER TABLE outbox ADD COLUMN request_key TEXT",
+                    "ALTER TABLE outbox ADD COLUMN reported_at INTEGER",
+                    "CREATE INDEX outbox_open_requests ON outbox (request_key) WHERE state IN ('QUEUED', "
+                            + "'SENT_UNCONFIRMED')")));
 }

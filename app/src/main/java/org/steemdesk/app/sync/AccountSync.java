@@ -70,7 +70,8 @@ public final class AccountSync {
             return fetch(name);
         } catch (NodeUnreachableException e) {
             return cached(name).map(c -> new Synced<>(c.value(), c.fetchedAt(), true))
-                    .orElseThrow(() -> new NothingCachedException("account " + name, e));
+                    .orElseThrow(() -> new NothingCachedException(NothingCachedException.Subject.ACCOUNT,
+                            name.value(), e));
         }
     }
 

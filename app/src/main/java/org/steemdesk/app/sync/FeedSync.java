@@ -49,8 +49,8 @@ public final class FeedSync {
             return new Synced<>(json.discussions(rows), now, false);
         } catch (NodeUnreachableException e) {
             return cached(kind, tag, limit).map(c -> new Synced<>(c.value(), c.fetchedAt(), true))
-                    .orElseThrow(() -> new NothingCachedException("the " + kind.name().toLowerCase(Locale.ROOT)
-                            + " listing" + (tag.isEmpty() ? "" : " for " + tag), e));
+                    .orElseThrow(() -> new NothingCachedException(NothingCachedException.Subject.FEED,
+                            kind.name().toLowerCase(Locale.ROOT), tag, e));
         }
     }
 

@@ -66,7 +66,8 @@ public final class PostSync {
                     json.discussions(json.rows(replies))), now, false));
         } catch (NodeUnreachableException e) {
             return Optional.of(cached(author, permlink).map(c -> new Synced<>(c.value(), c.fetchedAt(), true))
-                    .orElseThrow(() -> new NothingCachedException("the post " + author + "/" + permlink, e)));
+                    .orElseThrow(() -> new NothingCachedException(NothingCachedException.Subject.POST,
+                            author + "/" + permlink, e)));
         }
     }
 

@@ -3,15 +3,22 @@ package org.steemdesk.app.vote;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.steemdesk.app.node.NodeProblem;
 
 /**
- * What one flush did to each intent it touched, whether it stopped because no node answered, and whether it did
- * nothing because another flusher (another window or process) was already at work.
+ * What one flush did to each intent it touched, whether it stopped because no node answered (and what the node tried
+ * last did, e.g. a head block time far ahead of this computer's clock), and whether it did nothing because another
+ * flusher (another window or process) was already at work.
  */
-public record FlushReport(List<Outcome> outcomes, boolean offline, boolean busy) {
+public record FlushReport(List<Outcome> outcomes, boolean offline, boolean busy, Optional<NodeProblem> problem) {
 
     public FlushReport {
         outcomes = List.copyOf(outcomes);
+        Objects.requireNonNull(problem, "problem");
+    }
+
+    public FlushReport(List<Outcome> outcomes, boolean offline, boolean busy) {
+        this(outcomes, offline, busy, Optional.empty());
     }
 
     FlushReport(List<Outcome> outcomes, boolean offline) {

@@ -94,7 +94,8 @@ public final class VoteQueueFlusher {
                 }
             }
         } catch (NodeUnreachableException e) {
-            return new FlushReport(outcomes, true);
+            // Everything left waits, decided again once a node answers (and for judging, passes the clock check).
+            return new FlushReport(outcomes, true, false, e.problem());
         }
         return new FlushReport(outcomes, false);
     }

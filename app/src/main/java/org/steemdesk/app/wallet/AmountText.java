@@ -46,8 +46,9 @@ public final class AmountText {
     }
 
     /**
-     * Stake as SP (a bare number, {@code SP} or {@code STEEM}) or {@code VESTS}; zero is allowed (it undoes a
-     * delegation), negatives are not.
+     * Stake as SP (a bare number or {@code SP}) or {@code VESTS}; zero is allowed (it undoes a delegation), negatives
+     * are not. {@code STEEM} is refused: liquid STEEM is not stake, and "delegate 10 STEEM" is a mistake to point out,
+     * not to guess at.
      *
      * @throws WalletException INVALID_AMOUNT
      */
@@ -56,9 +57,10 @@ public final class AmountText {
         String unit = m.group(2) == null ? "SP" : m.group(2).toUpperCase(Locale.ROOT);
         BigDecimal number = new BigDecimal(m.group(1));
         return switch (unit) {
-            case "SP", "STEEM" -> StakeAmount.sp(exact(number, AssetSymbol.STEEM, text));
+            case "SP" -> StakeAmount.sp(exact(number, AssetSymbol.STEEM, text));
             case "VESTS" -> StakeAmount.vests(exact(number, AssetSymbol.VESTS, text));
-            default -> throw invalid("\"" + text.strip() + "\": Steem Power is given in SP or VESTS");
+            default -> throw invalid("\"" + text.strip() + "\": Steem Power is given in SP or VESTS"
+                    + ("STEEM".equals(unit) ? " (liquid STEEM is not Steem Power: power it up first)" : ""));
         };
     }
 

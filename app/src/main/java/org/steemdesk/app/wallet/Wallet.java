@@ -31,12 +31,27 @@ public final class Wallet {
      * @throws org.steemdesk.keystore.KeystoreException VAULT_MISSING or VAULT_LOCKED
      */
     public WalletPlan plan(AccountName account, WalletRequest request) {
-        return service.get().plan(account, request, keys.unlockedVault());
+        return plan(account, request, Reporting.ON_RETURN);
+    }
+
+    /**
+     * Settles the outbox first; an operation equal to one still unsettled, or landed without the user being told,
+     * is refused (PENDING, SENT_EARLIER) rather than signed again.
+     *
+     * @param reporting who tells the user the outcome (see {@link Reporting})
+     */
+    public WalletPlan plan(AccountName account, WalletRequest request, Reporting reporting) {
+        return service.get().plan(account, request, keys.unlockedVault(), reporting);
     }
 
     /** @throws WalletException see {@link WalletExecutor#execute} */
     public WalletReceipt execute(WalletPlan plan) {
-        return service.get().execute(plan, keys.unlockedVault());
+        return execute(plan, Reporting.ON_RETURN);
+    }
+
+    /** @throws WalletException see {@link WalletExecutor#execute} */
+    public WalletReceipt execute(WalletPlan plan, Reporting reporting) {
+        return service.get().execute(plan, keys.unlockedVault(), reporting);
     }
 
     /** Signed transactions that may still land (queued, or sent with an unclear outcome), oldest first. */

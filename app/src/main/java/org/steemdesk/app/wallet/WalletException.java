@@ -1,6 +1,8 @@
 package org.steemdesk.app.wallet;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.steemdesk.app.outbox.OutboxRecord;
 
 /**
  * Why a wallet operation cannot be planned or sent, with a stable {@link Reason} for the UI to translate. The English
@@ -42,20 +44,55 @@ public final class WalletException extends RuntimeException {
         NODE_UNAVAILABLE,
         /** The chain refused the signed transaction; it did not land. */
         REJECTED,
+        /**
+         * An equal operation (same type, account and fields) signed earlier is still unsettled: it may land, so
+         * nothing new was signed. {@link #pending()} is that transaction; settling the outbox decides it.
+         */
+        PENDING,
+        /**
+         * An equal operation signed earlier landed without the user being told (found on chain just now, or by a
+         * settlement no door reported): what was asked is done, and nothing new was signed. {@link #pending()} is
+         * that transaction.
+         */
+        SENT_EARLIER,
+        /** A transfer to the sending account itself. */
+        SELF_TRANSFER,
     }
 
     private final Reason reason;
+    private final transient OutboxRecord pending;
 
     public WalletException(Reason reason, String message) {
         this(reason, message, null);
     }
 
     public WalletException(Reason reason, String message, Throwable cause) {
+        this(reason, message, cause, null);
+    }
+
+    private WalletException(Reason reason, String message, Throwable cause, OutboxRecord pending) {
         super(message, cause);
         this.reason = Objects.requireNonNull(reason, "reason");
+        this.pending = pending;
+    }
+
+    /** An equal operation is still unsettled ({@link Reason#PENDING}) or has just landed ({@link Reason#SENT_EARLIER}). */
+    static WalletException equalRequest(OutboxRecord earlier) {
+        boolean landed = earlier.state() == OutboxRecord.State.CONFIRMED;
+        String what = "an equal operation signed at " + earlier.signedAt() + " (transaction " + earlier.txId() + ")";
+        return new WalletException(landed ? Reason.SENT_EARLIER : Reason.PENDING, landed
+                ? what + " is on chain and was not reported yet; nothing new was signed (ask again to send another "
+                        + "one)"
+                : what + " is still unsettled (" + earlier.state().wireName() + "); nothing new was signed: "
+                        + "`steemdesk outbox settle` settles it", null, earlier);
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** For {@link Reason#PENDING} and {@link Reason#SENT_EARLIER}: the equal transaction signed earlier. */
+    public Optional<OutboxRecord> pending() {
+        return Optional.ofNullable(pending);
     }
 }

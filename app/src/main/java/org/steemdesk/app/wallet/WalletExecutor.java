@@ -9,6 +9,8 @@ import org.steemdesk.app.outbox.DeliveryResult;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.OutboxDelivery;
 import org.steemdesk.app.outbox.OutboxEntry;
+import org.steemdesk.app.outbox.OutboxRecord;
+import org.steemdesk.app.outbox.OutboxTag;
 import org.steemdesk.app.outbox.SignedTransactionData;
 import org.steemdesk.app.wallet.WalletException.Reason;
 import org.steemdesk.chain.crypto.PrivateKey;
@@ -48,10 +50,13 @@ public final class WalletExecutor {
     }
 
     /**
+     * @param tag who signs and what was asked, stored with the transaction: while it is unsettled an equal request
+     *            is not signed again
      * @throws WalletException VAULT_LOCKED or KEY_MISSING (nothing signed), NODE_UNAVAILABLE (no head block for
-     *     TaPoS: nothing signed), REJECTED (signed and refused by the chain: it did not land)
+     *     TaPoS: nothing signed), PENDING (an equal request is unsettled: nothing stored or sent), REJECTED (signed
+     *     and refused by the chain: it did not land)
      */
-    public WalletReceipt execute(WalletPlan plan, Vault vault) {
+    public WalletReceipt execute(WalletPlan plan, Vault vault, OutboxTag tag) {
         PrivateKey key = key(plan, vault);
         Transaction tx;
         try {
@@ -60,9 +65,14 @@ public final class WalletExecutor {
             throw new WalletException(Reason.NODE_UNAVAILABLE,
                     "no node gave a usable answer, nothing was signed or sent: " + e.getMessage(), e);
         }
+        tx = distinct(tx);
         SignedTransaction signed = tx.sign(chainId, List.of(key));
-        OutboxEntry entry = outbox.enqueue(new SignedTransactionData(json(signed), tx.id(), tx.expiration()),
+        OutboxEntry entry = outbox.enqueue(new SignedTransactionData(json(signed), tx.id(), tx.expiration()), tag,
                 clock.instant());
+        if (!entry.txId().equals(tx.id())) {
+            // Stored since the plan was made (another window or process): this signature is dropped unsent.
+            throw WalletException.equalRequest(OutboxRecord.of(entry));
+        }
         return deliver(entry, plan);
     }
 
@@ -89,12 +99,30 @@ public final class WalletExecutor {
         throw new IllegalStateException("a transaction signed just now cannot have expired: " + entry.txId());
     }
 
+    /**
+     * The same operations signed within one head block and expiration second give the very same transaction, which
+     * the chain would take as a duplicate of the one already sent: a second transfer asked for on purpose (the
+     * equal one before it is settled) would silently not happen. Each second later is another transaction.
+     */
+    private Transaction distinct(Transaction tx) {
+        Transaction candidate = tx;
+        while (outbox.byTxId(candidate.id()).filter(e -> !e.state().isOpen()).isPresent()) {
+            candidate = new Transaction(candidate.refBlockNum(), candidate.refBlockPrefix(),
+                    candidate.expiration().plusSeconds(1), candidate.operations());
+        }
+        return candidate;
+    }
+
+    /** A damaged vault or a full disk stays what it is, not "no key": the door says so in its words. */
     private static PrivateKey key(WalletPlan plan, Vault vault) {
         try {
             return vault.key(plan.account(), plan.signingRole());
         } catch (KeystoreException e) {
-            Reason reason = e.reason() == KeystoreException.Reason.VAULT_LOCKED ? Reason.VAULT_LOCKED
-                    : Reason.KEY_MISSING;
+            Reason reason = switch (e.reason()) {
+                case VAULT_LOCKED -> Reason.VAULT_LOCKED;
+                case KEY_NOT_IN_VAULT -> Reason.KEY_MISSING;
+                default -> throw e;
+            };
             throw new WalletException(reason, e.getMessage() + "; nothing was signed", e);
         }
     }

@@ -25,6 +25,7 @@ import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.chain.rpc.CondenserApi;
+import org.steemdesk.chain.rpc.NodeErrorException;
 import org.steemdesk.chain.rpc.RpcException;
 import org.steemdesk.chain.rpc.model.Account;
 import org.steemdesk.chain.rpc.model.SavingsWithdrawal;
@@ -119,6 +120,11 @@ public final class WalletPlanner {
         }
 
         private WalletPlan transfer(WalletRequest.Transfer t, KeyRole role) {
+            if (t.to().equals(account)) {
+                // The chain would take it and move nothing: a mistaken recipient, most likely.
+                throw new WalletException(Reason.SELF_TRANSFER, account + " cannot transfer to itself; nothing was "
+                        + "sent (to keep STEEM or SBD aside, use savings deposit)");
+            }
             Account recipient = recipient(t.to());
             requirePositive(t.amount());
             requireLiquid(t.amount());
@@ -188,6 +194,7 @@ public final class WalletPlanner {
             if (!d.amount().isZero() && wanted.isZero()) {
                 throw new WalletException(Reason.INVALID_AMOUNT, d.amount() + " is less than 1 VESTS");
             }
+            accountCreationFee().ifPresent(fee -> DelegationLimits.of(fee, price).check(current, wanted, this::sp));
             Asset delta = wanted.minus(current);
             Asset delegatable = before.delegatableVests();
             if (delta.compareTo(delegatable) > 0) {
@@ -330,6 +337,18 @@ public final class WalletPlanner {
             return api.getVestingDelegations(account, delegatee.value(), 1).send().stream()
                     .filter(d -> d.delegatee().equals(delegatee.value())).map(VestingDelegation::vestingShares)
                     .findFirst().orElse(Asset.zero(AssetSymbol.VESTS));
+        }
+
+        /** The median account creation fee; empty from a node without the call (the chain still checks). */
+        private Optional<Asset> accountCreationFee() {
+            try {
+                return Optional.of(api.getChainProperties().send().accountCreationFee());
+            } catch (NodeErrorException e) {
+                if (e.isTransient()) {
+                    throw e;
+                }
+                return Optional.empty();
+            }
         }
 
         private List<SavingsWithdrawal> pendingWithdrawals() {

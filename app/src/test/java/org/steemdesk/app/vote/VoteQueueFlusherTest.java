@@ -19,7 +19,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.NodeUnreachableException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import okhttp3.OkHttpClient;
 import org.steemdesk.app.node.NodePostLookup;
+import org.steemdesk.app.node.NodeProblem;
+import org.steemdesk.app.node.NodeReader;
+import org.steemdesk.chain.json.SteemJson;
+import org.steemdesk.chain.rpc.NodePool;
 import org.steemdesk.app.stake.Manabar;
 import org.steemdesk.app.outbox.ChainPresence;
 import org.steemdesk.app.outbox.Outbox;
@@ -346,6 +353,46 @@ class VoteQueueFlusherTest {
             assertThat(judgedByTheLiar.flush().count(FlushReport.Kind.SENT)).isEqualTo(1);
             assertThat(queue.get(intent.id()).orElseThrow().state()).isEqualTo(VoteState.SENT);
         }
+    }
+
+    @Test
+    void aVoteJudgedWhileOneNodeLiesAboutTheTimeIsDecidedOnTheHonestOneAndTheLiarIsNamed() throws Exception {
+        try (FixtureNode liar = new FixtureNode(clock.instant()); FixtureNode honest = new FixtureNode(clock.instant())) {
+            for (FixtureNode node : List.of(liar, honest)) {
+                node.answer("condenser_api.get_content", params -> post(postCreated));
+            }
+            liar.answerWithResult("condenser_api.get_dynamic_global_properties",
+                    FixtureNode.dgp(Instant.parse("2099-01-01T00:00:00Z")));
+            VoteIntent first = vote("a");
+
+            // The liar alone: nothing is judged on its time; the flush stops naming it and its offset.
+            FlushReport alone = flusher(pool(liar)).flush();
+            assertThat(alone.offline()).isTrue();
+            NodeProblem problem = alone.problem().orElseThrow();
+            assertThat(problem.kind()).isEqualTo(NodeProblem.Kind.CLOCK_AHEAD);
+            assertThat(problem.node()).contains(liar.url());
+            assertThat(problem.offset().orElseThrow()).isGreaterThan(Duration.ofDays(365 * 70));
+            assertThat(queue.get(first.id()).orElseThrow().state()).isEqualTo(VoteState.PENDING);
+
+            // The liar first, an honest node second: the honest one's time decides, and the vote lands once.
+            assertThat(flusher(pool(liar, honest)).flush().count(FlushReport.Kind.SENT)).isEqualTo(1);
+            assertThat(queue.get(first.id()).orElseThrow().state()).isEqualTo(VoteState.SENT);
+            assertThat(node.applied).hasSize(1);
+        }
+    }
+
+    private VoteQueueFlusher flusher(NodeReader reader) {
+        return new VoteQueueFlusher(db, queue, outbox, new OutboxDelivery(outbox, node, node::presence), signer,
+                new NodePostLookup(reader), account -> aliceMana, clock);
+    }
+
+    /** One pool over these nodes, in order, with the test's time and one quick round. */
+    private NodeReader pool(FixtureNode... nodes) {
+        NodePool pool = new NodePool(java.util.Arrays.stream(nodes).map(FixtureNode::url).toList(),
+                new OkHttpClient(), SteemJson.mapper(), Clock.fixed(clock.instant(), ZoneOffset.UTC), d -> { },
+                new java.util.SplittableRandom(1), new NodePool.Settings(Duration.ofSeconds(90), Duration.ofSeconds(60),
+                1, Duration.ZERO, Duration.ZERO));
+        return new NodeReader(pool, SteemJson.mapper());
     }
 
     /** A get_content result for a post created at {@code created}, paid out a week later. */

@@ -48,9 +48,12 @@ class AmountTextTest {
         }
         assertThatThrownBy(() -> AmountText.liquid("1.0001 STEEM", LIQUID)).hasMessageContaining("more than 3 decimals");
         assertThatThrownBy(() -> AmountText.liquid("1", LIQUID)).hasMessageContaining("1 STEEM or 1 SBD");
-        for (String bad : List.of("1.0001 SP", "1.0000001 VESTS", "1 SBD", "-1 SP")) {
+        for (String bad : List.of("1.0001 SP", "1.0000001 VESTS", "1 SBD", "-1 SP", "10 STEEM", "10 steem")) {
             assertThatThrownBy(() -> AmountText.stake(bad)).as(bad).isInstanceOf(WalletException.class);
         }
+        // "delegate bob 10 STEEM": liquid STEEM is not Steem Power, and the message says what to do instead.
+        assertThatThrownBy(() -> AmountText.stake("10 STEEM")).hasMessageContaining("SP or VESTS")
+                .hasMessageContaining("power it up first");
     }
 
     @Test

@@ -15,13 +15,16 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.Interceptor;
 import org.steemdesk.chain.crypto.PrivateKey;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
@@ -50,6 +53,7 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
     private final ArrayNode savingsWithdrawals = MAPPER.createArrayNode();
     private final Deque<MockResponse> broadcastAnswers = new ArrayDeque<>();
     private final Map<String, List<String>> received = new LinkedHashMap<>();
+    private final Set<String> applied = new LinkedHashSet<>();
     private volatile boolean garbage;
 
     TestChain(Clock clock) {
@@ -130,14 +134,19 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
         return this;
     }
 
-    synchronized TestChain thenBroadcast(MockResponse response) {
+    public synchronized TestChain thenBroadcast(MockResponse response) {
         broadcastAnswers.add(response);
         return this;
     }
 
     /** From now on every answer is a truncated JSON document. */
-    void answerGarbage() {
+    public void answerGarbage() {
         garbage = true;
+    }
+
+    /** How many distinct signed transactions the node applied (a repeat is answered "duplicate"). */
+    public synchronized int appliedCount() {
+        return applied.size();
     }
 
     public synchronized List<String> received(String method) {
@@ -154,11 +163,16 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
 
     /** A pool on this node only, with a short timeout and no real pauses between rounds. */
     NodeReader reader() {
+        return reader(chain -> chain.proceed(chain.request()));
+    }
+
+    /** As {@link #reader()}, every exchange passing through {@code interceptor} (e.g. to stop the "process"). */
+    NodeReader reader(Interceptor interceptor) {
         NodePool.Settings settings = new NodePool.Settings(Duration.ofSeconds(90), Duration.ofSeconds(60), 2,
                 Duration.ofMillis(1), Duration.ofMillis(1));
         NodePool pool = new NodePool(List.of(url()), HttpNode.defaultClient().newBuilder()
-                .readTimeout(Duration.ofSeconds(5)).build(), MAPPER, clock, d -> { }, new SplittableRandom(1),
-                settings);
+                .readTimeout(Duration.ofSeconds(5)).addInterceptor(interceptor).build(), MAPPER, clock, d -> { },
+                new SplittableRandom(1), settings);
         return new NodeReader(pool, MAPPER);
     }
 
@@ -181,6 +195,7 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
             return switch (method) {
                 case "condenser_api.get_dynamic_global_properties" -> result(call, headBlock());
                 case "condenser_api.get_config" -> result(call, config);
+                case "condenser_api.get_chain_properties" -> result(call, fixture("get_chain_properties-2020.json"));
                 case "condenser_api.get_accounts" -> {
                     ArrayNode out = MAPPER.createArrayNode();
                     params.get(0).forEach(n -> {
@@ -213,6 +228,11 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
                     MockResponse scripted = broadcastAnswers.poll();
                     if (scripted != null) {
                         yield scripted;
+                    }
+                    if (!applied.add(params.get(0).toString())) {
+                        // steemd's duplicate check: the same signed transaction is applied once.
+                        yield json("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32000,\"message\":"
+                                + "\"Duplicate transaction check failed\",\"data\":{}}}");
                     }
                     ObjectNode ok = MAPPER.createObjectNode();
                     ok.put("id", "0".repeat(40));

@@ -124,6 +124,34 @@ class WalletPlannerTest {
     }
 
     @Test
+    void aTransferToOneselfIsRefusedWhileSavingsAndPowerUpToOneselfAreFine() {
+        assertRefused(new WalletRequest.Transfer(ALICE, a("1.000 STEEM"), ""), Reason.SELF_TRANSFER);
+        assertRefused(new WalletRequest.Transfer(ALICE, a("1.000 SBD"), "note to self"), Reason.SELF_TRANSFER);
+        assertThat(plan(new WalletRequest.SavingsDeposit(ALICE, a("1.000 STEEM"), "")).after().savingsSteem())
+                .isEqualTo(a("101.000 STEEM"));
+        assertThat(plan(new WalletRequest.PowerUp(ALICE, a("1.000 STEEM"))).operations()).hasSize(1);
+    }
+
+    @Test
+    void aDelegationTheChainWouldRefuseForItsSizeIsRefusedFirst() {
+        // Fee 3.000 STEEM at 1937.5 VESTS per SP: a delegation is at least 1937.5 VESTS, a change at least 193.75.
+        assertRefused(new WalletRequest.Delegate(AccountName.of("poor"), StakeAmount.vests(a("1000.000000 VESTS"))),
+                Reason.INVALID_AMOUNT);
+        assertRefused(new WalletRequest.Delegate(BOB, StakeAmount.vests(a("10100.000000 VESTS"))),
+                Reason.INVALID_AMOUNT);
+        assertRefused(new WalletRequest.Delegate(BOB, StakeAmount.vests(a("9900.000000 VESTS"))),
+                Reason.INVALID_AMOUNT);
+        assertRefused(new WalletRequest.Delegate(BOB, StakeAmount.vests(a("1000.000000 VESTS"))),
+                Reason.INVALID_AMOUNT);
+        assertThatThrownBy(() -> plan(new WalletRequest.Delegate(BOB, StakeAmount.vests(a("10100.000000 VESTS")))))
+                .hasMessageContaining("changes by at least 0.100 SP (193.750000 VESTS)");
+        assertThat(plan(new WalletRequest.Delegate(BOB, StakeAmount.vests(a("10193.750000 VESTS")))).operations())
+                .hasSize(1);
+        assertThat(plan(new WalletRequest.Delegate(AccountName.of("poor"), StakeAmount.sp(a("1.000 STEEM"))))
+                .operations()).hasSize(1);
+    }
+
+    @Test
     void theNeededKeyMustBeStoredUnlockedAndStillValid() {
         try (Vault vault = WalletFixture.vault(dir, KeyRole.POSTING)) {
             assertRefused(ALICE, new WalletRequest.Transfer(BOB, a("1.000 STEEM"), ""), vault, Reason.KEY_MISSING);

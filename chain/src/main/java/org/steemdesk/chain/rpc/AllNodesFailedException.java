@@ -28,6 +28,7 @@ public final class AllNodesFailedException extends RpcException {
 
     private final transient List<RpcException> failures;
     private final Reason reason;
+    private final transient Duration deadline;
 
     public AllNodesFailedException(String method, List<RpcException> failures) {
         this(method, failures, Reason.NO_ANSWER, Optional.empty());
@@ -39,6 +40,7 @@ public final class AllNodesFailedException extends RpcException {
                 failures.isEmpty() ? null : failures.get(failures.size() - 1));
         this.failures = List.copyOf(failures);
         this.reason = Objects.requireNonNull(reason, "reason");
+        this.deadline = deadline.orElse(null);
         // The last failure is the cause; the earlier ones are kept as suppressed for the log.
         this.failures.stream().limit(Math.max(0, this.failures.size() - 1)).forEach(this::addSuppressed);
     }
@@ -65,6 +67,11 @@ public final class AllNodesFailedException extends RpcException {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** For {@link Reason#DEADLINE}: the request's whole budget, which ran out. */
+    public Optional<Duration> deadline() {
+        return Optional.ofNullable(deadline);
     }
 
     /** The last attempt's failure when it was the node's fault (it names the node and what happened). */

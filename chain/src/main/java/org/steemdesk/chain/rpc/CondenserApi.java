@@ -19,6 +19,7 @@ import org.steemdesk.chain.rpc.model.ActiveVote;
 import org.steemdesk.chain.rpc.model.BlockHeader;
 import org.steemdesk.chain.rpc.model.BroadcastResult;
 import org.steemdesk.chain.rpc.model.ChainConfig;
+import org.steemdesk.chain.rpc.model.ChainProperties;
 import org.steemdesk.chain.rpc.model.ConversionRequest;
 import org.steemdesk.chain.rpc.model.Discussion;
 import org.steemdesk.chain.rpc.model.DiscussionQuery;
@@ -58,6 +59,11 @@ public final class CondenserApi {
 
     public Request<ChainConfig> getConfig() {
         return condenser("get_config", List.of(), ChainConfig.class);
+    }
+
+    /** The witnesses' median chain properties (account creation fee, block size, SBD interest rate). */
+    public Request<ChainProperties> getChainProperties() {
+        return condenser("get_chain_properties", List.of(), ChainProperties.class);
     }
 
     public Request<List<Account>> getAccounts(Collection<AccountName> names) {

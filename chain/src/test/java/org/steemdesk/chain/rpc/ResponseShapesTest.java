@@ -19,6 +19,7 @@ import org.steemdesk.chain.rpc.model.AccountHistoryEntry;
 import org.steemdesk.chain.rpc.model.ActiveVote;
 import org.steemdesk.chain.rpc.model.BroadcastResult;
 import org.steemdesk.chain.rpc.model.ChainConfig;
+import org.steemdesk.chain.rpc.model.ChainProperties;
 import org.steemdesk.chain.rpc.model.Discussion;
 import org.steemdesk.chain.rpc.model.DiscussionQuery;
 import org.steemdesk.chain.rpc.model.DynamicGlobalProperties;
@@ -95,6 +96,14 @@ class ResponseShapesTest {
         assertThat(config.addressPrefix()).isEqualTo("STM");
         assertThat(config.number("STEEM_UPVOTE_LOCKOUT_HF17")).hasValue(43200000000L);
         assertThat(config.values()).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void chainPropertiesGiveTheMedianAccountCreationFee() {
+        ChainProperties props = answer("condenser_api/get_chain_properties-2020.json", api.getChainProperties());
+        assertThat(props.accountCreationFee()).isEqualTo(Asset.parse("3.000 STEEM"));
+        assertThat(props.maximumBlockSize()).isEqualTo(65536);
+        assertThat(props.sbdInterestRate()).isZero();
     }
 
     @Test

@@ -1,0 +1,141 @@
+package org.steemdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.steemdesk.app.wallet.TestChain;
+import org.steemdesk.app.wallet.WalletFixture;
+
+/**
+ * A transfer whose outcome stays unclear, as the user meets it: the line says it stays in the outbox, the same
+ * transfer asked again is not signed again, {@code outbox list} shows it, {@code outbox settle} and every command
+ * that talks to a node settle it, and asked again once landed it is reported as sent rather than sent twice.
+ */
+class OutboxCommandsTest {
+    private final TestChain chain = WalletFixture.chain(Clock.systemUTC());
+
+    @TempDir
+    Path dir;
+
+    private Path passwordFile;
+
+    @BeforeEach
+    void login() throws IOException {
+        passwordFile = dir.resolve("vault.pw");
+        Files.writeString(passwordFile, "cli-vault-password\n");
+        CliRun login = CliRun.withInput("P5alice-wallet-test-pass\n", args("keys", "login", "alice",
+                "--password-stdin"));
+        assertThat(login.exitCode()).as(login.err()).isZero();
+    }
+
+    @AfterEach
+    void stop() {
+        chain.close();
+    }
+
+    private String[] args(String... command) {
+        String[] global = {"--lang", "en", "--node", chain.url().toString(), "--data-dir", dir.resolve("data").toString(),
+                "--vault-password-file", passwordFile.toString()};
+        String[] all = new String[global.length + command.length];
+        System.arraycopy(global, 0, all, 0, global.length);
+        System.arraycopy(command, 0, all, global.length, command.length);
+        return all;
+    }
+
+    /**
+     * The next broadcasts end unclear: a TaPoS error proves nothing (the node may lag; others may take the same
+     * bytes), so each delivery leaves the transaction open, at once and without the pool's retries.
+     */
+    private void unclearFor(int broadcasts) {
+        for (int i = 0; i < broadcasts; i++) {
+            chain.thenBroadcast(new MockResponse.Builder().code(200).body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":"
+                    + "{\"code\":-32000,\"message\":\"transaction tapos exception: ref block unknown\","
+                    + "\"data\":{\"code\":3020000,\"name\":\"transaction_tapos_exception\"}}}").build());
+        }
+    }
+
+    private String unclearTransfer() {
+        unclearFor(3);
+        CliRun unclear = CliRun.of(args("transfer", "bob", "1.000 STEEM"));
+        assertThat(unclear.exitCode()).isEqualTo(1);
+        assertThat(unclear.err()).startsWith("steemdesk: transaction ").contains("stays in the outbox")
+                .contains("steemdesk outbox settle");
+        String txId = unclear.err().substring("steemdesk: transaction ".length()).substring(0, 40);
+        assertThat(txId).matches("[0-9a-f]{40}");
+        return txId;
+    }
+
+    @Test
+    void anUnclearTransferIsListedNotSignedAgainAndSettledByOutboxSettle() {
+        String txId = unclearTransfer();
+
+        CliRun listed = CliRun.of(args("outbox", "list", "--unsettled"));
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(listed.out().strip()).matches("#1\t\\S+\talice\ttransfer\\(from=alice, to=bob, "
+                + "amount=1\\.000 STEEM\\)\tsent-unclear\t" + txId);
+
+        unclearFor(1);
+        CliRun again = CliRun.of(args("transfer", "bob", "1.000 STEEM"));
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err().lines().filter(l -> l.startsWith("steemdesk: ")).toList()).singleElement()
+                .satisfies(line -> assertThat(line).contains("transfer(from=alice, to=bob, amount=1.000 STEEM)")
+                        .contains("still unsettled").contains(txId).contains("nothing new was signed")
+                        .contains("`steemdesk outbox settle`"));
+        assertThat(again.out()).doesNotContain("transfer for alice");
+
+        CliRun settled = CliRun.of(args("outbox", "settle"));
+        assertThat(settled.exitCode()).as(settled.err()).isZero();
+        assertThat(settled.out()).contains("confirmed\t" + txId);
+        CliRun json = CliRun.of(args("--json", "outbox", "list"));
+        JsonNode doc = CliRunJson.parse(json.out().strip()).path("transactions");
+        assertThat(doc).hasSize(1);
+        assertThat(doc.get(0).path("state").asText()).isEqualTo("confirmed");
+        assertThat(doc.get(0).path("operations").get(0).get(0).asText()).isEqualTo("transfer");
+        assertThat(chain.appliedCount()).isEqualTo(1);
+
+        // The user has now been told it landed: the same transfer asked again is a second one, and it goes.
+        CliRun second = CliRun.of(args("--json", "transfer", "bob", "1.000 STEEM"));
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(chain.appliedCount()).isEqualTo(2);
+    }
+
+    @Test
+    void askedAgainOnceTheNodeIsBackTheTransferIsReportedAsSentNotSentTwice() {
+        String txId = unclearTransfer();
+        CliRun again = CliRun.of(args("--json", "transfer", "bob", "1.000 STEEM"));
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        JsonNode doc = CliRunJson.parse(again.out().strip());
+        assertThat(doc.path("tx_id").asText()).isEqualTo(txId);
+        assertThat(doc.path("sent_earlier").asBoolean()).isTrue();
+        assertThat(doc.path("operations").get(0).get(0).asText()).isEqualTo("transfer");
+        assertThat(again.err()).contains("is on chain (transaction " + txId + ")").contains("nothing new was signed");
+        assertThat(chain.appliedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aCommandThatTalksToANodeSettlesTheOutboxFirstAndSaysSo() {
+        String txId = unclearTransfer();
+        CliRun flush = CliRun.of(args("queue", "flush"));
+        assertThat(flush.err()).contains("steemdesk: outbox: transfer(from=alice, to=bob, amount=1.000 STEEM)")
+                .contains("is on chain (transaction " + txId + ")");
+        assertThat(chain.appliedCount()).isEqualTo(1);
+        CliRun quiet = CliRun.of(args("queue", "flush"));
+        assertThat(quiet.err()).doesNotContain("outbox");
+    }
+
+    @Test
+    void anEmptyOutboxSaysSo() {
+        assertThat(CliRun.of(args("outbox", "list")).out()).contains("The outbox is empty");
+        assertThat(CliRun.of(args("outbox", "settle")).out()).contains("Nothing in the outbox is unsettled");
+        assertThat(CliRun.of(args("outbox", "list", "--limit", "0")).exitCode()).isEqualTo(1);
+    }
+}
