@@ -47,12 +47,30 @@ public final class WalletExecutor {
         this.attempts = attempts;
     }
 
+    /** What is done with a signed transaction before it is first sent (e.g. keeping the keys it will install). */
+    @FunctionalInterface
+    public interface BeforeSending {
+        BeforeSending NOTHING = signed -> { };
+
+        void prepare(SignedTransactionData signed);
+    }
+
     /**
      * @throws WalletException VAULT_LOCKED or KEY_MISSING (nothing signed), NODE_UNAVAILABLE (no head block for
      *     TaPoS: nothing signed), REJECTED (signed and refused by the chain: it did not land)
      */
     public WalletReceipt execute(WalletPlan plan, Vault vault) {
-        PrivateKey key = key(plan, vault);
+        return execute(plan, key(plan, vault), BeforeSending.NOTHING);
+    }
+
+    /**
+     * Signs with a key the caller holds (the owner key from the master password, which never enters the vault) and
+     * wipes nothing: the caller owns the key. {@code beforeSending} runs once the transaction is signed and before
+     * it is stored and sent; if it throws, nothing is sent.
+     *
+     * @throws WalletException NODE_UNAVAILABLE (nothing signed), REJECTED (signed and refused: it did not land)
+     */
+    public WalletReceipt execute(WalletPlan plan, PrivateKey key, BeforeSending beforeSending) {
         Transaction tx;
         try {
             tx = transactions.create(plan.operations());
@@ -61,8 +79,9 @@ public final class WalletExecutor {
                     "no node gave a usable answer, nothing was signed or sent: " + e.getMessage(), e);
         }
         SignedTransaction signed = tx.sign(chainId, List.of(key));
-        OutboxEntry entry = outbox.enqueue(new SignedTransactionData(json(signed), tx.id(), tx.expiration()),
-                clock.instant());
+        SignedTransactionData data = new SignedTransactionData(json(signed), tx.id(), tx.expiration());
+        beforeSending.prepare(data);
+        OutboxEntry entry = outbox.enqueue(data, clock.instant());
         return deliver(entry, plan);
     }
 
@@ -81,7 +100,7 @@ public final class WalletExecutor {
         }
         if (result instanceof DeliveryResult.Rejected r) {
             throw new WalletException(Reason.REJECTED, "the chain refused transaction " + entry.txId() + ": "
-                    + r.refusal().message());
+                    + r.refusal().message(), r.refusal().kind().name(), r.refusal().message(), entry.txId());
         }
         if (result instanceof DeliveryResult.Pending p) {
             return new WalletReceipt(entry.txId(), plan.operations(), WalletReceipt.Status.PENDING, p.detail());
