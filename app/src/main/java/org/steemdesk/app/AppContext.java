@@ -2,6 +2,7 @@ package org.steemdesk.app;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import okhttp3.OkHttpClient;
 import org.steemdesk.app.account.AccountStatus;
 import org.steemdesk.app.account.OnChainAccounts;
 import org.steemdesk.app.curation.Curation;
+import org.steemdesk.app.guard.Guard;
 import org.steemdesk.app.keys.Keys;
 import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.app.node.Nodes;
@@ -31,7 +33,9 @@ import org.steemdesk.app.sync.HistorySync;
 import org.steemdesk.app.sync.PostSync;
 import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.app.vote.Votes;
+import org.steemdesk.app.wallet.KeyRotation;
 import org.steemdesk.app.wallet.Wallet;
+import org.steemdesk.app.wallet.WalletOverview;
 import org.steemdesk.app.wallet.WalletService;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
@@ -59,6 +63,9 @@ public final class AppContext implements AutoCloseable {
     private final Keys keys;
     private final Votes votes;
     private final Wallet wallet;
+    private final WalletOverview walletOverview;
+    private final KeyRotation keyRotation;
+    private final Guard guard;
     private final Curation curation;
     private final Rewards rewards;
     private final Nodes nodes;
@@ -76,6 +83,9 @@ public final class AppContext implements AutoCloseable {
         keys = new Keys(() -> directory.get().path().resolve(VAULT_FILE), settings.vault(), this::onChainAccounts);
         votes = new Votes(cache, reader, keys, settings.chainId(), clock, duration -> Thread.sleep(duration.toMillis()));
         wallet = new Wallet(walletService, cache, keys);
+        walletOverview = new WalletOverview(() -> reader.get().api());
+        keyRotation = new KeyRotation(walletService, keys, new SecureRandom());
+        guard = new Guard(() -> reader.get().api(), cache, clock);
         curation = new Curation(cache, reader, clock);
         rewards = new Rewards(cache, walletService, this::onChainAccounts, keys);
         nodes = new Nodes(pool, reader, http, () -> new NodeHealthStore(cache.get()), this::settingsStore, clock);
@@ -115,6 +125,24 @@ public final class AppContext implements AutoCloseable {
     /** The wallet: plan, confirm (the plan says what will be signed), execute, the outbox. */
     public Wallet wallet() {
         return wallet;
+    }
+
+    /**
+     * What the wallet page shows beside the balances: pending conversions, witnesses and votes, power-down routes,
+     * the recovery account, delegations both ways, SBD interest.
+     */
+    public WalletOverview walletOverview() {
+        return walletOverview;
+    }
+
+    /** The Steemit "change password": new keys for an account, the vault moved to them in the same step. */
+    public KeyRotation keyRotation() {
+        return keyRotation;
+    }
+
+    /** The account guard: changes to an account made by anyone, found on every pass, with their remedies. */
+    public Guard guard() {
+        return guard;
     }
 
     /** The curation trail and its runs. */

@@ -170,5 +170,27 @@ public final class Schema {
                     "ALTER TABLE outbox ADD COLUMN last_error_kind TEXT",
                     "ALTER TABLE vote_intents ADD COLUMN node_error_kind TEXT",
                     // How far a checked node's head block was behind this machine's clock.
-                    "ALTER TABLE node_health ADD COLUMN head_lag_ms INTEGER")));
+                    "ALTER TABLE node_health ADD COLUMN head_lag_ms INTEGER")),
+            // The account guard: the last state of each watched account, and every change found since, with whether
+            // it was made through Steemdesk (its transaction in our outbox) and the remedy for it.
+            new Migration(6, "account guard", List.of(
+                    """
+                    CREATE TABLE guard_snapshots (
+                        account TEXT PRIMARY KEY,
+                        json TEXT NOT NULL,
+                        taken_at INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE guard_alerts (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        account TEXT NOT NULL,
+                        kind TEXT NOT NULL,
+                        detected_at INTEGER NOT NULL,
+                        subject TEXT NOT NULL,
+                        before TEXT NOT NULL,
+                        after TEXT NOT NULL,
+                        tx_id TEXT,
+                        own INTEGER NOT NULL CHECK (own IN (0, 1)),
+                        remedy TEXT NOT NULL,
+                        remedy_target TEXT NOT NULL)""",
+                    "CREATE INDEX guard_alerts_by_account ON guard_alerts (account, detected_at)")));
 }
