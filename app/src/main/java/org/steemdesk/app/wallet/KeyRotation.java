@@ -100,6 +100,16 @@ public final class KeyRotation {
     }
 
     /**
+     * Checks the current master password against the owner key on chain before the user goes through the new
+     * password's backup; it stays the caller's (not wiped).
+     *
+     * @throws WalletException WRONG_MASTER_PASSWORD, UNKNOWN_SENDER, NODE_UNAVAILABLE
+     */
+    public void checkCurrentPassword(AccountName account, char[] currentPassword) {
+        OwnerKey.check(service.get().api(), account, currentPassword);
+    }
+
+    /**
      * Signs the change with the owner key of {@code currentPassword} (wiped) and moves the vault as described above.
      *
      * @throws WalletException BACKUP_NOT_CONFIRMED or WRONG_MASTER_PASSWORD (nothing signed), REJECTED (the new keys

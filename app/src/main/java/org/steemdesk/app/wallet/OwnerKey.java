@@ -22,6 +22,16 @@ final class OwnerKey {
     }
 
     /**
+     * Checks that the password gives the account's owner key on chain, without using it; the password stays the
+     * caller's (not wiped), the derived key is destroyed.
+     *
+     * @throws WalletException WRONG_MASTER_PASSWORD, UNKNOWN_SENDER, NODE_UNAVAILABLE
+     */
+    static void check(CondenserApi api, AccountName account, char[] masterPassword) {
+        derive(api, account, masterPassword.clone()).destroy();
+    }
+
+    /**
      * The password is wiped here, whatever happens.
      *
      * @throws WalletException WRONG_MASTER_PASSWORD (the password does not give the owner key on chain, or is empty

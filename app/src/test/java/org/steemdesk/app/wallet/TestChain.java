@@ -76,11 +76,11 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
     }
 
     /** The Steemit login password of the test account {@code name}. */
-    static char[] password(String name) {
+    public static char[] password(String name) {
         return ("P5" + name + "-wallet-test-pass").toCharArray();
     }
 
-    static PrivateKey key(String name, KeyRole role) {
+    public static PrivateKey key(String name, KeyRole role) {
         return LoginKeys.derive(AccountName.of(name), role, password(name));
     }
 
@@ -188,7 +188,7 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
         return server.url("/").uri();
     }
 
-    CondenserApi api() {
+    public CondenserApi api() {
         return reader().api();
     }
 
@@ -218,6 +218,10 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
         JsonNode params = call.path("params");
         synchronized (this) {
             received.computeIfAbsent(method, m -> new ArrayList<>()).add(body);
+            Function<JsonNode, JsonNode> answer = answers.get(method);
+            if (answer != null) {
+                return result(call, answer.apply(params));
+            }
             return switch (method) {
                 case "condenser_api.get_dynamic_global_properties" -> result(call, headBlock());
                 case "condenser_api.get_config" -> result(call, config);
@@ -267,10 +271,6 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
     }
 
     private MockResponse scripted(JsonNode call, String method, JsonNode params) {
-        Function<JsonNode, JsonNode> answer = answers.get(method);
-        if (answer != null) {
-            return result(call, answer.apply(params));
-        }
         if (EMPTY_LISTS.contains(method)) {
             return result(call, MAPPER.createArrayNode());
         }
