@@ -1,5 +1,8 @@
 package org.steemdesk.cli;
 
+import org.steemdesk.app.wallet.WalletException;
+import org.steemdesk.i18n.Language;
+import org.steemdesk.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -18,7 +21,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
         terminal.out().flush();
-        terminal.err().println("steemdesk: " + describe(e));
+        terminal.err().println("steemdesk: " + localized(e, cmd));
         if (debug(cmd)) {
             e.printStackTrace(terminal.err());
         }
@@ -30,6 +33,21 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
         terminal.err().println("steemdesk: " + e.getMessage());
         terminal.err().println("Try 'steemdesk --help' for more information.");
         return USAGE;
+    }
+
+    /** A wallet refusal in the language of --lang (else the system's) where a translated text exists. */
+    private static String localized(Exception e, CommandLine cmd) {
+        if (e instanceof WalletException refusal) {
+            Object root = cmd.getCommandSpec().root().userObject();
+            String tag = root instanceof SteemdeskCommand steemdesk ? steemdesk.global.language() : null;
+            try {
+                Language language = tag == null ? Language.systemDefault() : Language.fromTag(tag);
+                return new WalletRefusals(new Messages(language)).describe(refusal).orElseGet(() -> describe(e));
+            } catch (IllegalArgumentException badLanguage) {
+                return describe(e);
+            }
+        }
+        return describe(e);
     }
 
     private static String describe(Throwable e) {

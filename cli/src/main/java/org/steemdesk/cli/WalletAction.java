@@ -1,46 +1,107 @@
 package org.steemdesk.cli;
 
+import java.io.Console;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.steemdesk.app.AppContext;
 import org.steemdesk.app.wallet.Wallet;
+import org.steemdesk.app.wallet.WalletException;
 import org.steemdesk.app.wallet.WalletPlan;
 import org.steemdesk.app.wallet.WalletReceipt;
 import org.steemdesk.app.wallet.WalletRequest;
 import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.i18n.Messages;
 
 /**
  * One wallet command: unlock the vault, plan, print what will be signed, sign and send once, print the outcome.
  * An unclear outcome fails the command (exit 1) after saying that the signed transaction waits in the outbox.
+ * Owner-key operations skip the vault and ask for the master password after the preview.
  */
 final class WalletAction {
     private final CommandContext context;
     private final GlobalOptions global;
+    private final Messages messages;
 
     WalletAction(CommandContext context, GlobalOptions global) {
         this.context = context;
         this.global = global;
+        this.messages = context.messages(global);
     }
 
     /** @param request builds the request for the acting account (some default their recipient to it) */
     void run(String action, Function<AccountName, WalletRequest> request) {
-        Terminal terminal = context.terminal();
+        run(action, (account, confirmed) -> request.apply(account), Optional.empty());
+    }
+
+    /**
+     * A request to an account that the recipient checks may want confirmed by name: {@code confirmed} is the name
+     * given with {@code --confirm-recipient}; without it, on a terminal, the user is asked to type the name.
+     */
+    void run(String action, BiFunction<AccountName, Optional<AccountName>, WalletRequest> request,
+            Optional<AccountName> confirmed) {
         AppContext app = context.app(global);
         AccountName account = app.actingAccount();
-        WalletRequest wanted = request.apply(account);
-        new VaultAccess(app, terminal).unlocked(global.vaultPasswordFile());
+        new VaultAccess(app, context.terminal()).unlocked(global.vaultPasswordFile());
+        app.keyRotation().settle(account);
         Wallet wallet = app.wallet();
-        WalletPlan plan = wallet.plan(account, wanted);
-        WalletOutput output = new WalletOutput(action, plan);
+        WalletPlan plan;
+        try {
+            plan = wallet.plan(account, request.apply(account, confirmed));
+        } catch (WalletException e) {
+            Optional<AccountName> typed = confirmed.isEmpty() ? askToConfirm(e) : Optional.empty();
+            if (typed.isEmpty()) {
+                throw e;
+            }
+            plan = wallet.plan(account, request.apply(account, typed));
+        }
+        WalletOutput output = new WalletOutput(action, plan, messages);
+        preview(output);
+        report(output, wallet.execute(plan));
+    }
+
+    /** An operation signed with the owner key of the master password, read after the preview and wiped. */
+    void runWithOwnerKey(String action, Function<AccountName, WalletRequest> request, boolean passwordStdin) {
+        AppContext app = context.app(global);
+        AccountName account = app.actingAccount();
+        WalletPlan plan = app.wallet().plan(account, request.apply(account));
+        WalletOutput output = new WalletOutput(action, plan, messages);
+        preview(output);
+        char[] password = new Passwords(context.terminal()).fromStdinOrPrompt(passwordStdin,
+                messages.get("cli.wallet.masterPassword", account.value()) + " ", "--password-stdin");
+        report(output, app.wallet().executeWithMasterPassword(plan, password));
+    }
+
+    void preview(WalletOutput output) {
+        Terminal terminal = context.terminal();
         (global.json() ? terminal.err() : terminal.out()).print(output.preview());
-        WalletReceipt receipt = wallet.execute(plan);
+    }
+
+    void report(WalletOutput output, WalletReceipt receipt) {
+        Terminal terminal = context.terminal();
         if (global.json()) {
             terminal.out().println(output.json(receipt));
         } else {
             terminal.out().println(output.outcome(receipt));
         }
         if (receipt.status() == WalletReceipt.Status.PENDING) {
-            throw new IllegalStateException("transaction " + receipt.txId() + " was sent but its outcome is "
-                    + "unclear (" + receipt.detail() + "); the same signed transaction stays in the outbox");
+            throw new IllegalStateException(messages.get("cli.wallet.stillOpen", receipt.txId(), receipt.detail()));
         }
+    }
+
+    /** On a terminal, a look-alike or listed recipient is confirmed by typing its name; elsewhere it stays refused. */
+    private Optional<AccountName> askToConfirm(WalletException e) {
+        Console console = context.terminal().console();
+        if (console == null || e.details().isEmpty() || (e.reason() != WalletException.Reason.LOOKALIKE_RECIPIENT
+                && e.reason() != WalletException.Reason.FLAGGED_RECIPIENT)) {
+            return Optional.empty();
+        }
+        String name = e.details().get(0);
+        context.terminal().err().println(new WalletRefusals(messages).describe(e).orElse(e.getMessage()));
+        String typed = console.readLine("%s ", messages.get("cli.wallet.confirmRecipient", name));
+        if (typed == null || !typed.strip().equals(name)) {
+            throw new IllegalArgumentException(messages.get("cli.wallet.notConfirmed"));
+        }
+        return Optional.of(AccountName.of(name));
     }
 }
