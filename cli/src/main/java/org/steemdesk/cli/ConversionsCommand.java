@@ -49,7 +49,7 @@ final class ConversionsCommand implements Runnable {
             return;
         }
         terminal.out().println(messages.get("cli.conversions.header", account.value()));
-        pending.forEach(c -> terminal.out().println(messages.get("cli.conversions.row", Long.toString(c.requestId()),
-                c.amount().toString(), PlanDetailOutput.time(c.settlesAt()))));
+        pending.forEach(c -> terminal.out().println("  " + messages.get("cli.conversions.row",
+                Long.toString(c.requestId()), c.amount().toString(), PlanDetailOutput.time(c.settlesAt()))));
     }
 }

@@ -45,7 +45,7 @@ final class DelegationsCommand implements Runnable {
             out.println(m.get("cli.delegations.outNone", who));
         } else {
             out.println(m.get("cli.delegations.out", who));
-            book.outgoing().forEach(d -> out.println(m.get("cli.delegations.outRow", d.delegatee(), sp(d.sp()),
+            book.outgoing().forEach(d -> out.println("  " + m.get("cli.delegations.outRow", d.delegatee(), sp(d.sp()),
                     d.vests().toString(), PlanDetailOutput.time(d.since()))));
             out.println(m.get("cli.delegations.undelegate"));
         }
@@ -53,15 +53,15 @@ final class DelegationsCommand implements Runnable {
             out.println(m.get("cli.delegations.inNone", who));
         } else {
             out.println(m.get("cli.delegations.in", who, sp(book.receivedTotalSp())));
-            book.incoming().forEach(d -> out.println(m.get("cli.delegations.inRow", d.delegator(), sp(d.sp()),
+            book.incoming().forEach(d -> out.println("  " + m.get("cli.delegations.inRow", d.delegator(), sp(d.sp()),
                     d.vests().toString(), PlanDetailOutput.time(d.since()))));
             if (!book.incomingUnlisted().isZero()) {
-                out.println(m.get("cli.delegations.unlisted", book.incomingUnlisted().toString()));
+                out.println("  " + m.get("cli.delegations.unlisted", book.incomingUnlisted().toString()));
             }
         }
         if (!book.returning().isEmpty()) {
             out.println(m.get("cli.delegations.returning", who));
-            book.returning().forEach(r -> out.println(m.get("cli.delegations.returningRow", sp(r.sp()),
+            book.returning().forEach(r -> out.println("  " + m.get("cli.delegations.returningRow", sp(r.sp()),
                     r.vests().toString(), PlanDetailOutput.time(r.returnsAt()))));
         }
     }

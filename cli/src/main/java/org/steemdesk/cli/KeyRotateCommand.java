@@ -67,8 +67,12 @@ final class KeyRotateCommand implements Runnable {
             action.preview(output);
             showOnce(draft, messages, account);
             String positions = draft.challenge().stream().map(String::valueOf).collect(Collectors.joining(", "));
-            char[] typed = passwords.fromStdinOrPrompt(passwordStdin,
-                    messages.get("cli.rotate.challenge", positions) + " ", "--password-stdin");
+            String challenge = messages.get("cli.rotate.challenge", positions);
+            if (passwordStdin) {
+                // the positions are what a script driving stdin needs to answer; on a terminal the prompt names them
+                context.terminal().err().println(challenge);
+            }
+            char[] typed = passwords.fromStdinOrPrompt(passwordStdin, challenge + " ", "--password-stdin");
             if (!draft.confirmBackup(typed)) {
                 throw new WalletException(WalletException.Reason.BACKUP_NOT_CONFIRMED,
                         "the backup of the new password was not confirmed; nothing was signed");
@@ -77,10 +81,10 @@ final class KeyRotateCommand implements Runnable {
             if (outcome.state() == KeyRotation.State.WAITING) {
                 context.terminal().err().println(messages.get("cli.rotate.waiting", outcome.receipt().txId(),
                         account.value()));
-            } else if (!global.json()) {
-                context.terminal().out().println(messages.get("cli.rotate.done", account.value()));
             }
             action.report(output, outcome.receipt());
+            (global.json() ? context.terminal().err() : context.terminal().out())
+                    .println(messages.get("cli.rotate.done", account.value()));
         } finally {
             Arrays.fill(current, '\0');
             if (draft != null) {

@@ -45,7 +45,7 @@ final class PlanDetailOutput {
             } else {
                 lines.add(messages.get("cli.wallet.routes", percent(r.totalAfter(), r.hundredPercent()),
                         Integer.toString(r.maxRoutes())));
-                r.after().forEach(route -> lines.add(messages.get("cli.wallet.routeRow", route.toAccount(),
+                r.after().forEach(route -> lines.add("  " + messages.get("cli.wallet.routeRow", route.toAccount(),
                         share(route, r.hundredPercent(), messages))));
             }
         } else if (detail instanceof PlanDetail.Recovery r) {

@@ -111,15 +111,16 @@ final class PowerDownRouteCommand {
                 terminal.out().println(messages.get("cli.routes.none", account.value()));
             } else {
                 terminal.out().println(messages.get("cli.routes.header", account.value(),
-                        PlanDetailOutput.percent(routes.totalOutgoing(), hundred), Integer.toString(routes.maxRoutes())));
-                routes.outgoing().forEach(r -> terminal.out().println(messages.get("cli.routes.row", r.toAccount(),
-                        PlanDetailOutput.share(r, hundred, messages))));
+                        PlanDetailOutput.percent(routes.totalOutgoing(), hundred),
+                        Integer.toString(routes.maxRoutes())));
+                routes.outgoing().forEach(r -> terminal.out().println("  " + messages.get("cli.routes.row",
+                        r.toAccount(), PlanDetailOutput.share(r, hundred, messages))));
                 terminal.out().println(messages.get("cli.routes.rest",
                         PlanDetailOutput.percent(hundred - routes.totalOutgoing(), hundred), account.value()));
             }
             if (!routes.incoming().isEmpty()) {
                 terminal.out().println(messages.get("cli.routes.incoming", account.value()));
-                routes.incoming().forEach(r -> terminal.out().println(messages.get("cli.routes.incomingRow",
+                routes.incoming().forEach(r -> terminal.out().println("  " + messages.get("cli.routes.incomingRow",
                         r.fromAccount(), PlanDetailOutput.share(r, hundred, messages))));
             }
         }

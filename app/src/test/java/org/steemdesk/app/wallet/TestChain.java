@@ -85,7 +85,7 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
     }
 
     /** Adds an account with keys from {@link #password}; {@code fields} override the recorded ones. */
-    synchronized TestChain account(String name, Map<String, Object> fields) {
+    public synchronized TestChain account(String name, Map<String, Object> fields) {
         ObjectNode a = (ObjectNode) fixture("get_accounts-2022.json").get(0).deepCopy();
         a.put("name", name);
         for (KeyRole role : List.of(KeyRole.OWNER, KeyRole.ACTIVE, KeyRole.POSTING)) {
@@ -140,13 +140,13 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
         return this;
     }
 
-    /** Answers {@code method} (e.g. {@code condenser_api.get_witnesses_by_vote}) with what {@code answer} makes of its params. */
+    /** Answers {@code method} (e.g. {@code condenser_api.get_witnesses_by_vote}) with what {@code answer} makes of it. */
     public synchronized TestChain answer(String method, Function<JsonNode, JsonNode> answer) {
         answers.put(method, answer);
         return this;
     }
 
-    /** Appends an entry to {@code account}'s history: the operation {@code [opName, body]} in transaction {@code trxId}. */
+    /** Appends an entry to {@code account}'s history: the operation {@code [opName, body]} in {@code trxId}. */
     public synchronized TestChain history(String account, String opName, Map<String, Object> body, String trxId) {
         ArrayNode entries = history.computeIfAbsent(account, a -> MAPPER.createArrayNode());
         ArrayNode entry = entries.addArray();

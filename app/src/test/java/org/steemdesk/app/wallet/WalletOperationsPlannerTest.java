@@ -205,7 +205,8 @@ class WalletOperationsPlannerTest {
 
         chain.update("alice", Map.of("last_owner_update", "2020-01-01T00:00:00", "active", Map.of(
                 "weight_threshold", 2, "account_auths", List.of(), "key_auths", List.of(
-                        List.of(keys.get(KeyRole.ACTIVE).toString(), 1), List.of(keys.get(KeyRole.OWNER).toString(), 1)))));
+                        List.of(keys.get(KeyRole.ACTIVE).toString(), 1),
+                        List.of(keys.get(KeyRole.OWNER).toString(), 1)))));
         assertRefused(new WalletRequest.RotateKeys(keys), Reason.MULTISIG_AUTHORITY, "active");
     }
 
