@@ -72,8 +72,8 @@ final class ChainWatch {
             if (entries.isEmpty()) {
                 break;
             }
-            entries.stream().filter(e -> e.index() > sinceIndex && fresh.stream().noneMatch(f -> f.index() == e.index()))
-                    .forEach(fresh::add);
+            entries.stream().filter(e -> e.index() > sinceIndex)
+                    .filter(e -> fresh.stream().noneMatch(f -> f.index() == e.index())).forEach(fresh::add);
             long lowest = entries.stream().mapToLong(AccountHistoryEntry::index).min().orElse(0);
             if (lowest <= sinceIndex + 1 || lowest <= 1) {
                 break;

@@ -78,7 +78,8 @@ final class AuthorityPlanning implements PlanFamily {
             }
             PublicKey key = r.newKeys().get(role);
             int weight = (int) Math.max(1, current.weightThreshold());
-            authorities.put(role, new Authority(current.weightThreshold(), current.accountAuths(), Map.of(key, weight)));
+            authorities.put(role, new Authority(current.weightThreshold(), current.accountAuths(),
+                    Map.of(key, weight)));
             kept.put(role, current.accountAuths().keySet().stream().sorted().toList());
         }
         var op = new AccountUpdateOperation(p.account, Optional.of(authorities.get(KeyRole.OWNER)),
