@@ -42,7 +42,9 @@ final class WalletRefusals {
     }
 
     /** @param kind the node error kind's name, as the wallet stores it */
-    private String rejected(String kind, String nodeMessage, String txId) {
+    private String rejected(String kind, String message, String txId) {
+        // the node's sentence ends where ours goes on
+        String nodeMessage = message.strip().replaceAll("[.:\\s]+$", "");
         return switch (kind) {
             case "MISSING_AUTHORITY" -> messages.get("wallet.rejected.MISSING_AUTHORITY", txId, nodeMessage);
             case "UNKNOWN_KEY" -> messages.get("wallet.rejected.UNKNOWN_KEY", txId, nodeMessage);
