@@ -2,6 +2,7 @@ package org.steemdesk.app;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import okhttp3.OkHttpClient;
 import org.steemdesk.app.account.AccountStatus;
 import org.steemdesk.app.account.OnChainAccounts;
 import org.steemdesk.app.curation.Curation;
+import org.steemdesk.app.guard.Guard;
 import org.steemdesk.app.keys.Keys;
 import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.app.node.Nodes;
@@ -32,7 +34,9 @@ import org.steemdesk.app.sync.PostSync;
 import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.app.vote.Votes;
 import org.steemdesk.app.wallet.SignedTransactions;
+import org.steemdesk.app.wallet.KeyRotation;
 import org.steemdesk.app.wallet.Wallet;
+import org.steemdesk.app.wallet.WalletOverview;
 import org.steemdesk.app.wallet.WalletService;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
@@ -61,6 +65,9 @@ public final class AppContext implements AutoCloseable {
     private final Votes votes;
     private final Wallet wallet;
     private final SignedTransactions outbox;
+    private final WalletOverview walletOverview;
+    private final KeyRotation keyRotation;
+    private final Guard guard;
     private final Curation curation;
     private final Rewards rewards;
     private final Nodes nodes;
@@ -79,6 +86,9 @@ public final class AppContext implements AutoCloseable {
         votes = new Votes(cache, reader, keys, settings.chainId(), clock, duration -> Thread.sleep(duration.toMillis()));
         wallet = new Wallet(walletService, cache, keys);
         outbox = new SignedTransactions(cache, reader, clock);
+        walletOverview = new WalletOverview(() -> reader.get().api());
+        keyRotation = new KeyRotation(walletService, keys, new SecureRandom());
+        guard = new Guard(() -> reader.get().api(), cache, clock);
         curation = new Curation(cache, reader, clock);
         rewards = new Rewards(cache, walletService, this::onChainAccounts, keys);
         nodes = new Nodes(pool, reader, http, () -> new NodeHealthStore(cache.get()), this::settingsStore, clock);
@@ -126,6 +136,24 @@ public final class AppContext implements AutoCloseable {
      */
     public SignedTransactions outbox() {
         return outbox;
+    }
+
+    /**
+     * What the wallet page shows beside the balances: pending conversions, witnesses and votes, power-down routes,
+     * the recovery account, delegations both ways, SBD interest.
+     */
+    public WalletOverview walletOverview() {
+        return walletOverview;
+    }
+
+    /** The Steemit "change password": new keys for an account, the vault moved to them in the same step. */
+    public KeyRotation keyRotation() {
+        return keyRotation;
+    }
+
+    /** The account guard: changes to an account made by anyone, found on every pass, with their remedies. */
+    public Guard guard() {
+        return guard;
     }
 
     /** The curation trail and its runs. */

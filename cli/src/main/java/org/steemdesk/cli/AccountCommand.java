@@ -6,10 +6,12 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.util.OptionalInt;
 import org.steemdesk.app.sync.AccountSnapshot;
+import org.steemdesk.app.wallet.SbdInterest;
 import org.steemdesk.app.sync.Synced;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.rpc.model.Account;
+import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -43,7 +45,7 @@ final class AccountCommand {
             if (global.json()) {
                 terminal.out().println(json(synced, now));
             } else {
-                human(synced, now, terminal.out());
+                human(synced, now, terminal.out(), context.messages(global));
             }
         }
 
@@ -71,27 +73,42 @@ final class AccountCommand {
             o.put("reward_steem_balance", a.rewardSteemBalance().toString());
             o.put("reward_sbd_balance", a.rewardSbdBalance().toString());
             o.put("reward_steem_power", CliFormat.sp(a.rewardVestingSteem()));
+            SbdInterest interest = SbdInterest.of(a, s.globals());
+            if (interest.rate().isPresent()) {
+                o.put("sbd_interest_rate_percent", CliFormat.percentNumber(interest.rate().get()));
+            } else {
+                o.putNull("sbd_interest_rate_percent");
+            }
+            o.put("sbd_interest_accrued", interest.accrued().toString());
+            o.put("savings_sbd_interest_accrued", interest.savingsAccrued().toString());
             ReadOutput.freshness(o, synced, now);
             return o;
         }
 
-        static void human(Synced<AccountSnapshot> synced, Instant now, PrintStream out) {
+        static void human(Synced<AccountSnapshot> synced, Instant now, PrintStream out, Messages m) {
             AccountSnapshot s = synced.value();
             Account a = s.account();
-            out.println(a.name() + " (fetched " + CliFormat.age(synced.age(now)) + (synced.offline() ? ", offline" : "")
-                    + ")");
-            row(out, "STEEM", a.balance().toString());
-            row(out, "SBD", a.sbdBalance().toString());
-            row(out, "Savings", a.savingsBalance() + ", " + a.savingsSbdBalance());
-            row(out, "STEEM Power", CliFormat.sp(s.steemPower()));
-            row(out, "Delegated", CliFormat.sp(s.delegatedSteemPower()) + " out, " + CliFormat.sp(s.receivedSteemPower())
-                    + " in");
-            row(out, "Effective SP", CliFormat.sp(s.effectiveSteemPower()));
-            row(out, "Voting mana", CliFormat.percent(s.votingManaBasisPoints(now)));
+            String age = CliFormat.age(synced.age(now));
+            out.println(synced.offline() ? m.get("cli.account.fetchedOffline", a.name().value(), age)
+                    : m.get("cli.account.fetched", a.name().value(), age));
+            row(out, m.get("cli.account.steem"), a.balance().toString());
+            row(out, m.get("cli.account.sbd"), a.sbdBalance().toString());
+            row(out, m.get("cli.account.savings"), a.savingsBalance() + ", " + a.savingsSbdBalance());
+            row(out, m.get("cli.account.steemPower"), CliFormat.sp(s.steemPower()));
+            row(out, m.get("cli.account.delegated"), m.get("cli.account.delegatedValue",
+                    CliFormat.sp(s.delegatedSteemPower()), CliFormat.sp(s.receivedSteemPower())));
+            row(out, m.get("cli.account.effective"), CliFormat.sp(s.effectiveSteemPower()));
+            row(out, m.get("cli.account.mana"), CliFormat.percent(s.votingManaBasisPoints(now)));
             OptionalInt rc = s.rcBasisPoints(now);
-            row(out, "RC", rc.isPresent() ? CliFormat.percent(rc.getAsInt()) : "unknown (node has no rc_api)");
-            row(out, "Rewards", a.rewardSteemBalance() + ", " + a.rewardSbdBalance() + ", "
+            row(out, m.get("cli.account.rc"), rc.isPresent() ? CliFormat.percent(rc.getAsInt())
+                    : m.get("cli.account.rcUnknown"));
+            row(out, m.get("cli.account.rewards"), a.rewardSteemBalance() + ", " + a.rewardSbdBalance() + ", "
                     + CliFormat.sp(a.rewardVestingSteem()));
+            SbdInterest interest = SbdInterest.of(a, s.globals());
+            row(out, m.get("cli.account.interest"), interest.rate().isPresent()
+                    ? m.get("cli.account.interestValue", CliFormat.percent(interest.rate().get()),
+                            interest.accrued().toString(), interest.savingsAccrued().toString())
+                    : m.get("cli.account.interestUnknown"));
         }
 
         private static void row(PrintStream out, String label, String value) {

@@ -75,7 +75,8 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
         NodeProblemText nodes = new NodeProblemText(messages, limits(global));
         Optional<WalletException> wallet = find(e, WalletException.class);
         if (wallet.isPresent()) {
-            return new WalletErrorText(messages, nodes, context.formats(global)).describe(wallet.get());
+            return new WalletErrorText(messages, nodes, context.formats(global)).describe(wallet.get())
+                    .or(() -> new WalletRefusals(messages).describe(wallet.get()));
         }
         Optional<KeystoreException> keystore = find(e, KeystoreException.class);
         if (keystore.isPresent()) {

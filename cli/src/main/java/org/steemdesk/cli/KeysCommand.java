@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "keys", description = "Keys and accounts.", subcommands = {KeysCommand.Public.class,
         KeysCommand.Derive.class, KeysCommand.Login.class, KeysCommand.Import.class, KeysCommand.ListKeys.class,
-        KeysCommand.Remove.class})
+        KeysCommand.Remove.class, KeyRotateCommand.class})
 final class KeysCommand {
 
     /** The roles a login stores: owner only when asked, since it can take over the account. */

@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "powerdown", description = "Power down this much Steem Power in weekly payments, or stop with --cancel.")
+@Command(name = "powerdown", description = "Power down this much Steem Power in weekly payments, or stop with --cancel;"
+        + " where the payments go: powerdown route.", subcommands = PowerDownRouteCommand.class)
 final class PowerDownCommand implements Runnable {
     private final CommandContext context;
 

@@ -2,6 +2,7 @@ package org.steemdesk.cli;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.steemdesk.app.wallet.AmountText;
 import org.steemdesk.app.wallet.WalletRequest;
 import org.steemdesk.chain.protocol.AccountName;
@@ -15,6 +16,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "savings", description = "Savings: deposits, 3-day withdrawals and their cancellation.",
         subcommands = {SavingsCommand.Deposit.class, SavingsCommand.Withdraw.class, SavingsCommand.Cancel.class})
 final class SavingsCommand {
+    private static final String CONFIRM = "Send to --to although it looks like another account or is on the "
+            + "phishing list (NAME must be that account again).";
+
+    private static Optional<AccountName> confirmed(String name) {
+        return Optional.ofNullable(name).map(AccountName::of);
+    }
 
     private static Asset liquid(List<String> amount) {
         return AmountText.liquid(String.join(" ", amount), EnumSet.of(AssetSymbol.STEEM, AssetSymbol.SBD));
@@ -40,6 +47,9 @@ final class SavingsCommand {
         @Option(names = "--memo", paramLabel = "T", description = "Public memo.")
         String memo = "";
 
+        @Option(names = "--confirm-recipient", paramLabel = "NAME", description = CONFIRM)
+        String confirmRecipient;
+
         Deposit(CommandContext context) {
             this.context = context;
         }
@@ -47,8 +57,9 @@ final class SavingsCommand {
         @Override
         public void run() {
             Asset value = liquid(amount);
-            new WalletAction(context, global).run("savings deposit",
-                    account -> new WalletRequest.SavingsDeposit(recipient(to, account), value, memo));
+            new WalletAction(context, global).run("savings deposit", (account, confirmed) ->
+                    new WalletRequest.SavingsDeposit(recipient(to, account), value, memo, confirmed),
+                    confirmed(confirmRecipient));
         }
     }
 
@@ -68,6 +79,9 @@ final class SavingsCommand {
         @Option(names = "--memo", paramLabel = "T", description = "Public memo.")
         String memo = "";
 
+        @Option(names = "--confirm-recipient", paramLabel = "NAME", description = CONFIRM)
+        String confirmRecipient;
+
         Withdraw(CommandContext context) {
             this.context = context;
         }
@@ -75,8 +89,9 @@ final class SavingsCommand {
         @Override
         public void run() {
             Asset value = liquid(amount);
-            new WalletAction(context, global).run("savings withdraw",
-                    account -> new WalletRequest.SavingsWithdraw(recipient(to, account), value, memo));
+            new WalletAction(context, global).run("savings withdraw", (account, confirmed) ->
+                    new WalletRequest.SavingsWithdraw(recipient(to, account), value, memo, confirmed),
+                    confirmed(confirmRecipient));
         }
     }
 

@@ -2,6 +2,7 @@ package org.steemdesk.cli;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.steemdesk.app.wallet.AmountText;
 import org.steemdesk.app.wallet.WalletRequest;
 import org.steemdesk.chain.protocol.AccountName;
@@ -27,6 +28,10 @@ final class TransferCommand implements Runnable {
     @Option(names = "--memo", paramLabel = "TEXT", description = "Public memo; start it with # to encrypt it.")
     String memo = "";
 
+    @Option(names = "--confirm-recipient", paramLabel = "NAME", description = "Send to TO although it looks like "
+            + "another account or is on the phishing list (NAME must be TO again).")
+    String confirmRecipient;
+
     TransferCommand(CommandContext context) {
         this.context = context;
     }
@@ -35,6 +40,8 @@ final class TransferCommand implements Runnable {
     public void run() {
         var value = AmountText.liquid(String.join(" ", amount), EnumSet.of(AssetSymbol.STEEM, AssetSymbol.SBD));
         AccountName recipient = AccountName.of(to);
-        new WalletAction(context, global).run("transfer", account -> new WalletRequest.Transfer(recipient, value, memo));
+        new WalletAction(context, global).run("transfer",
+                (account, confirmed) -> new WalletRequest.Transfer(recipient, value, memo, confirmed),
+                Optional.ofNullable(confirmRecipient).map(AccountName::of));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 import org.steemdesk.app.outbox.OutboxRecord;
 import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.wallet.BalanceSheet;
@@ -14,55 +15,61 @@ import org.steemdesk.app.wallet.WalletPlan;
 import org.steemdesk.app.wallet.WalletReceipt;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.Asset;
+import org.steemdesk.i18n.Messages;
 
-/** How a wallet plan and its outcome are shown: the preview text, the outcome line, and the --json document. */
+/**
+ * How a wallet plan and its outcome are shown: the preview text (in the user's language), the outcome line, and the
+ * --json document (machine output, not translated).
+ */
 final class WalletOutput {
     private final String action;
     private final WalletPlan plan;
     private final VestingPrice price;
+    private final Messages messages;
 
-    WalletOutput(String action, WalletPlan plan) {
+    WalletOutput(String action, WalletPlan plan, Messages messages) {
         this.action = action;
         this.plan = plan;
         this.price = plan.price();
+        this.messages = messages;
     }
 
     /** What will be signed and what it changes, printed before anything is signed. */
     String preview() {
         StringBuilder out = new StringBuilder();
-        out.append(action).append(" for ").append(plan.account()).append(", signed with its ")
-                .append(plan.signingRole().wireName()).append(" key:\n");
+        out.append(messages.get("cli.wallet.signedWith", action, plan.account().value(),
+                plan.signingRole().wireName())).append('\n');
         for (JsonNode op : operations()) {
             out.append("  ").append(op).append('\n');
         }
-        plan.powerDown().ifPresent(p -> out.append("Power down ").append(sp(p.totalVests())).append(" (")
-                .append(p.totalVests()).append(") in ").append(p.weeks()).append(" weekly payments of ")
-                .append(sp(p.weeklyVests())).append(" (").append(p.weeklyVests()).append(")\n"));
+        plan.powerDown().ifPresent(p -> out.append(messages.get("cli.wallet.powerDown", sp(p.totalVests()),
+                p.totalVests().toString(), Integer.toString(p.weeks()), sp(p.weeklyVests()),
+                p.weeklyVests().toString())).append('\n'));
         plan.delegation().ifPresent(d -> {
-            out.append("Delegation to ").append(d.delegatee()).append(": ").append(sp(d.currentVests())).append(" (")
-                    .append(d.currentVests()).append(") -> ").append(sp(d.newVests())).append(" (")
-                    .append(d.newVests()).append(")\n");
+            out.append(messages.get("cli.wallet.delegation", d.delegatee().value(), sp(d.currentVests()),
+                    d.currentVests().toString(), sp(d.newVests()), d.newVests().toString())).append('\n');
             if (!d.returningVests().isZero()) {
-                out.append(sp(d.returningVests())).append(" (").append(d.returningVests())
-                        .append(") come back to you after the chain's 5-day return period\n");
+                out.append(messages.get("cli.wallet.returning", sp(d.returningVests()),
+                        d.returningVests().toString())).append('\n');
             }
         });
+        plan.detail().ifPresent(detail -> new PlanDetailOutput(messages).lines(detail)
+                .forEach(line -> out.append(line).append('\n')));
         BalanceSheet after = plan.after();
-        out.append("After: ").append(after.steem()).append(", ").append(after.sbd()).append(" liquid; savings ")
-                .append(after.savingsSteem()).append(", ").append(after.savingsSbd()).append('\n');
-        out.append("Steem Power after: ").append(sp(after.vests())).append(" own, ")
-                .append(sp(after.delegatedVests())).append(" delegated, ").append(sp(after.usableVests()))
-                .append(" usable");
+        out.append(messages.get("cli.wallet.after", after.steem().toString(), after.sbd().toString(),
+                after.savingsSteem().toString(), after.savingsSbd().toString())).append('\n');
+        out.append(messages.get("cli.wallet.stakeAfter", sp(after.vests()), sp(after.delegatedVests()),
+                sp(after.usableVests())));
         if (!after.poweringDownVests().isZero()) {
-            out.append(", ").append(sp(after.poweringDownVests())).append(" powering down");
+            out.append(messages.get("cli.wallet.poweringDown", sp(after.poweringDownVests())));
         }
         return out.append('\n').toString();
     }
 
     String outcome(WalletReceipt receipt) {
         return receipt.status() == WalletReceipt.Status.CONFIRMED
-                ? "Sent: transaction " + receipt.txId() + " confirmed."
-                : "Sent: transaction " + receipt.txId() + ", outcome unclear.";
+                ? messages.get("cli.wallet.confirmed", receipt.txId())
+                : messages.get("cli.wallet.unclear", receipt.txId());
     }
 
     /** One document: at least the tx id and the operations; amounts as "1.000 STEEM" or "10.000 SP". */
@@ -72,13 +79,14 @@ final class WalletOutput {
         doc.put("action", action);
         doc.put("account", plan.account().value());
         doc.put("tx_id", receipt.txId());
-        doc.put("status", receipt.status().name().toLowerCase(java.util.Locale.ROOT));
+        doc.put("status", receipt.status().name().toLowerCase(Locale.ROOT));
         doc.put("signing_key", plan.signingRole().wireName());
         doc.set("operations", operations());
         doc.set("before", balances(plan.before()));
         doc.set("after", balances(plan.after()));
         plan.powerDown().ifPresent(p -> doc.set("power_down", powerDown(p)));
         plan.delegation().ifPresent(d -> doc.set("delegation", delegation(d)));
+        plan.detail().ifPresent(d -> doc.set("detail", PlanDetailOutput.json(d)));
         try {
             return mapper.writeValueAsString(doc);
         } catch (JsonProcessingException e) {

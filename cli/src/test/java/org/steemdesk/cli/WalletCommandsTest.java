@@ -39,7 +39,7 @@ class WalletCommandsTest {
 
     private String[] args(String... command) {
         String[] global = {"--node", chain.url().toString(), "--data-dir", dir.resolve("data").toString(),
-                "--vault-password-file", passwordFile.toString()};
+                "--vault-password-file", passwordFile.toString(), "--lang", "en"};
         String[] all = new String[global.length + command.length];
         System.arraycopy(global, 0, all, 0, global.length);
         System.arraycopy(command, 0, all, global.length, command.length);

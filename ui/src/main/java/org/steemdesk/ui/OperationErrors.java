@@ -71,6 +71,21 @@ public final class OperationErrors {
             case PENDING -> messages.get("wallet.error.PENDING");
             case SENT_EARLIER -> messages.get("wallet.error.SENT_EARLIER");
             case SELF_TRANSFER -> messages.get("wallet.error.SELF_TRANSFER");
+            case CHAIN_RULE -> messages.get("wallet.error.CHAIN_RULE");
+            case UNKNOWN_WITNESS -> messages.get("wallet.error.UNKNOWN_WITNESS");
+            case TOO_MANY_WITNESS_VOTES -> messages.get("wallet.error.TOO_MANY_WITNESS_VOTES");
+            case PROXY_SET -> messages.get("wallet.error.PROXY_SET");
+            case ROUTES_OVER_100 -> messages.get("wallet.error.ROUTES_OVER_100");
+            case TOO_MANY_ROUTES -> messages.get("wallet.error.TOO_MANY_ROUTES");
+            case WRONG_MASTER_PASSWORD -> messages.get("wallet.error.WRONG_MASTER_PASSWORD");
+            case EXCHANGE_NEEDS_MEMO -> messages.get("wallet.error.EXCHANGE_NEEDS_MEMO");
+            case LOOKALIKE_RECIPIENT -> messages.get("wallet.error.LOOKALIKE_RECIPIENT");
+            case FLAGGED_RECIPIENT -> messages.get("wallet.error.FLAGGED_RECIPIENT");
+            case SAVINGS_TO_EXCHANGE -> messages.get("wallet.error.SAVINGS_TO_EXCHANGE");
+            case MULTISIG_AUTHORITY -> messages.get("wallet.error.MULTISIG_AUTHORITY");
+            case OWNER_UPDATE_TOO_SOON -> messages.get("wallet.error.OWNER_UPDATE_TOO_SOON");
+            case ROTATION_PENDING -> messages.get("wallet.error.ROTATION_PENDING");
+            case BACKUP_NOT_CONFIRMED -> messages.get("wallet.error.BACKUP_NOT_CONFIRMED");
         };
     }
 }

@@ -179,5 +179,27 @@ public final class Schema {
                     "ALTER TABLE outbox ADD COLUMN request_key TEXT",
                     "ALTER TABLE outbox ADD COLUMN reported_at INTEGER",
                     "CREATE INDEX outbox_open_requests ON outbox (request_key) WHERE state IN ('QUEUED', "
-                            + "'SENT_UNCONFIRMED')")));
+                            + "'SENT_UNCONFIRMED')")),
+            // The account guard: the last state of each watched account, and every change found since, with whether
+            // it was made through Steemdesk (its transaction in our outbox) and the remedy for it.
+            new Migration(7, "account guard", List.of(
+                    """
+                    CREATE TABLE guard_snapshots (
+                        account TEXT PRIMARY KEY,
+                        json TEXT NOT NULL,
+                        taken_at INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE guard_alerts (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        account TEXT NOT NULL,
+                        kind TEXT NOT NULL,
+                        detected_at INTEGER NOT NULL,
+                        subject TEXT NOT NULL,
+                        before TEXT NOT NULL,
+                        after TEXT NOT NULL,
+                        tx_id TEXT,
+                        own INTEGER NOT NULL CHECK (own IN (0, 1)),
+                        remedy TEXT NOT NULL,
+                        remedy_target TEXT NOT NULL)""",
+                    "CREATE INDEX guard_alerts_by_account ON guard_alerts (account, detected_at)")));
 }

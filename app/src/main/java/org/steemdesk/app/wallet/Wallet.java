@@ -8,6 +8,8 @@ import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.OutboxEntry;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.KeyRole;
+import org.steemdesk.keystore.vault.Vault;
 
 /**
  * The wallet use case as the doors use it: {@link #plan} checks a request and says exactly what will be signed
@@ -27,6 +29,9 @@ public final class Wallet {
     }
 
     /**
+     * A plan of what will be signed. Owner-key requests (recovery account, password change) need no vault: their
+     * key comes from the master password when they are executed.
+     *
      * @throws WalletException why it cannot work; nothing was signed or sent
      * @throws org.steemdesk.keystore.KeystoreException VAULT_MISSING or VAULT_LOCKED
      */
@@ -41,7 +46,8 @@ public final class Wallet {
      * @param reporting who tells the user the outcome (see {@link Reporting})
      */
     public WalletPlan plan(AccountName account, WalletRequest request, Reporting reporting) {
-        return service.get().plan(account, request, keys.unlockedVault(), reporting);
+        Vault vault = request.role() == KeyRole.OWNER ? null : keys.unlockedVault();
+        return service.get().plan(account, request, vault, reporting);
     }
 
     /** @throws WalletException see {@link WalletExecutor#execute} */
@@ -51,7 +57,20 @@ public final class Wallet {
 
     /** @throws WalletException see {@link WalletExecutor#execute} */
     public WalletReceipt execute(WalletPlan plan, Reporting reporting) {
+        if (plan.signingRole() == KeyRole.OWNER) {
+            throw new IllegalArgumentException("an owner-key plan is signed with the master password");
+        }
         return service.get().execute(plan, keys.unlockedVault(), reporting);
+    }
+
+    /**
+     * Signs an owner-key plan (recovery account) with the owner key derived from the master password at this moment,
+     * checked against the chain, used once and wiped; it never enters the vault. The password is wiped.
+     *
+     * @throws WalletException WRONG_MASTER_PASSWORD (nothing signed), and as {@link #execute}
+     */
+    public WalletReceipt executeWithMasterPassword(WalletPlan plan, char[] masterPassword) {
+        return service.get().executeWithMasterPassword(plan, masterPassword, WalletExecutor.BeforeSending.NOTHING);
     }
 
     /** Signed transactions that may still land (queued, or sent with an unclear outcome), oldest first. */

@@ -1,12 +1,15 @@
 package org.steemdesk.app.wallet;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.outbox.OutboxRecord;
 
 /**
- * Why a wallet operation cannot be planned or sent, with a stable {@link Reason} for the UI to translate. The English
- * message is for the CLI and logs; it never holds a secret.
+ * Why a wallet operation cannot be planned or sent, with a stable {@link Reason} for the doors to translate and the
+ * {@link #details()} their texts fill in (account names, amounts, limits). The English message is for logs and for
+ * the CLI where no translated text exists yet; neither ever holds a secret.
  */
 public final class WalletException extends RuntimeException {
 
@@ -57,13 +60,47 @@ public final class WalletException extends RuntimeException {
         SENT_EARLIER,
         /** A transfer to the sending account itself. */
         SELF_TRANSFER,
+        /** steemd's own validation would refuse the operation (details: steemd's words), e.g. a proxy to oneself. */
+        CHAIN_RULE,
+        /** A witness vote for an account that is not a witness (details: the name). */
+        UNKNOWN_WITNESS,
+        /** One more witness vote than the chain allows (details: the limit). */
+        TOO_MANY_WITNESS_VOTES,
+        /** A witness vote while a proxy votes for the account (details: the proxy). */
+        PROXY_SET,
+        /** Power-down routes adding up to more than 100 % (details: the total it would be). */
+        ROUTES_OVER_100,
+        /** One more power-down route than the chain allows (details: the limit). */
+        TOO_MANY_ROUTES,
+        /** The master password does not give the account's owner key on chain; nothing was signed. */
+        WRONG_MASTER_PASSWORD,
+        /** An exchange deposit account needs a memo to credit the deposit (details: the exchange account). */
+        EXCHANGE_NEEDS_MEMO,
+        /**
+         * The recipient is one or two letters away from an exchange, a recent recipient or a followed account and
+         * must be confirmed by name (details: the recipient, the account probably meant).
+         */
+        LOOKALIKE_RECIPIENT,
+        /** The recipient is on the list of known phishing names and must be confirmed by name (details: the name). */
+        FLAGGED_RECIPIENT,
+        /** A savings withdrawal straight to an exchange, which does not credit it (details: the exchange). */
+        SAVINGS_TO_EXCHANGE,
+        /** A password change would drop the other keys of a multi-signature authority (details: the role). */
+        MULTISIG_AUTHORITY,
+        /** The owner key changed less than the chain's hour ago (details: when a change is possible again). */
+        OWNER_UPDATE_TOO_SOON,
+        /** A password change of this account is still waiting for the chain; nothing new was signed. */
+        ROTATION_PENDING,
+        /** The characters typed back do not match the new password: its backup was not confirmed. */
+        BACKUP_NOT_CONFIRMED,
     }
 
     private final Reason reason;
     private final transient OutboxRecord pending;
+    private final List<String> details;
 
     public WalletException(Reason reason, String message) {
-        this(reason, message, null);
+        this(reason, message, (Throwable) null);
     }
 
     public WalletException(Reason reason, String message, Throwable cause) {
@@ -74,6 +111,15 @@ public final class WalletException extends RuntimeException {
         super(message, cause);
         this.reason = Objects.requireNonNull(reason, "reason");
         this.pending = pending;
+        this.details = List.of();
+    }
+
+    /** @param details what the reason's text names, in order (never a secret) */
+    public WalletException(Reason reason, String message, String... details) {
+        super(message);
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.pending = null;
+        this.details = List.copyOf(Arrays.asList(details));
     }
 
     /** An equal operation is still unsettled ({@link Reason#PENDING}) or has just landed ({@link Reason#SENT_EARLIER}). */
@@ -94,5 +140,10 @@ public final class WalletException extends RuntimeException {
     /** For {@link Reason#PENDING} and {@link Reason#SENT_EARLIER}: the equal transaction signed earlier. */
     public Optional<OutboxRecord> pending() {
         return Optional.ofNullable(pending);
+    }
+
+    /** The names, amounts and limits the reason's translated text fills in; empty for the older reasons. */
+    public List<String> details() {
+        return details;
     }
 }

@@ -49,6 +49,14 @@ public final class WalletExecutor {
         this.attempts = attempts;
     }
 
+    /** What is done with a signed transaction before it is first sent (e.g. keeping the keys it will install). */
+    @FunctionalInterface
+    public interface BeforeSending {
+        BeforeSending NOTHING = signed -> { };
+
+        void prepare(SignedTransactionData signed);
+    }
+
     /**
      * @param tag who signs and what was asked, stored with the transaction: while it is unsettled an equal request
      *            is not signed again
@@ -57,7 +65,18 @@ public final class WalletExecutor {
      *     and refused by the chain: it did not land)
      */
     public WalletReceipt execute(WalletPlan plan, Vault vault, OutboxTag tag) {
-        PrivateKey key = key(plan, vault);
+        return execute(plan, key(plan, vault), BeforeSending.NOTHING, tag);
+    }
+
+    /**
+     * Signs with a key the caller holds (the owner key from the master password, which never enters the vault) and
+     * wipes nothing: the caller owns the key. {@code beforeSending} runs once the transaction is signed and before
+     * it is stored and sent; if it throws, nothing is sent.
+     *
+     * @throws WalletException NODE_UNAVAILABLE (nothing signed), PENDING (an equal request is unsettled), REJECTED
+     *     (signed and refused: it did not land)
+     */
+    public WalletReceipt execute(WalletPlan plan, PrivateKey key, BeforeSending beforeSending, OutboxTag tag) {
         Transaction tx;
         try {
             tx = transactions.create(plan.operations());
@@ -67,8 +86,9 @@ public final class WalletExecutor {
         }
         tx = distinct(tx);
         SignedTransaction signed = tx.sign(chainId, List.of(key));
-        OutboxEntry entry = outbox.enqueue(new SignedTransactionData(json(signed), tx.id(), tx.expiration()), tag,
-                clock.instant());
+        SignedTransactionData data = new SignedTransactionData(json(signed), tx.id(), tx.expiration());
+        beforeSending.prepare(data);
+        OutboxEntry entry = outbox.enqueue(data, tag, clock.instant());
         if (!entry.txId().equals(tx.id())) {
             // Stored since the plan was made (another window or process): this signature is dropped unsent.
             throw WalletException.equalRequest(OutboxRecord.of(entry));
@@ -91,7 +111,7 @@ public final class WalletExecutor {
         }
         if (result instanceof DeliveryResult.Rejected r) {
             throw new WalletException(Reason.REJECTED, "the chain refused transaction " + entry.txId() + ": "
-                    + r.refusal().message());
+                    + r.refusal().message(), r.refusal().kind().name(), r.refusal().message(), entry.txId());
         }
         if (result instanceof DeliveryResult.Pending p) {
             return new WalletReceipt(entry.txId(), plan.operations(), WalletReceipt.Status.PENDING, p.detail());

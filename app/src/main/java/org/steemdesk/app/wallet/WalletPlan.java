@@ -14,12 +14,16 @@ import org.steemdesk.chain.protocol.KeyRole;
  * A checked wallet operation, ready for the confirmation sheet: exactly the operations that will be signed, the key
  * that signs them, and the effect on the account. Nothing is signed or sent until it is executed.
  *
- * @param signingRole the vault key that will sign (the posting key for a claim, or the active key when only that
- *     is stored; active for everything else)
+ * @param signingRole the key that will sign: the posting key for a claim, or the active key when only that is
+ *     stored; the owner key (from the master password, at execution) for a recovery-account or password change;
+ *     active for everything else
+ * @param detail      what the operation does beyond the balances, for the newer operations (conversion, witnesses,
+ *     routes, recovery account, new keys)
  */
 public record WalletPlan(AccountName account, WalletRequest request, List<Operation> operations, KeyRole signingRole,
                          VestingPrice price, BalanceSheet before, BalanceSheet after,
-                         Optional<PowerDownPreview> powerDown, Optional<DelegationChange> delegation) {
+                         Optional<PowerDownPreview> powerDown, Optional<DelegationChange> delegation,
+                         Optional<PlanDetail> detail) {
 
     public WalletPlan {
         Objects.requireNonNull(account, "account");
@@ -34,6 +38,7 @@ public record WalletPlan(AccountName account, WalletRequest request, List<Operat
         Objects.requireNonNull(after, "after");
         Objects.requireNonNull(powerDown, "powerDown");
         Objects.requireNonNull(delegation, "delegation");
+        Objects.requireNonNull(detail, "detail");
     }
 
     /** The operations in condenser JSON, {@code [["transfer",{...}]]}, exactly as they will be signed. */

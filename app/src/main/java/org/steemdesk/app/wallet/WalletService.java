@@ -3,6 +3,7 @@ package org.steemdesk.app.wallet;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.steemdesk.app.broadcast.NodeTransactionSender;
@@ -17,8 +18,10 @@ import org.steemdesk.app.outbox.OutboxSettlement;
 import org.steemdesk.app.outbox.OutboxState;
 import org.steemdesk.app.outbox.OutboxTag;
 import org.steemdesk.app.storage.CacheDatabase;
+import org.steemdesk.chain.crypto.PrivateKey;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.ChainId;
+import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.chain.rpc.ClockCheck;
 import org.steemdesk.chain.rpc.CondenserApi;
 import org.steemdesk.keystore.memo.MemoCipher;
@@ -106,15 +109,57 @@ public final class WalletService {
 
     /** @throws WalletException see {@link WalletExecutor#execute} */
     public WalletReceipt execute(WalletPlan plan, Vault vault, Reporting reporting) {
-        OutboxTag tag = new OutboxTag(plan.account(), RequestKey.of(plan.account(), plan.request()));
-        OutboxDelivery delivery = new OutboxDelivery(outbox, new NodeTransactionSender(api),
-                new AccountHistoryStatusLookup(reader, List.of(plan.account())));
-        WalletReceipt receipt = new WalletExecutor(new TransactionFactory(api, TransactionFactory.DEFAULT_LIFETIME,
-                clock, ClockCheck.DEFAULTS), chainId, outbox, delivery, clock, DELIVERY_ATTEMPTS).execute(plan, vault,
-                tag);
+        return reported(executor(plan).execute(plan, vault, tag(plan)), reporting);
+    }
+
+    /**
+     * Signs an owner-key plan with the owner key of {@code masterPassword} (wiped), checked against the chain first;
+     * the key is destroyed after the one signature.
+     *
+     * @throws WalletException WRONG_MASTER_PASSWORD (nothing signed), and see {@link WalletExecutor#execute}
+     */
+    public WalletReceipt executeWithMasterPassword(WalletPlan plan, char[] masterPassword,
+            WalletExecutor.BeforeSending beforeSending) {
+        if (plan.signingRole() != KeyRole.OWNER) {
+            Arrays.fill(masterPassword, '\0');
+            throw new IllegalArgumentException("only owner-key plans are signed with the master password");
+        }
+        PrivateKey owner = OwnerKey.derive(api, plan.account(), masterPassword);
+        try {
+            return reported(executor(plan).execute(plan, owner, beforeSending, tag(plan)), Reporting.ON_RETURN);
+        } finally {
+            owner.destroy();
+        }
+    }
+
+    private static OutboxTag tag(WalletPlan plan) {
+        return new OutboxTag(plan.account(), RequestKey.of(plan.account(), plan.request()));
+    }
+
+    private WalletReceipt reported(WalletReceipt receipt, Reporting reporting) {
         if (receipt.status() == WalletReceipt.Status.CONFIRMED && reporting == Reporting.ON_RETURN) {
             outbox.byTxId(receipt.txId()).ifPresent(e -> outbox.markReported(e.id(), clock.instant()));
         }
         return receipt;
+    }
+
+    private WalletExecutor executor(WalletPlan plan) {
+        OutboxDelivery delivery = new OutboxDelivery(outbox, new NodeTransactionSender(api),
+                new AccountHistoryStatusLookup(reader, List.of(plan.account())));
+        return new WalletExecutor(new TransactionFactory(api, TransactionFactory.DEFAULT_LIFETIME, clock,
+                ClockCheck.DEFAULTS), chainId, outbox, delivery, clock, DELIVERY_ATTEMPTS);
+    }
+
+    /** The node reads behind the wallet, for the wallet's read-only views. */
+    public CondenserApi api() {
+        return api;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 }

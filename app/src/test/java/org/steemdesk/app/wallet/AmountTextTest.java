@@ -89,6 +89,6 @@ class AmountTextTest {
 
     @Test
     void freeRequestIdSkipsPendingOnes() {
-        assertThat(WalletPlanner.freeRequestId(List.of())).isEqualTo(1);
+        assertThat(TransferPlanning.freeRequestId(List.of())).isEqualTo(1);
     }
 }

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.Set;
+import java.util.function.Function;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -54,6 +56,13 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
     private final Deque<MockResponse> broadcastAnswers = new ArrayDeque<>();
     private final Map<String, List<String>> received = new LinkedHashMap<>();
     private final Set<String> applied = new LinkedHashSet<>();
+    private final Map<String, ArrayNode> history = new LinkedHashMap<>();
+    private final Map<String, Function<JsonNode, JsonNode>> answers = new LinkedHashMap<>();
+    /** Reads that answer an empty list unless a test scripts them with {@link #answer}. */
+    private static final Set<String> EMPTY_LISTS = Set.of("condenser_api.get_following",
+            "condenser_api.get_conversion_requests", "condenser_api.get_withdraw_routes",
+            "condenser_api.get_owner_history", "condenser_api.get_expiring_vesting_delegations",
+            "condenser_api.get_witnesses_by_vote");
     private volatile boolean garbage;
 
     TestChain(Clock clock) {
@@ -71,16 +80,16 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
     }
 
     /** The Steemit login password of the test account {@code name}. */
-    static char[] password(String name) {
+    public static char[] password(String name) {
         return ("P5" + name + "-wallet-test-pass").toCharArray();
     }
 
-    static PrivateKey key(String name, KeyRole role) {
+    public static PrivateKey key(String name, KeyRole role) {
         return LoginKeys.derive(AccountName.of(name), role, password(name));
     }
 
     /** Adds an account with keys from {@link #password}; {@code fields} override the recorded ones. */
-    synchronized TestChain account(String name, Map<String, Object> fields) {
+    public synchronized TestChain account(String name, Map<String, Object> fields) {
         ObjectNode a = (ObjectNode) fixture("get_accounts-2022.json").get(0).deepCopy();
         a.put("name", name);
         for (KeyRole role : List.of(KeyRole.OWNER, KeyRole.ACTIVE, KeyRole.POSTING)) {
@@ -128,6 +137,37 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
         return this;
     }
 
+    /** Changes fields of an account already added (a new route, keys, a proxy...). */
+    public synchronized TestChain update(String name, Map<String, Object> fields) {
+        ObjectNode a = accounts.get(name);
+        fields.forEach((k, v) -> a.set(k, MAPPER.valueToTree(v)));
+        return this;
+    }
+
+    /** Answers {@code method} (e.g. {@code condenser_api.get_witnesses_by_vote}) with what {@code answer} makes of it. */
+    public synchronized TestChain answer(String method, Function<JsonNode, JsonNode> answer) {
+        answers.put(method, answer);
+        return this;
+    }
+
+    /** Appends an entry to {@code account}'s history: the operation {@code [opName, body]} in {@code trxId}. */
+    public synchronized TestChain history(String account, String opName, Map<String, Object> body, String trxId) {
+        ArrayNode entries = history.computeIfAbsent(account, a -> MAPPER.createArrayNode());
+        ArrayNode entry = entries.addArray();
+        entry.add(entries.size() - 1);
+        ObjectNode e = entry.addObject();
+        e.put("trx_id", trxId);
+        e.put("block", 66379829);
+        e.put("trx_in_block", 0);
+        e.put("op_in_trx", 0);
+        e.put("virtual_op", 0);
+        e.put("timestamp", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString().replace("Z", ""));
+        ArrayNode op = e.putArray("op");
+        op.add(opName);
+        op.add(MAPPER.valueToTree(body));
+        return this;
+    }
+
     /** A chain whose config predates HF23's 4 intervals: only {@code STEEM_VESTING_WITHDRAW_INTERVALS} = 13. */
     synchronized TestChain withoutHf23Intervals() {
         config.remove("STEEM_VESTING_WITHDRAW_INTERVALS_HF_23");
@@ -157,7 +197,7 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
         return server.url("/").uri();
     }
 
-    CondenserApi api() {
+    public CondenserApi api() {
         return reader().api();
     }
 
@@ -192,6 +232,10 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
         JsonNode params = call.path("params");
         synchronized (this) {
             received.computeIfAbsent(method, m -> new ArrayList<>()).add(body);
+            Function<JsonNode, JsonNode> answer = answers.get(method);
+            if (answer != null) {
+                return result(call, answer.apply(params));
+            }
             return switch (method) {
                 case "condenser_api.get_dynamic_global_properties" -> result(call, headBlock());
                 case "condenser_api.get_config" -> result(call, config);
@@ -241,9 +285,41 @@ public final class TestChain extends Dispatcher implements AutoCloseable {
                     ok.put("expired", false);
                     yield result(call, ok);
                 }
-                default -> new MockResponse.Builder().code(500).body("not scripted: " + method).build();
+                default -> scripted(call, method, params);
             };
         }
+    }
+
+    private MockResponse scripted(JsonNode call, String method, JsonNode params) {
+        if (EMPTY_LISTS.contains(method)) {
+            return result(call, MAPPER.createArrayNode());
+        }
+        if (method.equals("condenser_api.get_account_history")) {
+            ArrayNode all = history.getOrDefault(params.get(0).asText(), MAPPER.createArrayNode());
+            long from = params.get(1).asLong();
+            int limit = params.get(2).asInt();
+            long end = from < 0 || from >= all.size() ? all.size() - 1 : from;
+            ArrayNode out = MAPPER.createArrayNode();
+            for (long i = Math.max(0, end - limit); i <= end; i++) {
+                out.add(all.get((int) i));
+            }
+            return result(call, out);
+        }
+        if (method.equals("condenser_api.get_current_median_history_price")) {
+            ObjectNode price = MAPPER.createObjectNode();
+            price.put("base", "0.250 SBD");
+            price.put("quote", "1.000 STEEM");
+            return result(call, price);
+        }
+        if (method.equals("condenser_api.get_witness_by_account")) {
+            return result(call, MAPPER.nullNode());
+        }
+        if (method.equals("database_api.find_change_recovery_account_requests")) {
+            ObjectNode none = MAPPER.createObjectNode();
+            none.putArray("requests");
+            return result(call, none);
+        }
+        return new MockResponse.Builder().code(500).body("not scripted: " + method).build();
     }
 
     /** The recorded head block, moved to now so the pool finds the node current. */

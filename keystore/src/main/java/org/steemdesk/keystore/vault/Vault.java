@@ -32,6 +32,7 @@ public final class Vault implements AutoCloseable {
     private static final byte[] DATA_KEY_DOMAIN = "steemdesk/vault-data-key".getBytes(StandardCharsets.US_ASCII);
 
     private final VaultFile file;
+    private final PendingKeyTable pendingTable;
     private final VaultSettings settings;
     private byte[] dataKey;
     private final Map<VaultEntryId, PrivateKey> opened = new HashMap<>();
@@ -41,6 +42,7 @@ public final class Vault implements AutoCloseable {
 
     private Vault(VaultFile file, VaultSettings settings) {
         this.file = file;
+        this.pendingTable = new PendingKeyTable(file);
         this.settings = settings;
     }
 
@@ -152,6 +154,49 @@ public final class Vault implements AutoCloseable {
     public synchronized VaultEntry put(AccountKeys onChain, KeyRole role, PrivateKey key) {
         onChain.match(key.publicKey()).requireUnlocks(role);
         return put(onChain.account(), role, key);
+    }
+
+    /**
+     * Keeps new keys of the account beside its current ones until the transaction {@code txId} that installs them
+     * on chain is settled (see {@link PendingKeys}); replaces earlier pending keys of the account. One transaction.
+     *
+     * @throws KeystoreException VAULT_LOCKED, STORAGE, DISK_FULL (nothing changed)
+     */
+    public synchronized PendingKeys stagePending(AccountName account, Map<KeyRole, PrivateKey> keys, String txId,
+            Instant expiration) {
+        byte[] current = requireUnlocked();
+        Instant now = settings.clock().instant();
+        List<VaultFile.Row> rows = keys.entrySet().stream().map(e -> new VaultFile.Row(
+                new VaultEntry(account, e.getKey(), e.getValue().publicKey(), now),
+                KeyRecord.seal(current, randomBytes(settings, AesGcm.NONCE_SIZE), account, e.getKey(), e.getValue())))
+                .toList();
+        pendingTable.stage(account, rows, txId, expiration);
+        return new PendingKeys(account, rows.stream().map(VaultFile.Row::entry).toList(), txId, expiration);
+    }
+
+    /** The account's pending keys, if a change of its keys is not settled yet; works while locked. */
+    public synchronized Optional<PendingKeys> pending(AccountName account) {
+        return pendingTable.pending(account);
+    }
+
+    /**
+     * The pending keys become the account's keys and its former keys are removed, in one transaction (the chain
+     * took the new keys). Works while locked: the records move as they are sealed.
+     */
+    public synchronized void promotePending(AccountName account) {
+        pendingTable.promote(account);
+        opened.entrySet().removeIf(e -> {
+            boolean match = e.getKey().account().equals(account);
+            if (match) {
+                e.getValue().destroy();
+            }
+            return match;
+        });
+    }
+
+    /** Forgets the pending keys: the transaction that would have installed them can no longer land. */
+    public synchronized void dropPending(AccountName account) {
+        pendingTable.drop(account);
     }
 
     /**

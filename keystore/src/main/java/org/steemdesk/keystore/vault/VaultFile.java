@@ -317,6 +317,16 @@ final class VaultFile implements AutoCloseable {
         }
     }
 
+    /** The connection, for the tables kept by their own classes ({@link PendingKeyTable}). */
+    Connection connection() {
+        return connection;
+    }
+
+    /** A database error as the user should hear it (see {@link #storage}). */
+    KeystoreException failure(String message, SQLException e) {
+        return storage(path, message, e);
+    }
+
     interface SqlWork {
         void run() throws SQLException;
     }

@@ -198,7 +198,7 @@ class WalletSheetModelTest {
         var after = new BalanceSheet(Asset.steem("8.500"), sbd("1.000"), Asset.steem("0.000"), sbd("0.000"),
                 vests("100000"), vests("20000"), vests("0"), vests("0"));
         return new WalletPlan(ALICE, new WalletRequest.ClaimRewards(), operations, role, PRICE, before, after,
-                powerDown, delegation);
+                powerDown, delegation, Optional.empty());
     }
 
     private static Asset sbd(String decimal) {

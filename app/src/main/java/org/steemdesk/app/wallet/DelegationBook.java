@@ -1,0 +1,57 @@
+package org.steemdesk.app.wallet;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.steemdesk.chain.protocol.Asset;
+
+/**
+ * An account's delegations: what it delegates, what it receives, and the VESTS on their way back from delegations it
+ * lowered or removed. Amounts in VESTS with their Steem Power at today's price.
+ *
+ * @param incoming          delegations received, found in the account's history (no node call lists them) and
+ *                          checked against the delegator's current delegations
+ * @param receivedTotal     what the chain counts as received ({@code received_vesting_shares})
+ * @param incomingUnlisted  the part of {@code receivedTotal} from delegations older than the history read
+ */
+public record DelegationBook(List<Outgoing> outgoing, List<Incoming> incoming, List<Returning> returning,
+                             Asset receivedTotal, Asset receivedTotalSp, Asset incomingUnlisted) {
+
+    /** @param since the earliest the delegation may be lowered again ({@code min_delegation_time}) */
+    public record Outgoing(String delegatee, Asset vests, Asset sp, Instant since) {
+        public Outgoing {
+            Objects.requireNonNull(delegatee, "delegatee");
+            Objects.requireNonNull(vests, "vests");
+            Objects.requireNonNull(sp, "sp");
+            Objects.requireNonNull(since, "since");
+        }
+    }
+
+    /** @param since when the delegation was last set, from the history entry */
+    public record Incoming(String delegator, Asset vests, Asset sp, Instant since) {
+        public Incoming {
+            Objects.requireNonNull(delegator, "delegator");
+            Objects.requireNonNull(vests, "vests");
+            Objects.requireNonNull(sp, "sp");
+            Objects.requireNonNull(since, "since");
+        }
+    }
+
+    /** VESTS of a lowered delegation, usable again by the delegator at {@code returnsAt}. */
+    public record Returning(Asset vests, Asset sp, Instant returnsAt) {
+        public Returning {
+            Objects.requireNonNull(vests, "vests");
+            Objects.requireNonNull(sp, "sp");
+            Objects.requireNonNull(returnsAt, "returnsAt");
+        }
+    }
+
+    public DelegationBook {
+        outgoing = List.copyOf(outgoing);
+        incoming = List.copyOf(incoming);
+        returning = List.copyOf(returning);
+        Objects.requireNonNull(receivedTotal, "receivedTotal");
+        Objects.requireNonNull(receivedTotalSp, "receivedTotalSp");
+        Objects.requireNonNull(incomingUnlisted, "incomingUnlisted");
+    }
+}

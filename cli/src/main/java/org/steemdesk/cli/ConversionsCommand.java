@@ -1,0 +1,55 @@
+package org.steemdesk.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.steemdesk.app.AppContext;
+import org.steemdesk.app.wallet.PendingConversion;
+import org.steemdesk.chain.json.SteemJson;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.i18n.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "conversions", description = "Pending SBD conversions and when each settles.")
+final class ConversionsCommand implements Runnable {
+    private final CommandContext context;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(arity = "0..1", paramLabel = "NAME", description = "The account (default: the acting account).")
+    String name;
+
+    ConversionsCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        AppContext app = context.app(global);
+        AccountName account = ReadTarget.account(app, name);
+        List<PendingConversion> pending = app.walletOverview().conversions(account);
+        Terminal terminal = context.terminal();
+        if (global.json()) {
+            ArrayNode array = SteemJson.mapper().createArrayNode();
+            for (PendingConversion c : pending) {
+                ObjectNode o = array.addObject();
+                o.put("request_id", c.requestId());
+                o.put("amount", c.amount().toString());
+                o.put("settles_at", PlanDetailOutput.time(c.settlesAt()));
+            }
+            terminal.out().println(array);
+            return;
+        }
+        Messages messages = context.messages(global);
+        if (pending.isEmpty()) {
+            terminal.out().println(messages.get("cli.conversions.none", account.value()));
+            return;
+        }
+        terminal.out().println(messages.get("cli.conversions.header", account.value()));
+        pending.forEach(c -> terminal.out().println("  " + messages.get("cli.conversions.row",
+                Long.toString(c.requestId()), c.amount().toString(), PlanDetailOutput.time(c.settlesAt()))));
+    }
+}

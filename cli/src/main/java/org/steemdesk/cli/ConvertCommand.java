@@ -1,0 +1,33 @@
+package org.steemdesk.cli;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.steemdesk.app.wallet.AmountText;
+import org.steemdesk.app.wallet.WalletRequest;
+import org.steemdesk.chain.protocol.Asset;
+import org.steemdesk.chain.protocol.AssetSymbol;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "convert", description = "Convert SBD to STEEM at the median price, paid after 3.5 days "
+        + "(pending ones: steemdesk conversions).")
+final class ConvertCommand implements Runnable {
+    private final CommandContext context;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(arity = "1..2", paramLabel = "AMOUNT", description = "SBD, e.g. \"5.000 SBD\" (a bare number is SBD).")
+    List<String> amount;
+
+    ConvertCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        Asset sbd = AmountText.liquid(String.join(" ", amount), EnumSet.of(AssetSymbol.SBD));
+        new WalletAction(context, global).run("convert", account -> new WalletRequest.Convert(sbd));
+    }
+}

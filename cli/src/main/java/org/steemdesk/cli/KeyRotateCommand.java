@@ -1,0 +1,121 @@
+package org.steemdesk.cli;
+
+import java.io.Console;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.steemdesk.app.AppContext;
+import org.steemdesk.app.wallet.KeyRotation;
+import org.steemdesk.app.wallet.RotationDraft;
+import org.steemdesk.app.wallet.WalletException;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.i18n.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code keys rotate ACCOUNT}: the Steemit password change. Order of the questions (the same on a terminal and with
+ * --password-stdin, where they are the lines of stdin): the current master password (checked against the chain at
+ * once), then, after the new password is shown, the characters of it at three named positions.
+ */
+@Command(name = "rotate", description = "Change the master password (all four keys): a new password is generated "
+        + "and shown once, its backup confirmed by typing three of its characters, then account_update is signed "
+        + "with the current owner key and the vault moves to the new keys. --settle finishes one left unclear.")
+final class KeyRotateCommand implements Runnable {
+    private final CommandContext context;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(paramLabel = "ACCOUNT")
+    String name;
+
+    @Option(names = "--password-stdin", description = "Read the current master password, then the typed-back "
+            + "characters, from the lines of stdin.")
+    boolean passwordStdin;
+
+    @Option(names = "--settle", description = "Only settle a password change whose outcome was unclear.")
+    boolean settle;
+
+    KeyRotateCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        AccountName account = AccountName.of(name);
+        AppContext app = context.app(global);
+        Messages messages = context.messages(global);
+        new VaultAccess(app, context.terminal()).unlockedOrCreated(global.vaultPasswordFile());
+        KeyRotation rotation = app.keyRotation();
+        KeyRotation.State settled = rotation.settle(account);
+        if (settle) {
+            context.terminal().out().println(settledText(messages, settled, account));
+            return;
+        }
+        Passwords passwords = new Passwords(context.terminal());
+        char[] current = passwords.fromStdinOrPrompt(passwordStdin,
+                messages.get("cli.rotate.current", account.value()) + " ", "--password-stdin");
+        RotationDraft draft = null;
+        try {
+            rotation.checkCurrentPassword(account, current);
+            draft = rotation.draft(account);
+            WalletAction action = new WalletAction(context, global);
+            WalletOutput output = new WalletOutput("keys rotate", draft.plan(), messages);
+            action.preview(output);
+            showOnce(draft, messages, account);
+            String positions = draft.challenge().stream().map(String::valueOf).collect(Collectors.joining(", "));
+            String challenge = messages.get("cli.rotate.challenge", positions);
+            if (passwordStdin) {
+                // the positions are what a script driving stdin needs to answer; on a terminal the prompt names them
+                context.terminal().err().println(challenge);
+            }
+            char[] typed = passwords.fromStdinOrPrompt(passwordStdin, challenge + " ", "--password-stdin");
+            if (!draft.confirmBackup(typed)) {
+                throw new WalletException(WalletException.Reason.BACKUP_NOT_CONFIRMED,
+                        "the backup of the new password was not confirmed; nothing was signed");
+            }
+            KeyRotation.Outcome outcome = rotation.execute(draft, current);
+            if (outcome.state() == KeyRotation.State.WAITING) {
+                context.terminal().err().println(messages.get("cli.rotate.waiting", outcome.receipt().txId(),
+                        account.value()));
+            }
+            action.report(app, output, outcome.receipt());
+            (global.json() ? context.terminal().err() : context.terminal().out())
+                    .println(messages.get("cli.rotate.done", account.value()));
+        } finally {
+            Arrays.fill(current, '\0');
+            if (draft != null) {
+                draft.destroy();
+            }
+        }
+    }
+
+    /** The new password goes where prompts go (the terminal, else stderr), never into a --json document. */
+    private void showOnce(RotationDraft draft, Messages messages, AccountName account) {
+        Console console = context.terminal().console();
+        PrintWriter out = console != null ? console.writer()
+                : new PrintWriter(context.terminal().err(), true);
+        char[] password = draft.newPassword();
+        try {
+            out.println(messages.get("cli.rotate.password", account.value()));
+            out.print("  ");
+            out.println(password);
+            out.println(messages.get("cli.rotate.warning"));
+            out.flush();
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    static String settledText(Messages messages, KeyRotation.State state, AccountName account) {
+        return switch (state) {
+            case NONE -> messages.get("cli.rotate.settle.NONE", account.value());
+            case DONE -> messages.get("cli.rotate.settle.DONE", account.value());
+            case DROPPED -> messages.get("cli.rotate.settle.DROPPED", account.value());
+            case WAITING -> messages.get("cli.rotate.settle.WAITING", account.value());
+        };
+    }
+}

@@ -1,0 +1,150 @@
+package org.steemdesk.cli;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.steemdesk.app.AppContext;
+import org.steemdesk.app.NodeUnreachableException;
+import org.steemdesk.app.guard.Guard;
+import org.steemdesk.app.guard.GuardReport;
+import org.steemdesk.app.guard.GuardThresholds;
+import org.steemdesk.app.wallet.AmountText;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.Asset;
+import org.steemdesk.chain.protocol.AssetSymbol;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "watch", description = "The account guard: report every change to the account (keys, recovery "
+        + "account, power-down routes, power down, proxy, transfers and delegations out), marking the ones you made "
+        + "through Steemdesk, with the remedy. Without --once: a pass every block until stopped.")
+final class WatchCommand implements Runnable {
+    /** How long a stop (SIGTERM, Ctrl-C) waits for a pass under way to finish and store its alerts. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+    private final CommandContext context;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--once", description = "One pass and exit (exit 0 with or without alerts).")
+    boolean once;
+
+    @Option(names = "--min-transfer", paramLabel = "AMOUNT", description = "Alert on transfers from this amount on, "
+            + "e.g. \"100 STEEM\" and \"50 SBD\" (repeatable; kept for later runs; default: every transfer).")
+    List<String> minTransfer = new ArrayList<>();
+
+    @Option(names = "--min-delegation", paramLabel = "SP", description = "Alert on delegations from this much SP "
+            + "(kept for later runs; default: every delegation).")
+    String minDelegation;
+
+    WatchCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        AppContext app = context.app(global);
+        List<AccountName> accounts = global.account() != null ? List.of(AccountName.of(global.account()))
+                : app.keys().accounts().isEmpty() ? List.of(app.actingAccount()) : app.keys().accounts();
+        Guard guard = app.guard();
+        saveThresholds(guard);
+        AlertOutput output = new AlertOutput(context.terminal(), context.messages(global), global.json());
+        if (once) {
+            for (AccountName account : accounts) {
+                output.report(pass(app, account));
+            }
+            return;
+        }
+        watch(app, accounts, output);
+    }
+
+    /** A pass every block interval until the process is stopped; a failed pass is reported and the next one comes. */
+    private void watch(AppContext app, List<AccountName> accounts, AlertOutput output) {
+        Thread worker = Thread.currentThread();
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            worker.interrupt();
+            try {
+                stopped.await(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "steemdesk-watch-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            Duration interval = interval(app.guard());
+            while (!stop.get()) {
+                for (AccountName account : accounts) {
+                    if (stop.get()) {
+                        break;
+                    }
+                    try {
+                        output.report(pass(app, account));
+                    } catch (RuntimeException e) {
+                        if (!stop.get()) {
+                            output.failed(account, e);
+                        }
+                    }
+                }
+                try {
+                    Thread.sleep(interval.toMillis());
+                } catch (InterruptedException e) {
+                    break;
+                }
+            }
+        } finally {
+            stopped.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it is what ended the loop
+            }
+        }
+    }
+
+    private static Duration interval(Guard guard) {
+        try {
+            return guard.interval();
+        } catch (NodeUnreachableException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** Settles a password change of the account left unclear, then one guard pass. */
+    private static GuardReport pass(AppContext app, AccountName account) {
+        try {
+            app.keyRotation().settle(account);
+            return app.guard().check(account);
+        } catch (NodeUnreachableException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private void saveThresholds(Guard guard) {
+        if (minTransfer.isEmpty() && minDelegation == null) {
+            return;
+        }
+        GuardThresholds current = guard.thresholds();
+        Asset steem = current.steem();
+        Asset sbd = current.sbd();
+        for (String text : minTransfer) {
+            Asset amount = AmountText.liquid(text, EnumSet.of(AssetSymbol.STEEM, AssetSymbol.SBD));
+            if (amount.symbol() == AssetSymbol.SBD) {
+                sbd = amount;
+            } else {
+                steem = amount;
+            }
+        }
+        Asset sp = minDelegation == null ? current.sp() : AmountText.liquid(minDelegation.replaceAll("(?i)\\bSP\\b",
+                "STEEM"), EnumSet.of(AssetSymbol.STEEM));
+        guard.setThresholds(new GuardThresholds(steem, sbd, sp));
+    }
+}
