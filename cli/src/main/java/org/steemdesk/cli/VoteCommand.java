@@ -6,11 +6,17 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.steemdesk.app.AppContext;
+import org.steemdesk.app.NodeUnreachableException;
+import org.steemdesk.app.rewards.VoteEstimateMessages;
+import org.steemdesk.app.stake.VoteEstimate;
+import org.steemdesk.app.stake.VoteEstimateException;
 import org.steemdesk.app.vote.FlushReport;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.Votes;
 import org.steemdesk.app.vote.VoteRequest;
 import org.steemdesk.app.vote.VoteState;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.i18n.Messages;
 import org.steemdesk.keystore.KeystoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,6 +45,10 @@ final class VoteCommand implements Runnable {
     @Option(names = "--min-mana", paramLabel = "PERCENT", description = "Only while voting mana is at least this.")
     String minMana;
 
+    @Option(names = "--estimate", description = "Only estimate the vote now (rshares, payout change, curation weight "
+            + "and reward, age penalty); nothing is queued or sent.")
+    boolean estimate;
+
     VoteCommand(CommandContext context) {
         this.context = context;
         this.terminal = context.terminal();
@@ -52,6 +62,10 @@ final class VoteCommand implements Runnable {
         OptionalInt floor = minMana == null ? OptionalInt.empty()
                 : OptionalInt.of(CliFormat.basisPoints(minMana, "--min-mana"));
         AppContext app = context.app(global);
+        if (estimate) {
+            estimate(app, ref, basisPoints);
+            return;
+        }
         VoteRequest request = new VoteRequest(app.actingAccount(), ref.author(), ref.permlink(), basisPoints,
                 Optional.empty(), age, floor);
         Votes votes = app.votes();
@@ -59,6 +73,25 @@ final class VoteCommand implements Runnable {
         String note = send(app);
         VoteIntent now = votes.get(intent.id()).orElseThrow();
         report(now, note, app.clock().instant());
+    }
+
+    /** Prints what the vote would do now; a refusal is one line in the CLI's language, and nothing is recorded. */
+    private void estimate(AppContext app, PostRef ref, int basisPoints) {
+        Messages messages = context.messages(global);
+        AccountName voter = app.actingAccount();
+        VoteEstimate e;
+        try {
+            e = app.votes().estimate(voter, ref.author(), ref.permlink(), basisPoints);
+        } catch (VoteEstimateException refused) {
+            throw new IllegalArgumentException(VoteEstimateMessages.describe(refused, messages), refused);
+        } catch (NodeUnreachableException offline) {
+            throw new IllegalStateException(messages.get("cli.vote.estimate.offline"), offline);
+        }
+        if (global.json()) {
+            terminal.out().println(EstimateOutput.json(voter, ref, e));
+        } else {
+            EstimateOutput.print(terminal.out(), messages, voter, ref, e);
+        }
     }
 
     /** Sends what can go now; returns why the vote was left queued, if it was for a reason of this run. */

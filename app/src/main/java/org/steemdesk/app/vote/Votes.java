@@ -23,9 +23,12 @@ import org.steemdesk.app.rewards.NodeVoteSituations;
 import org.steemdesk.app.rewards.RecordingVoteSigner;
 import org.steemdesk.app.rewards.VoteRecords;
 import org.steemdesk.app.storage.CacheDatabase;
+import org.steemdesk.app.stake.VoteEstimate;
+import org.steemdesk.app.stake.VoteEstimateException;
 import org.steemdesk.app.storage.ChainObjectCache;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.ChainId;
+import org.steemdesk.chain.protocol.Permlink;
 import org.steemdesk.chain.rpc.model.Discussion;
 import org.steemdesk.keystore.vault.Vault;
 import org.steemdesk.keystore.vault.VaultEntry;
@@ -121,6 +124,24 @@ public final class Votes {
      */
     public VoteInputs estimateInputs(AccountName voter, Discussion post) throws NodeUnreachableException {
         return VoteInputs.fetch(situations(reader.get(), db.get()), voter, post);
+    }
+
+    /**
+     * What a vote by {@code voter} of {@code weight} basis points on {@code author/permlink} would do now, at the
+     * chain's head block: rshares, payout change, curation weight and reward, and the same vote at the best age.
+     * Queues and sends nothing.
+     *
+     * @throws org.steemdesk.app.stake.VoteEstimateException the vote cannot be valued (weight out of range, paid-out
+     *                                                       post, unknown curve, missing field…)
+     */
+    public VoteEstimate estimate(AccountName voter, AccountName author, Permlink permlink, int weight)
+            throws NodeUnreachableException {
+        if (Math.abs(weight) > VoteRequest.MAX_WEIGHT) {
+            // Checked before asking anyone: the operation itself can never carry such a weight.
+            throw new VoteEstimateException(VoteEstimateException.Kind.WEIGHT_OUT_OF_RANGE, Integer.toString(weight),
+                    "a vote weight must be between -100% and 100%, got " + weight + " basis points");
+        }
+        return situations(reader.get(), db.get()).estimate(voter, author, permlink, weight);
     }
 
     /** The estimate's reads go through the cache of chain-wide objects (reward fund, config, median price). */
