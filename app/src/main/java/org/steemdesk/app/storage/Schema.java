@@ -170,5 +170,8 @@ public final class Schema {
                     "ALTER TABLE outbox ADD COLUMN last_error_kind TEXT",
                     "ALTER TABLE vote_intents ADD COLUMN node_error_kind TEXT",
                     // How far a checked node's head block was behind this machine's clock.
-                    "ALTER TABLE node_health ADD COLUMN head_lag_ms INTEGER")));
+                    "ALTER TABLE node_health ADD COLUMN head_lag_ms INTEGER")),
+            // The curation reward a vote was expected to earn when it was sent (STEEM), for its efficiency later.
+            new Migration(6, "expected curation of sent votes", List.of(
+                    "ALTER TABLE vote_records ADD COLUMN expected_curation TEXT")));
 }

@@ -2,6 +2,7 @@ package org.steemdesk.app.vote;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,10 +22,13 @@ import org.steemdesk.app.outbox.OutboxDelivery;
 import org.steemdesk.app.rewards.NodeVoteEstimator;
 import org.steemdesk.app.rewards.NodeVoteSituations;
 import org.steemdesk.app.rewards.RecordingVoteSigner;
+import org.steemdesk.app.rewards.VoteEstimator;
+import org.steemdesk.app.rewards.VoteExpectation;
 import org.steemdesk.app.rewards.VoteRecords;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.stake.VoteEstimate;
 import org.steemdesk.app.stake.VoteEstimateException;
+import org.steemdesk.app.stake.VoteSituation;
 import org.steemdesk.app.storage.ChainObjectCache;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.ChainId;
@@ -39,7 +43,7 @@ import org.steemdesk.keystore.vault.VaultEntry;
  * chain id with the keys unlocked in {@link Keys}). Every method touches the database or the network: for
  * background threads.
  */
-public final class Votes {
+public final class Votes implements VoteClock.Target {
     /** Votes due within this long are waited for by one drain (the chain takes one vote per 3 seconds). */
     public static final Duration DRAIN_HORIZON = Duration.ofSeconds(10);
 
@@ -49,6 +53,8 @@ public final class Votes {
     private final ChainId chainId;
     private final Clock clock;
     private final VoteQueueDrain.Sleeper sleeper;
+    private final ChainClock chainClock;
+    private final VoteLookahead lookahead;
 
     public Votes(Supplier<CacheDatabase> db, Supplier<NodeReader> reader, Keys keys, ChainId chainId, Clock clock,
                  VoteQueueDrain.Sleeper sleeper) {
@@ -58,6 +64,8 @@ public final class Votes {
         this.chainId = Objects.requireNonNull(chainId, "chainId");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.chainClock = new ChainClock(clock);
+        this.lookahead = new VoteLookahead(clock, chainClock);
     }
 
     /** Records the vote as PENDING (replacing a waiting vote of the same account on the same post); sends nothing. */
@@ -92,6 +100,76 @@ public final class Votes {
      * @throws org.steemdesk.keystore.KeystoreException VAULT_MISSING when there is no vault
      */
     public List<FlushReport> drain() {
+        VoteQueueFlusher flusher = flusher();
+        return new VoteQueueDrain(flusher, queue(), clock, sleeper, DRAIN_HORIZON).drain();
+    }
+
+    /**
+     * Sends what is due now, once, without waiting for votes due later: the {@link VoteClock}'s send at a due instant.
+     *
+     * @throws org.steemdesk.keystore.KeystoreException VAULT_MISSING when there is no vault
+     */
+    @Override
+    public FlushReport flushDue() {
+        return flusher().flush();
+    }
+
+    /** The earliest instant a waiting vote may go; now for an at-age vote whose post time is still unknown. */
+    @Override
+    public Optional<Instant> nextDue() {
+        Instant now = clock.instant();
+        return queue().waiting().stream().map(i -> i.dueAt().orElse(now)).min(Instant::compareTo);
+    }
+
+    @Override
+    public Optional<Instant> nextProbe(Duration precision) {
+        return chainClock.nextProbe(precision);
+    }
+
+    /** Reads the head block once, so the chain clock learns where the blocks fall on this computer's clock. */
+    @Override
+    public void probe() throws NodeUnreachableException {
+        NodeReader node = reader.get();
+        Instant sent = clock.instant();
+        Instant head = node.send(node.api().getDynamicGlobalProperties()).time();
+        chainClock.observe(head, sent, clock.instant());
+    }
+
+    /**
+     * Fetches the chain state of every waiting vote due by {@code dueBy} (five reads each), so that sending it at
+     * its instant reads only the head block, and re-times at-age votes with the chain clock as sharp as it is now.
+     */
+    @Override
+    public void prepare(Instant dueBy) throws NodeUnreachableException {
+        CacheDatabase cache = db.get();
+        VoteQueue queue = queue();
+        List<VoteIntent> soon = queue.waiting().stream()
+                .filter(i -> i.dueAt().map(t -> !t.isAfter(dueBy)).orElse(false))
+                .filter(i -> !lookahead.isPrepared(i))
+                .toList();
+        lookahead.prepare(soon, situations(reader.get(), cache)::situation);
+        for (VoteIntent intent : soon) {
+            if (intent.atAge().isEmpty()) {
+                continue;
+            }
+            Optional<Instant> retimed = lookahead.situation(intent)
+                    .flatMap(s -> chainClock.localTimeOf(s.post().created().plus(intent.atAge().get())));
+            if (retimed.isPresent() && !retimed.equals(intent.notBefore())) {
+                queue.schedule(intent.id(), retimed.get(), clock.instant());
+            }
+        }
+    }
+
+    /** Where the chain's blocks fall on this computer's clock, as this context has seen them. */
+    public ChainClock chainClock() {
+        return chainClock;
+    }
+
+    /**
+     * The queue's sending pipeline with the keys unlocked in {@link Keys}: head-block reads teach the chain clock,
+     * and a vote prepared ahead is checked and valued from its prepared state.
+     */
+    private VoteQueueFlusher flusher() {
         Vault vault = keys.vault();
         CacheDatabase cache = db.get();
         NodeReader node = reader.get();
@@ -100,15 +178,20 @@ public final class Votes {
         // A transaction past its expiry is looked for in the history of the accounts that sign here.
         OutboxDelivery delivery = new OutboxDelivery(outbox, new NodeTransactionSender(node.api()),
                 new AccountHistoryStatusLookup(node, signers));
-        var posts = new NodePostLookup(node);
-        var mana = new NodeVotingManaLookup(node);
-        // Each sent vote keeps its estimated value and post age, for the reward analytics' timing view.
+        PostLookup posts = lookahead.posts(new NodePostLookup(node, Optional.of(chainClock), clock));
+        VotingManaLookup mana = lookahead.mana(new NodeVotingManaLookup(node));
+        VoteEstimator fetched = new NodeVoteEstimator(situations(node, cache));
+        VoteEstimator estimator = intent -> {
+            Optional<VoteSituation> prepared = lookahead.situation(intent);
+            return prepared.isPresent() ? VoteExpectation.of(prepared.get().estimate(intent.weight()))
+                    : fetched.estimate(intent);
+        };
+        // Each sent vote keeps its expected value and post age, for the reward analytics.
         var signer = new RecordingVoteSigner(new NodeVoteSigner(node, new TransactionFactory(node.api(),
-                TransactionFactory.DEFAULT_LIFETIME), chainId, vault),
-                new NodeVoteEstimator(situations(node, cache)), posts, new VoteRecords(cache), clock);
+                TransactionFactory.DEFAULT_LIFETIME), chainId, vault, Optional.of(chainClock), clock),
+                estimator, posts, new VoteRecords(cache), clock);
         VoteQueue queue = new VoteQueue(cache, outbox);
-        var flusher = new VoteQueueFlusher(cache, queue, outbox, delivery, signer, posts, mana, clock);
-        return new VoteQueueDrain(flusher, queue, clock, sleeper, DRAIN_HORIZON).drain();
+        return new VoteQueueFlusher(cache, queue, outbox, delivery, signer, posts, mana, clock, chainClock);
     }
 
     /** What a drain did to scheduled votes whose time passed while Steemdesk was not running. */
