@@ -3,8 +3,10 @@ package org.steemdesk.app;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
@@ -16,6 +18,8 @@ import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.app.node.Nodes;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.rewards.Rewards;
+import org.steemdesk.app.runner.CurationRunner;
+import org.steemdesk.app.runner.RunnerEvent;
 import org.steemdesk.app.settings.SettingsStore;
 import org.steemdesk.app.storage.AccountCache;
 import org.steemdesk.app.storage.AccountListCache;
@@ -33,6 +37,7 @@ import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.app.vote.Votes;
 import org.steemdesk.app.wallet.Wallet;
 import org.steemdesk.app.wallet.WalletService;
+import org.steemdesk.app.work.Work;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.rpc.CondenserApi;
@@ -120,6 +125,18 @@ public final class AppContext implements AutoCloseable {
     /** The curation trail and its runs. */
     public Curation curation() {
         return curation;
+    }
+
+    /**
+     * Starts the headless curation runner for {@code accounts} (their keys must be unlocked in {@link #keys()}): the
+     * trails every {@code trailPeriod}, votes sent on time, votes of other processes picked up, plus {@code jobs};
+     * each thing it does goes to {@code log}. Close it to stop.
+     *
+     * @throws org.steemdesk.app.runner.RunnerBusyException another runner sends from this data folder
+     */
+    public CurationRunner startCurationRunner(List<AccountName> accounts, Duration trailPeriod,
+                                              List<CurationRunner.Job> jobs, Consumer<RunnerEvent> log) {
+        return CurationRunner.start(votes, curation, accounts, trailPeriod, jobs, Work.threaded(), clock(), log);
     }
 
     /** Reward analytics and the opt-in automatic claim. */

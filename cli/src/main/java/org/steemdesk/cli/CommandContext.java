@@ -1,7 +1,9 @@
 package org.steemdesk.cli;
 
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.steemdesk.app.AppContext;
+import org.steemdesk.app.AppSettings;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.i18n.Messages;
 
@@ -26,6 +28,17 @@ final class CommandContext implements AutoCloseable {
     AppContext app(GlobalOptions global) {
         if (app == null) {
             app = AppContext.open(global.settings());
+        }
+        return app;
+    }
+
+    /**
+     * The application for these global options with a command's own adjustment (the curation runner keeps its vault
+     * unlocked while it runs), when it is the first to ask for it.
+     */
+    AppContext app(GlobalOptions global, UnaryOperator<AppSettings> adjust) {
+        if (app == null) {
+            app = AppContext.open(adjust.apply(global.settings()));
         }
         return app;
     }

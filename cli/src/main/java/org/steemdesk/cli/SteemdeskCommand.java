@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
                 AccountCommand.class, FeedCommand.class, PostCommand.class, VoteCommand.class, QueueCommand.class,
                 HistoryCommand.class, NodesCommand.class, TransferCommand.class, PowerUpCommand.class,
                 PowerDownCommand.class, DelegateCommand.class, ClaimCommand.class, SavingsCommand.class,
-                CurationCommand.class, RewardsCommand.class})
+                CurationCommand.class, CurateCommand.class, RewardsCommand.class})
 public final class SteemdeskCommand implements Callable<Integer> {
     private final DesktopLauncher desktop;
 

@@ -96,21 +96,24 @@ final class VoteCommand implements Runnable {
 
     /** Sends what can go now; returns why the vote was left queued, if it was for a reason of this run. */
     private String send(AppContext app) {
+        Messages messages = context.messages(global);
+        if (app.votes().runnerElsewhere()) {
+            // The runner sees the new vote within a second and sends it on time; no password is needed here.
+            return messages.get("cli.vote.note.runner");
+        }
         if (!app.nodes().online()) {
-            return "offline: no node answered; the vote is queued and goes with the next `steemdesk queue flush`";
+            return messages.get("cli.vote.note.offline");
         }
         if (global.vaultPasswordFile() == null && terminal.console() == null) {
-            return "the vault is locked (no --vault-password-file and no terminal); the vote goes with the next "
-                    + "`steemdesk queue flush`";
+            return messages.get("cli.vote.note.locked");
         }
         try {
             new VaultAccess(app, terminal).unlocked(global.vaultPasswordFile());
         } catch (KeystoreException e) {
-            return "the vault could not be unlocked (" + e.getMessage() + "); the vote is queued and goes with the "
-                    + "next `steemdesk queue flush`";
+            return messages.get("cli.vote.note.unlock_failed", e.getMessage());
         }
         boolean offline = app.votes().drain().stream().anyMatch(FlushReport::offline);
-        return offline ? "the node stopped answering; the vote stays queued" : null;
+        return offline ? messages.get("cli.vote.note.stopped") : null;
     }
 
     private void report(VoteIntent intent, String note, Instant now) {

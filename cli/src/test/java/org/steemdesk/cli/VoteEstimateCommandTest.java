@@ -4,37 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.steemdesk.app.rewards.EconomicsFixture;
 import org.steemdesk.app.sync.FixtureNode;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.Asset;
 
 /**
- * {@code vote --estimate}: the figures of real votes the fake node applied (app's {@code economics/fakenode-votes.json})
- * come out of the command exactly, nothing is queued or sent, and every refusal is one line with exit code 1.
- * The recorded chain state is moved to the present as a whole (every time stamp by the same amount), so the node
- * pool's clock check accepts it and every age and regeneration interval stays what it was.
+ * {@code vote --estimate}: the figures of real votes the fake node applied (app's {@code economics/fakenode-votes.json},
+ * moved to the present by {@link EconomicsFixture}) come out of the command exactly, nothing is queued or sent, and
+ * every refusal is one line with exit code 1.
  */
 class VoteEstimateCommandTest {
-    private static final JsonNode RECORDING = load();
-    private static final Pattern TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d");
 
     @TempDir
     Path dir;
@@ -45,65 +36,15 @@ class VoteEstimateCommandTest {
         nodes.forEach(FixtureNode::close);
     }
 
-    static JsonNode load() {
-        try (InputStream in = VoteEstimateCommandTest.class.getResourceAsStream("/economics/fakenode-votes.json")) {
-            return SteemJson.mapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static JsonNode recorded(String name) {
-        for (JsonNode c : RECORDING.path("cases")) {
-            if (c.path("name").asText().equals(name)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException(name);
+        return EconomicsFixture.recorded(name);
     }
 
-    /** A node answering with the case's "before" state, shifted to now; {@code edit} changes the answers first. */
+    /** A node answering with the case's "before" state, moved to now; {@code edit} changes the answers first. */
     FixtureNode serving(JsonNode c, Consumer<ObjectNode> edit) throws IOException {
-        ObjectNode answers = c.path("before").deepCopy();
-        answers.set("get_config", RECORDING.path("get_config").deepCopy());
-        Instant recordedHead = Instant.parse(answers.at("/get_dynamic_global_properties/time").asText() + "Z");
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        shift(answers, Duration.between(recordedHead, now));
-        edit.accept(answers);
-        FixtureNode node = new FixtureNode(now);
+        FixtureNode node = EconomicsFixture.serve(c, Instant.now().truncatedTo(ChronoUnit.SECONDS), edit);
         nodes.add(node);
-        answers.fields().forEachRemaining(a -> node.answerWithResult("condenser_api." + a.getKey(), a.getValue()));
         return node;
-    }
-
-    /**
-     * Moves every time stamp but steemd's "never" sentinels (1969-12-31T23:59:59, 1970-01-01T00:00:00), and the
-     * manabars' Unix seconds.
-     */
-    static void shift(JsonNode node, Duration by) {
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> f = fields.next();
-                if (f.getValue().isTextual() && TIME.matcher(f.getValue().asText()).matches()) {
-                    ((ObjectNode) node).set(f.getKey(), new TextNode(shifted(f.getValue().asText(), by)));
-                } else if (f.getKey().equals("last_update_time") && f.getValue().isNumber()) {
-                    // manabars count in Unix seconds
-                    ((ObjectNode) node).put(f.getKey(), f.getValue().asLong() + by.toSeconds());
-                } else {
-                    shift(f.getValue(), by);
-                }
-            }
-        } else if (node.isArray()) {
-            node.forEach(child -> shift(child, by));
-        }
-    }
-
-    static String shifted(String time, Duration by) {
-        if (time.startsWith("1969") || time.startsWith("1970")) {
-            return time;
-        }
-        return Instant.parse(time + "Z").plus(by).toString().substring(0, 19);
     }
 
     CliRun run(FixtureNode node, String... args) {

@@ -55,6 +55,7 @@ public final class Votes implements VoteClock.Target {
     private final VoteQueueDrain.Sleeper sleeper;
     private final ChainClock chainClock;
     private final VoteLookahead lookahead;
+    private volatile RunnerLock runnerLock;
 
     public Votes(Supplier<CacheDatabase> db, Supplier<NodeReader> reader, Keys keys, ChainId chainId, Clock clock,
                  VoteQueueDrain.Sleeper sleeper) {
@@ -100,6 +101,9 @@ public final class Votes implements VoteClock.Target {
      * @throws org.steemdesk.keystore.KeystoreException VAULT_MISSING when there is no vault
      */
     public List<FlushReport> drain() {
+        if (runnerElsewhere()) {
+            return List.of(FlushReport.alreadyRunning());
+        }
         VoteQueueFlusher flusher = flusher();
         return new VoteQueueDrain(flusher, queue(), clock, sleeper, DRAIN_HORIZON).drain();
     }
@@ -111,7 +115,31 @@ public final class Votes implements VoteClock.Target {
      */
     @Override
     public FlushReport flushDue() {
-        return flusher().flush();
+        return runnerElsewhere() ? FlushReport.alreadyRunning() : flusher().flush();
+    }
+
+    /**
+     * Claims this data folder for a curation runner for as long as the handle is open: other Steemdesk processes then
+     * leave sending to it. Empty when another runner has it.
+     */
+    public Optional<AutoCloseable> claimForRunner() {
+        Optional<RunnerLock> lock = RunnerLock.tryAcquire(RunnerLock.file(db.get().file()));
+        lock.ifPresent(l -> runnerLock = l);
+        return lock.map(l -> () -> {
+            runnerLock = null;
+            l.close();
+        });
+    }
+
+    /** Whether a curation runner in another process sends from this data folder now. */
+    public boolean runnerElsewhere() {
+        return runnerLock == null && RunnerLock.held(RunnerLock.file(db.get().file()));
+    }
+
+    /** A watch that calls {@code onChange} when anyone (another process too) changes the vote queue. */
+    public QueueWatch watch(Runnable onChange) {
+        CacheDatabase cache = db.get();
+        return new QueueWatch(cache.changeCounter(), queue(), onChange);
     }
 
     /** The earliest instant a waiting vote may go; now for an at-age vote whose post time is still unknown. */
