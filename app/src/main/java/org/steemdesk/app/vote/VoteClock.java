@@ -136,8 +136,8 @@ public final class VoteClock implements AutoCloseable {
     }
 
     private void decide() throws InterruptedException {
-        Instant now = clock.instant();
         Optional<Instant> next = votes.nextDue();
+        Instant now = clock.instant();
         if (next.isEmpty()) {
             waiter.await(Optional.empty());
             return;

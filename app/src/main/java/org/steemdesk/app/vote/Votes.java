@@ -142,11 +142,13 @@ public final class Votes implements VoteClock.Target {
         return new QueueWatch(cache.changeCounter(), queue(), onChange);
     }
 
-    /** The earliest instant a waiting vote may go; now for an at-age vote whose post time is still unknown. */
+    /**
+     * The earliest instant a waiting vote may go. An at-age vote whose post time is still unknown is due since it was
+     * recorded: the send looks its post up.
+     */
     @Override
     public Optional<Instant> nextDue() {
-        Instant now = clock.instant();
-        return queue().waiting().stream().map(i -> i.dueAt().orElse(now)).min(Instant::compareTo);
+        return queue().waiting().stream().map(i -> i.dueAt().orElse(i.createdAt())).min(Instant::compareTo);
     }
 
     @Override

@@ -96,6 +96,8 @@ class VotesOnTimeTest {
             VoteIntent intent = votes.record(VoteRequest.now(voter, AccountName.of(c.path("author").asText()),
                     Permlink.of(c.path("permlink").asText()), 10_000).withAtAge(Duration.ofSeconds(300)));
             clock.advance(Duration.ofMillis(1500));
+            // Its post time is unknown yet: it is due at once, for the send to look the post up.
+            assertThat(votes.nextDue()).contains(intent.createdAt());
             FlushReport scheduled = votes.flushDue();
             assertThat(scheduled.count(FlushReport.Kind.SCHEDULED)).isEqualTo(1);
             Instant first = votes.get(intent.id()).orElseThrow().notBefore().orElseThrow();
