@@ -81,7 +81,7 @@ public final class AppContext implements AutoCloseable {
         keys = new Keys(() -> directory.get().path().resolve(VAULT_FILE), settings.vault(), this::onChainAccounts);
         votes = new Votes(cache, reader, keys, settings.chainId(), clock, duration -> Thread.sleep(duration.toMillis()));
         wallet = new Wallet(walletService, cache, keys);
-        curation = new Curation(cache, reader, clock);
+        curation = new Curation(cache, reader, this::onChainAccounts, clock);
         rewards = new Rewards(cache, walletService, this::onChainAccounts, keys);
         nodes = new Nodes(pool, reader, http, () -> new NodeHealthStore(cache.get()), this::settingsStore, clock);
         status = new AccountStatus(pool, () -> new VoteQueue(cache.get(), new Outbox(cache.get())), clock);

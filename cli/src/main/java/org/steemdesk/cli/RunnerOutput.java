@@ -88,13 +88,15 @@ final class RunnerOutput {
 
     private String trail(AccountName account, TrailReport.Action a) {
         String post = a.author() + "/" + a.permlink();
-        String weight = CliFormat.percent(a.entry().weight());
+        String weight = CliFormat.percent(a.weight());
         return switch (a.outcome()) {
             case QUEUED -> m.get("cli.curate.trail_queued", account.value(), post, weight, a.entry().name(),
                     a.intentId().orElse(0));
             case ALREADY_VOTED -> m.get("cli.curate.trail_voted", account.value(), post);
             case PAYOUT_WINDOW_CLOSED -> m.get("cli.curate.trail_closed", account.value(), post);
             case DAILY_CAP_REACHED -> m.get("cli.curate.trail_cap", account.value(), post);
+            case SELF_VOTE, COMMENT, FILTERED, PAYOUT_TOO_HIGH, PAYOUT_TOO_LOW -> m.get("cli.curate.trail_skipped",
+                    account.value(), post, TrailOutput.why(a.outcome(), m));
         };
     }
 
@@ -121,7 +123,7 @@ final class RunnerOutput {
             o.put("account", t.account().value());
             o.put("author", t.action().author().value());
             o.put("permlink", t.action().permlink().value());
-            o.put("weight", t.action().entry().weight());
+            o.put("weight", t.action().weight());
             o.put("trail", t.action().entry().name());
             t.action().intentId().ifPresent(id -> o.put("intent_id", id));
         } else if (event instanceof RunnerEvent.Offline f) {

@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.io.IOException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -19,6 +23,8 @@ import org.steemdesk.app.rewards.VoteRecord;
 import org.steemdesk.app.rewards.VoteRecords;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.storage.DataDirectory;
+import org.steemdesk.app.sync.FixtureNode;
+import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.app.vote.VoteRequest;
@@ -39,20 +45,50 @@ class CurationCommandsTest {
         return CliRun.of(all);
     }
 
+    /** A node that knows every account but "ghost", with the 2022 head block (reverse auction 300 s). */
+    static FixtureNode accountsNode() throws IOException {
+        FixtureNode node = new FixtureNode(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        JsonNode template = FixtureNode.fixture("get_accounts-2022.json").path("response").path("result").get(0);
+        node.answer("condenser_api.get_accounts", params -> {
+            ArrayNode found = SteemJson.mapper().createArrayNode();
+            params.get(0).forEach(name -> {
+                if (!name.asText().equals("ghost")) {
+                    found.add(((ObjectNode) template.deepCopy()).put("name", name.asText()));
+                }
+            });
+            return found;
+        });
+        return node;
+    }
+
+    CliRun online(FixtureNode node, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--node";
+        all[1] = node.url().toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return run(all);
+    }
+
     @Test
-    void trailAddListRemove() {
-        CliRun add = run("--account", "bob", "curation", "trail", "add", "alice", "--weight", "30%");
-        CliRun addTag = run("--account", "bob", "curation", "trail", "add", "--tag", "kr", "--weight", "12.5%");
-        CliRun list = run("--account", "bob", "curation", "trail", "list");
-        CliRun json = run("--account", "bob", "curation", "trail", "list", "--json");
+    void trailAddListRemove() throws IOException {
+        CliRun add;
+        CliRun addTag;
+        CliRun list;
+        CliRun json;
+        try (FixtureNode node = accountsNode()) {
+            add = online(node, "--account", "bob", "curation", "trail", "add", "alice", "--weight", "30%");
+            addTag = online(node, "--account", "bob", "curation", "trail", "add", "--tag", "kr", "--weight", "12.5%");
+            list = online(node, "--account", "bob", "curation", "trail", "list", "--lang", "en");
+            json = online(node, "--account", "bob", "curation", "trail", "list", "--json");
+        }
         CliRun remove = run("--account", "bob", "curation", "trail", "remove", "alice");
         CliRun removeAgain = run("--account", "bob", "curation", "trail", "remove", "alice");
 
         assertThat(add.exitCode()).isZero();
         assertThat(add.out()).isEqualTo("Trail of bob: author alice at 30%.\n");
         assertThat(addTag.out()).isEqualTo("Trail of bob: tag #kr at 12.5%.\n");
-        assertThat(list.out()).startsWith("Curation trail of bob (votes at post age 15m, mana floor 80%, at most 10 "
-                + "votes a day):\n");
+        assertThat(list.out()).startsWith("Curation trail of bob (votes when the chain's reverse auction ends (5m), "
+                + "mana floor 80%, at most 10 votes a day):\n");
         assertThat(list.out().lines().skip(1).map(String::trim).map(l -> l.replaceAll(" +", " ")).toList())
                 .allSatisfy(l -> assertThat(l).contains(" since "))
                 .extracting(l -> l.substring(0, l.indexOf(" since")))
@@ -61,7 +97,8 @@ class CurationCommandsTest {
         assertThat(doc.path("account").asText()).isEqualTo("bob");
         assertThat(doc.path("settings").path("daily_cap").asInt()).isEqualTo(10);
         assertThat(doc.path("settings").path("mana_floor_percent").asInt()).isEqualTo(80);
-        assertThat(doc.path("settings").path("vote_at_age_seconds").asInt()).isEqualTo(900);
+        assertThat(doc.path("settings").path("vote_at_age_seconds").asInt()).isEqualTo(300);
+        assertThat(doc.path("settings").path("vote_at_age_from_chain").asBoolean()).isTrue();
         assertThat(doc.path("entries")).hasSize(2);
         assertThat(doc.path("entries").get(0).path("type").asText()).isEqualTo("author");
         assertThat(doc.path("entries").get(0).path("name").asText()).isEqualTo("alice");
@@ -79,6 +116,40 @@ class CurationCommandsTest {
 
         assertThat(set.out()).isEqualTo("Trail rules: votes at post age 6h, mana floor 90%, at most 3 votes a day.\n");
         assertThat(CliRunJson.parse(show.out().trim()).path("vote_at_age_seconds").asInt()).isEqualTo(21_600);
+    }
+
+    @Test
+    void trailOptionsAreStoredShownAndAnUnknownAccountIsRefused() throws IOException {
+        try (FixtureNode node = accountsNode()) {
+            CliRun curator = online(node, "--account", "bob", "curation", "trail", "add", "--curator", "carol",
+                    "--weight", "80%", "--scale-by-leader", "--skip-self", "--delay", "300s", "--tags", "kr,photography",
+                    "--exclude-tags", "nsfw", "--min-payout", "1", "SBD", "--max-payout", "50 SBD", "--daily-cap", "10",
+                    "--min-mana", "80%", "--lang", "en");
+            CliRun ghost = online(node, "--account", "bob", "curation", "trail", "add", "ghost", "--weight", "10%",
+                    "--lang", "en");
+            CliRun ghostInList = online(node, "--account", "bob", "curation", "trail", "add", "alice", "--weight",
+                    "10%", "--authors", "ghost", "--lang", "en");
+            CliRun json = online(node, "--account", "bob", "curation", "trail", "list", "--json");
+            CliRun text = online(node, "--account", "bob", "curation", "trail", "list", "--lang", "en");
+
+            assertThat(curator.exitCode()).as(curator.err()).isZero();
+            assertThat(curator.out()).startsWith("Trail of bob: curator carol at 80%.  [delay 5m, scaled by the "
+                    + "curator's vote, skips self-votes, tags kr/photography, not tags nsfw, payout at least 1.000 SBD, "
+                    + "payout at most 50.000 SBD, 10 a day, mana at least 80%]");
+            assertThat(ghost.exitCode()).isEqualTo(1);
+            assertThat(ghost.err()).isEqualTo("steemdesk: there is no account ghost on the Steem blockchain; nothing "
+                    + "was added to the trail\n");
+            assertThat(ghostInList.exitCode()).isEqualTo(1);
+            JsonNode entries = CliRunJson.parse(json.out().trim()).path("entries");
+            assertThat(entries).hasSize(1);
+            JsonNode rules = entries.get(0).path("rules");
+            assertThat(entries.get(0).path("type").asText()).isEqualTo("curator");
+            assertThat(rules.path("delay_seconds").asInt()).isEqualTo(300);
+            assertThat(rules.path("scale_by_leader").asBoolean()).isTrue();
+            assertThat(rules.path("min_payout").asText()).isEqualTo("1.000 SBD");
+            assertThat(rules.path("min_mana_bp").asInt()).isEqualTo(8000);
+            assertThat(text.out()).contains("curator  carol").contains("[delay 5m");
+        }
     }
 
     @Test
