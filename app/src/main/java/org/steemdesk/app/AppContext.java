@@ -82,7 +82,7 @@ public final class AppContext implements AutoCloseable {
         votes = new Votes(cache, reader, keys, settings.chainId(), clock, duration -> Thread.sleep(duration.toMillis()));
         wallet = new Wallet(walletService, cache, keys);
         curation = new Curation(cache, reader, this::onChainAccounts, clock);
-        rewards = new Rewards(cache, walletService, this::onChainAccounts, keys);
+        rewards = new Rewards(cache, walletService, this::onChainAccounts, keys, clock);
         nodes = new Nodes(pool, reader, http, () -> new NodeHealthStore(cache.get()), this::settingsStore, clock);
         status = new AccountStatus(pool, () -> new VoteQueue(cache.get(), new Outbox(cache.get())), clock);
     }

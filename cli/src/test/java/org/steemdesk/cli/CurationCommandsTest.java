@@ -187,19 +187,25 @@ class CurationCommandsTest {
     void rewardsByMonthFromTheCachedFixtureHistory() {
         loadFixture();
 
-        CliRun r = run("--account", "jenkinrocket", "rewards", "--by", "month");
+        CliRun r = run("--account", "jenkinrocket", "rewards", "--by", "month", "--lang", "en");
 
         assertThat(r.exitCode()).isZero();
         List<String> lines = r.out().lines().map(l -> l.trim().replaceAll(" +", " ")).toList();
         assertThat(lines).containsExactly(
                 "Rewards of jenkinrocket by month (UTC), from the local cache; SP at the cached vesting rate.",
-                "PERIOD CURATION SP AUTHOR SBD AUTHOR STEEM AUTHOR SP BENEFICIARY SP TOTAL SP",
+                "PERIOD CURATION SP AUTHOR SBD AUTHOR STEEM AUTHOR SP BENEFICIARY SP TOTAL SP CURATION APR",
                 // 931.323081 VESTS → 0.453 SP; 17759.186980 VESTS → 8.642 SP; together 18690.510061 → 9.095 SP
-                "2017-10 0.453 8.411 0.000 8.642 0.000 9.095",
+                "2017-10 0.453 8.411 0.000 8.642 0.000 9.095 -",
                 // 1783.849438 → 0.868; 19822.419091 → 9.646; together 21606.268529 → 10.514
-                "2017-11 0.868 8.902 0.000 9.646 0.000 10.514",
+                "2017-11 0.868 8.902 0.000 9.646 0.000 10.514 -",
                 // 2715.172519 → 1.321; 37581.606071 → 18.288; together 40296.778590 → 19.610
-                "TOTAL 1.321 17.313 0.000 18.288 0.000 19.610");
+                "TOTAL 1.321 17.313 0.000 18.288 0.000 19.610 -",
+                // The windows end now, years after the fixture's rewards; no stake is cached, so no APR.
+                "Last 7 days: curation 0.000 SP from 0 reward(s), author 0.000 SP; curation APR -, efficiency -",
+                "Last 30 days: curation 0.000 SP from 0 reward(s), author 0.000 SP; curation APR -, efficiency -",
+                "All time: curation 1.321 SP from 83 reward(s), author 18.288 SP; curation APR -, efficiency -",
+                "No cached stake of jenkinrocket to compute the APR on: fill it with `steemdesk account show "
+                        + "jenkinrocket`.");
     }
 
     @Test
@@ -232,14 +238,16 @@ class CurationCommandsTest {
         assertThat(r.out()).endsWith("Wrote 122 rewards to " + en + ".\n");
         List<String> enLines = Files.readAllLines(en, StandardCharsets.UTF_8);
         assertThat(enLines).hasSize(123);
-        assertThat(enLines.get(0)).isEqualTo("op_index,time_utc,kind,author,permlink,STEEM,SBD,VESTS,SP");
+        assertThat(enLines.get(0)).isEqualTo("op_index,time_utc,kind,author,permlink,STEEM,SBD,VESTS,SP,voted_at_utc,"
+                + "post_age_seconds,estimated_payout_change_sbd,expected_curation_steem,efficiency_percent");
         assertThat(enLines.get(1)).isEqualTo(
-                "14410,2017-10-26 09:06:18,curation,ertwro,genetics-of-anti-aging,0.000,0.000,6.168369,0.003");
+                "14410,2017-10-26 09:06:18,curation,ertwro,genetics-of-anti-aging,0.000,0.000,6.168369,0.003,,,,,");
         String koText = Files.readString(ko, StandardCharsets.UTF_8);
-        assertThat(koText).startsWith("\uFEFF작업 번호,시각(UTC),종류,작성자,퍼머링크,STEEM,SBD,VESTS,SP\r\n");
+        assertThat(koText).startsWith("\uFEFF작업 번호,시각(UTC),종류,작성자,퍼머링크,STEEM,SBD,VESTS,SP,보팅 시각(UTC),"
+                + "보팅 때 글 나이(초),예상 보상 변화(SBD),예상 큐레이션(STEEM),효율(%)\r\n");
         assertThat(koText).contains("14410,2017-10-26 09:06:18,큐레이션,ertwro,");
         assertThat(koText).contains(",저자,jenkinrocket,part-of-my-halloween-story-and-a-few-thoughts-on-writing,"
-                + "0.000,0.220,462.615633,0.225\r\n");
+                + "0.000,0.220,462.615633,0.225,,,,,\r\n");
         assertThat(run("--account", "jenkinrocket", "rewards", "--csv", en.toString(), "--csv-lang", "fr").err())
                 .isEqualTo("steemdesk: unknown language 'fr': expected ko or en\n");
     }
@@ -255,7 +263,7 @@ class CurationCommandsTest {
             queue.claim(i.id(), new SignedTransactionData("{}", "ef".repeat(20), voted.plusSeconds(60)), voted);
             queue.markSent(i.id(), voted);
             new VoteRecords(db).record(new VoteRecord(i.id(), Optional.of(Asset.parse("0.004 SBD")),
-                    Optional.of(voted.minus(Duration.ofMinutes(15))), voted));
+                    Optional.of(voted.minus(Duration.ofMinutes(15))), voted, Optional.of(Asset.parse("0.002 STEEM"))));
         }
 
         CliRun r = run("--account", "jenkinrocket", "rewards", "--votes");
@@ -263,16 +271,18 @@ class CurationCommandsTest {
 
         List<String> lines = r.out().lines().map(l -> l.trim().replaceAll(" +", " ")).toList();
         assertThat(lines).hasSize(2 + 83);
-        assertThat(lines.get(1)).isEqualTo("PAID POST CURATION SP VOTED POST AGE ESTIMATE");
-        // 6.168369 VESTS → 0.003 SP at the block's rate
+        assertThat(lines.get(1)).isEqualTo("PAID POST CURATION SP VOTED POST AGE ESTIMATE EXPECTED SP EFFICIENCY");
+        // 6.168369 VESTS → 0.003 SP at the block's rate, against 0.002 STEEM expected: 150 %
         assertThat(lines.get(2)).isEqualTo("2017-10-26 09:06:18 ertwro/genetics-of-anti-aging 0.003 "
-                + "2017-10-19 09:20:00 15m 0.004 SBD");
-        assertThat(lines.get(3)).endsWith(" - - -");
+                + "2017-10-19 09:20:00 15m 0.004 SBD 0.002 150.0 %");
+        assertThat(lines.get(3)).endsWith(" - - - - -");
         JsonNode first = doc.path("votes").get(0);
         assertThat(first.path("curation_vests").asText()).isEqualTo("6.168369 VESTS");
         assertThat(first.path("curation_sp").asText()).isEqualTo("0.003 SP");
         assertThat(first.path("post_age_seconds").asInt()).isEqualTo(900);
         assertThat(first.path("estimated_value").asText()).isEqualTo("0.004 SBD");
+        assertThat(first.path("expected_curation").asText()).isEqualTo("0.002 STEEM");
+        assertThat(first.path("efficiency_percent").decimalValue()).isEqualByComparingTo("150.0");
         assertThat(doc.path("votes").get(1).path("voted_at").isNull()).isTrue();
     }
 }
