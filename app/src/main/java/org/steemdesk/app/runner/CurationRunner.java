@@ -115,6 +115,12 @@ public final class CurationRunner implements AutoCloseable {
     private void runTrail(Curation curation, AccountName account) {
         TrailReport report = curation.run(account);
         for (TrailReport.Action action : report.actions()) {
+            // Its own line says the trail queued it: not reported again as a vote picked up from the queue.
+            action.intentId().ifPresent(id -> {
+                synchronized (this) {
+                    seen.add(id);
+                }
+            });
             emit(new RunnerEvent.TrailDecision(clock.instant(), account, action));
         }
         if (report.count(TrailReport.Outcome.QUEUED) > 0) {

@@ -35,8 +35,9 @@ public final class DesktopVoteClock implements AutoCloseable {
     private final Background background;
     private final VoteClock clock;
     private final Thread thread;
-    private final QueueWatch watch;
     private final List<Work.Periodic> jobs;
+    /** Opened by the watch job on its own thread: cache.db is never touched on the FX thread. */
+    private QueueWatch watch;
     private volatile boolean runnerActive;
 
     public DesktopVoteClock(Votes votes, VaultSession session, VoteDispatcher dispatcher, StatusModel status,
@@ -47,10 +48,9 @@ public final class DesktopVoteClock implements AutoCloseable {
         this.status = Objects.requireNonNull(status, "status");
         this.background = Objects.requireNonNull(background, "background");
         this.clock = new VoteClock(new UnlockedVotes(), time, VoteClock.realTime(time), new Recount());
-        this.watch = votes.watch(this::queueChanged);
         this.jobs = List.of(
                 background.every("queue-watch", CurationRunner.WATCH_PERIOD, CurationRunner.WATCH_PERIOD,
-                        watch::check),
+                        this::watchQueue),
                 background.every("runner-check", Duration.ZERO, RUNNER_CHECK, this::checkRunner));
         this.thread = new Thread(clock::run, "steemdesk-vote-clock");
         thread.setDaemon(true);
@@ -65,6 +65,13 @@ public final class DesktopVoteClock implements AutoCloseable {
     /** Whether a curation runner sends from this data folder now (this window leaves sending to it). */
     public boolean runnerActive() {
         return runnerActive;
+    }
+
+    private synchronized void watchQueue() {
+        if (watch == null) {
+            watch = votes.watch(this::queueChanged);
+        }
+        watch.check();
     }
 
     private void queueChanged() {
@@ -90,7 +97,11 @@ public final class DesktopVoteClock implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        watch.close();
+        synchronized (this) {
+            if (watch != null) {
+                watch.close();
+            }
+        }
     }
 
     /** The app's votes as long as this window may send them: vault unlocked, no runner on the folder. */
