@@ -65,10 +65,12 @@ step "app image (jpackage)"
   --main-jar "steemdesk-launcher-$pom_version.jar" --dest "$target/app-image"
 app="$target/app-image/$image"
 if [ "$os" = linux ]; then
-  # The .deb's postinst copies these into /usr/share/applications and the hicolor icon theme.
+  # The .deb's postinst copies these into /usr/share/applications, the hicolor icon theme and systemd's user units.
   mkdir -p "$app/lib/icons"
   cp icon/png/steemdesk-*.png "$app/lib/icons/"
   cp linux/steemdesk.desktop "$app/lib/"
+  # The curation runner's systemd user unit; postinst puts it where `systemctl --user` finds it.
+  cp linux/systemd/steemdesk-curate.service "$app/lib/"
 fi
 
 # AppCDS (Linux only): JDK 17 accepts a dynamic archive only with the exact class path it was made with, so the

@@ -4,8 +4,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
@@ -18,6 +20,8 @@ import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.app.node.Nodes;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.rewards.Rewards;
+import org.steemdesk.app.runner.CurationRunner;
+import org.steemdesk.app.runner.RunnerEvent;
 import org.steemdesk.app.settings.SettingsStore;
 import org.steemdesk.app.storage.AccountCache;
 import org.steemdesk.app.storage.AccountListCache;
@@ -38,6 +42,7 @@ import org.steemdesk.app.wallet.KeyRotation;
 import org.steemdesk.app.wallet.Wallet;
 import org.steemdesk.app.wallet.WalletOverview;
 import org.steemdesk.app.wallet.WalletService;
+import org.steemdesk.app.work.Work;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.rpc.CondenserApi;
@@ -89,8 +94,8 @@ public final class AppContext implements AutoCloseable {
         walletOverview = new WalletOverview(() -> reader.get().api());
         keyRotation = new KeyRotation(walletService, keys, new SecureRandom());
         guard = new Guard(() -> reader.get().api(), cache, clock);
-        curation = new Curation(cache, reader, clock);
-        rewards = new Rewards(cache, walletService, this::onChainAccounts, keys);
+        curation = new Curation(cache, reader, this::onChainAccounts, clock);
+        rewards = new Rewards(cache, walletService, this::onChainAccounts, keys, clock);
         nodes = new Nodes(pool, reader, http, () -> new NodeHealthStore(cache.get()), this::settingsStore, clock);
         status = new AccountStatus(pool, () -> new VoteQueue(cache.get(), new Outbox(cache.get())), clock);
     }
@@ -159,6 +164,18 @@ public final class AppContext implements AutoCloseable {
     /** The curation trail and its runs. */
     public Curation curation() {
         return curation;
+    }
+
+    /**
+     * Starts the headless curation runner for {@code accounts} (their keys must be unlocked in {@link #keys()}): the
+     * trails every {@code trailPeriod}, votes sent on time, votes of other processes picked up, plus {@code jobs};
+     * each thing it does goes to {@code log}. Close it to stop.
+     *
+     * @throws org.steemdesk.app.runner.RunnerBusyException another runner sends from this data folder
+     */
+    public CurationRunner startCurationRunner(List<AccountName> accounts, Duration trailPeriod,
+                                              List<CurationRunner.Job> jobs, Consumer<RunnerEvent> log) {
+        return CurationRunner.start(votes, curation, accounts, trailPeriod, jobs, Work.threaded(), clock(), log);
     }
 
     /** Reward analytics and the opt-in automatic claim. */

@@ -2,7 +2,9 @@ package org.steemdesk.cli;
 
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.steemdesk.app.AppContext;
+import org.steemdesk.app.AppSettings;
 import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.i18n.Messages;
@@ -30,6 +32,17 @@ final class CommandContext implements AutoCloseable {
         if (app == null) {
             app = AppContext.open(global.settings());
             this.global = global;
+        }
+        return app;
+    }
+
+    /**
+     * The application for these global options with a command's own adjustment (the curation runner keeps its vault
+     * unlocked while it runs), when it is the first to ask for it.
+     */
+    AppContext app(GlobalOptions global, UnaryOperator<AppSettings> adjust) {
+        if (app == null) {
+            app = AppContext.open(adjust.apply(global.settings()));
         }
         return app;
     }

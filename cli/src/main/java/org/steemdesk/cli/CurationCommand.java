@@ -1,6 +1,8 @@
 package org.steemdesk.cli;
 
 import org.steemdesk.app.AppContext;
+import org.steemdesk.app.NodeUnreachableException;
+import org.steemdesk.app.account.UnknownAccountException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,13 +11,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.steemdesk.app.curation.CurationTrail;
 import org.steemdesk.app.curation.TrailEntry;
 import org.steemdesk.app.curation.TrailReport;
+import org.steemdesk.app.curation.TrailRulesJson;
 import org.steemdesk.app.curation.TrailSettings;
 import org.steemdesk.app.curation.TrailSource;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +37,7 @@ final class CurationCommand {
                     Trail.Run.class})
     static final class Trail {
 
-        /** An author as the positional argument, or a tag with --tag. */
+        /** An author as the positional argument, a tag with --tag, or a curator whose votes to follow. */
         static final class Target {
             @Parameters(index = "0", paramLabel = "AUTHOR", description = "An author to follow.")
             String author;
@@ -40,12 +45,16 @@ final class CurationCommand {
             @Option(names = "--tag", paramLabel = "TAG", description = "A tag to follow instead of an author.")
             String tag;
 
+            @Option(names = "--curator", paramLabel = "NAME",
+                    description = "A curator to follow: when they vote, the trail votes too.")
+            String curator;
+
             TrailSource source() {
-                return tag != null ? TrailSource.TAG : TrailSource.AUTHOR;
+                return tag != null ? TrailSource.TAG : curator != null ? TrailSource.CURATOR : TrailSource.AUTHOR;
             }
 
             String name() {
-                return tag != null ? tag : AccountName.of(author).value();
+                return tag != null ? tag : AccountName.of(curator != null ? curator : author).value();
             }
         }
 
@@ -63,6 +72,9 @@ final class CurationCommand {
             @Option(names = "--weight", required = true, paramLabel = "PCT", description = "Vote weight, e.g. 30%.")
             String weight;
 
+            @Mixin
+            TrailRuleOptions options;
+
             Add(CommandContext context) {
                 this.context = context;
                 this.terminal = context.terminal();
@@ -71,17 +83,25 @@ final class CurationCommand {
             @Override
             public void run() {
                 int bp = CliFormat.basisPoints(weight, "--weight");
+                TrailEntry entry = new TrailEntry(target.source(), target.name(), bp, Instant.now(), options.rules());
                 AppContext app = context.app(global);
                 AccountName account = app.actingAccount();
-                TrailEntry entry = new TrailEntry(target.source(), target.name(), bp, Instant.now());
-                app.curation().trail().add(account, entry);
+                Messages messages = context.messages(global);
+                try {
+                    app.curation().add(account, entry);
+                } catch (UnknownAccountException e) {
+                    throw new IllegalArgumentException(messages.get("cli.trail.unknown_account", e.account().value()),
+                            e);
+                } catch (NodeUnreachableException e) {
+                    throw new IllegalStateException(messages.get("cli.trail.offline"), e);
+                }
                 if (global.json()) {
                     ObjectNode o = entryJson(entry);
                     o.put("account", account.value());
                     printJson(terminal, o);
                 } else {
                     terminal.out().println("Trail of " + account + ": " + describe(entry) + " at "
-                            + CliFormat.percent(bp) + ".");
+                            + CliFormat.percent(bp) + "." + TrailOutput.rulesSuffix(entry.rules(), messages));
                 }
             }
         }
@@ -107,7 +127,7 @@ final class CurationCommand {
                 AppContext app = context.app(global);
                 AccountName account = app.actingAccount();
                 boolean removed = app.curation().trail().remove(account, target.source(), target.name());
-                String what = (target.source() == TrailSource.TAG ? "tag #" : "author ") + target.name();
+                String what = describe(new TrailEntry(target.source(), target.name(), 1, Instant.EPOCH));
                 if (!removed) {
                     throw new IllegalArgumentException(what + " is not in the curation trail of " + account);
                 }
@@ -144,10 +164,14 @@ final class CurationCommand {
                 CurationTrail trail = app.curation().trail();
                 List<TrailEntry> entries = trail.entries(account);
                 TrailSettings settings = trail.settings();
+                // The chain's reverse auction is only looked up when it is shown.
+                Optional<Duration> chainAge = settings.voteAtAge().isPresent() || !global.json() && entries.isEmpty()
+                        ? Optional.empty() : app.curation().reverseAuction();
+                Messages messages = context.messages(global);
                 if (global.json()) {
                     ObjectNode o = SteemJson.mapper().createObjectNode();
                     o.put("account", account.value());
-                    o.set("settings", settingsJson(settings));
+                    o.set("settings", settingsJson(settings, chainAge));
                     ArrayNode list = o.putArray("entries");
                     entries.forEach(e -> list.add(entryJson(e)));
                     printJson(terminal, o);
@@ -158,11 +182,13 @@ final class CurationCommand {
                             + "steemdesk curation trail add AUTHOR --weight 30%");
                     return;
                 }
-                terminal.out().println("Curation trail of " + account + " (" + rules(settings) + "):");
+                terminal.out().println("Curation trail of " + account + " (" + rules(settings, chainAge, messages)
+                        + "):");
                 for (TrailEntry e : entries) {
-                    terminal.out().printf("  %-6s  %-16s  %6s  since %s%n",
+                    terminal.out().printf("  %-7s  %-16s  %6s  since %s%s%n",
                             e.source().name().toLowerCase(Locale.ROOT), e.name(),
-                            CliFormat.percent(e.weight()), e.addedAt().truncatedTo(ChronoUnit.SECONDS));
+                            CliFormat.percent(e.weight()), e.addedAt().truncatedTo(ChronoUnit.SECONDS),
+                            TrailOutput.rulesSuffix(e.rules(), messages));
                 }
             }
         }
@@ -181,7 +207,8 @@ final class CurationCommand {
             @Option(names = "--mana-floor", paramLabel = "PCT", description = "Vote only while mana is at least this.")
             String manaFloor;
 
-            @Option(names = "--at-age", paramLabel = "AGE", description = "Vote when the post is this old (30s, 15m, 6h).")
+            @Option(names = "--at-age", paramLabel = "AGE", description = "Vote when the post is this old (30s, 5m, 6h); "
+                    + "'auction' votes when the chain's reverse auction ends (the default).")
             String atAge;
 
             Settings(CommandContext context) {
@@ -191,19 +218,23 @@ final class CurationCommand {
 
             @Override
             public void run() {
-                CurationTrail trail = context.app(global).curation().trail();
+                AppContext app = context.app(global);
+                CurationTrail trail = app.curation().trail();
                 TrailSettings old = trail.settings();
+                Optional<Duration> age = atAge == null ? old.voteAtAge()
+                        : atAge.equalsIgnoreCase(AUCTION) ? Optional.empty()
+                        : Optional.of(CliFormat.duration(atAge, "--at-age"));
                 TrailSettings settings = new TrailSettings(dailyCap != null ? dailyCap : old.dailyCap(),
                         manaFloor != null ? CliFormat.basisPoints(manaFloor, "--mana-floor")
-                                : old.manaFloorBasisPoints(),
-                        atAge != null ? CliFormat.duration(atAge, "--at-age") : old.voteAtAge());
+                                : old.manaFloorBasisPoints(), age);
                 if (!settings.equals(old)) {
                     trail.saveSettings(settings);
                 }
+                Optional<Duration> chainAge = age.isPresent() ? Optional.empty() : app.curation().reverseAuction();
                 if (global.json()) {
-                    printJson(terminal, settingsJson(settings));
+                    printJson(terminal, settingsJson(settings, chainAge));
                 } else {
-                    terminal.out().println("Trail rules: " + rules(settings) + ".");
+                    terminal.out().println("Trail rules: " + rules(settings, chainAge, context.messages(global)) + ".");
                 }
             }
         }
@@ -232,7 +263,7 @@ final class CurationCommand {
                     return;
                 }
                 for (TrailReport.Action a : report.actions()) {
-                    terminal.out().println(actionLine(a));
+                    terminal.out().println(actionLine(a, context.messages(global)));
                 }
                 for (TrailEntry e : report.unreachable()) {
                     terminal.out().println("offline  no node answered for " + describe(e));
@@ -245,12 +276,21 @@ final class CurationCommand {
         }
     }
 
+    /** {@code curation trail settings --at-age auction}: back to the chain's reverse auction. */
+    static final String AUCTION = "auction";
+
     static String describe(TrailEntry e) {
-        return e.source() == TrailSource.TAG ? "tag #" + e.name() : "author " + e.name();
+        return switch (e.source()) {
+            case TAG -> "tag #" + e.name();
+            case AUTHOR -> "author " + e.name();
+            case CURATOR -> "curator " + e.name();
+        };
     }
 
-    static String rules(TrailSettings s) {
-        return "votes at post age " + age(s.voteAtAge()) + ", mana floor " + CliFormat.percent(s.manaFloorBasisPoints())
+    static String rules(TrailSettings s, Optional<Duration> chainAge, Messages messages) {
+        String age = s.voteAtAge().isPresent() ? "votes at post age " + age(s.voteAtAge().get())
+                : messages.get("cli.trail.at_auction", chainAge.map(CurationCommand::age).orElse("?"));
+        return age + ", mana floor " + CliFormat.percent(s.manaFloorBasisPoints())
                 + ", at most " + s.dailyCap() + " votes a day";
     }
 
@@ -269,14 +309,17 @@ final class CurationCommand {
         return s + "s";
     }
 
-    static String actionLine(TrailReport.Action a) {
+    static String actionLine(TrailReport.Action a, Messages messages) {
         String post = a.author() + "/" + a.permlink();
         return switch (a.outcome()) {
-            case QUEUED -> "queued   " + post + " at " + CliFormat.percent(a.entry().weight()) + " (vote #"
+            case QUEUED -> "queued   " + post + " at " + CliFormat.percent(a.weight()) + " (vote #"
                     + a.intentId().getAsLong() + ", " + describe(a.entry()) + ")";
             case ALREADY_VOTED -> "skipped  " + post + ": already voted";
             case PAYOUT_WINDOW_CLOSED -> "skipped  " + post + ": payout window closed";
             case DAILY_CAP_REACHED -> "waiting  " + post + ": daily cap reached";
+            case SELF_VOTE, COMMENT, FILTERED, PAYOUT_TOO_HIGH -> "skipped  " + post + ": "
+                    + TrailOutput.why(a.outcome(), messages);
+            case PAYOUT_TOO_LOW -> "waiting  " + post + ": " + TrailOutput.why(a.outcome(), messages);
         };
     }
 
@@ -287,14 +330,22 @@ final class CurationCommand {
         o.put("weight", e.weight());
         o.put("weight_percent", CliFormat.percent(e.weight()));
         o.put("added_at", e.addedAt().toString());
+        o.set("rules", TrailRulesJson.toJson(e.rules()));
         return o;
     }
 
-    static ObjectNode settingsJson(TrailSettings s) {
+    /** {@code vote_at_age_seconds} is the age in effect: the trail's own, else the chain's (null when unknown). */
+    static ObjectNode settingsJson(TrailSettings s, Optional<Duration> chainAge) {
         ObjectNode o = SteemJson.mapper().createObjectNode();
         o.put("daily_cap", s.dailyCap());
         o.put("mana_floor_percent", CliFormat.percentNumber(s.manaFloorBasisPoints()));
-        o.put("vote_at_age_seconds", s.voteAtAge().toSeconds());
+        Optional<Duration> age = s.voteAtAge().or(() -> chainAge);
+        if (age.isPresent()) {
+            o.put("vote_at_age_seconds", age.get().toSeconds());
+        } else {
+            o.putNull("vote_at_age_seconds");
+        }
+        o.put("vote_at_age_from_chain", s.voteAtAge().isEmpty());
         return o;
     }
 
@@ -307,7 +358,7 @@ final class CurationCommand {
             n.put("author", a.author().value());
             n.put("permlink", a.permlink().value());
             n.put("outcome", a.outcome().name());
-            n.put("weight", a.entry().weight());
+            n.put("weight", a.weight());
             if (a.intentId().isPresent()) {
                 n.put("intent_id", a.intentId().getAsLong());
             } else {

@@ -4,6 +4,7 @@ import org.steemdesk.app.AppContext;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.steemdesk.app.stake.VestingPrice;
+import org.steemdesk.app.rewards.CurationSummary;
 import org.steemdesk.app.rewards.PeriodTotals;
 import org.steemdesk.app.rewards.RewardAmounts;
 import org.steemdesk.app.rewards.RewardAnalytics;
@@ -72,15 +74,16 @@ final class RewardsCommand implements Runnable {
         AccountName account = app.actingAccount();
         RewardAnalytics analytics = app.rewards().analytics();
         List<RewardEvent> events = analytics.events(account);
-        Optional<VestingPrice> price = analytics.vestingPrice();
-        List<VoteReturn> returns = votes ? analytics.voteReturns(account, events) : List.of();
-        List<PeriodTotals> totals = RewardAnalytics.totals(events, period);
+        CurationSummary summary = app.rewards().curationSummary(account, period);
+        Optional<VestingPrice> price = summary.price();
+        List<VoteReturn> returns = summary.votes();
+        List<PeriodTotals> totals = summary.periods().stream().map(CurationSummary.PeriodYield::totals).toList();
         if (csv != null) {
-            writeCsv(events, price, language);
+            writeCsv(events, returns, price, language);
         }
         if (global.json()) {
             CurationCommand.printJson(terminal, votes ? votesJson(account, returns, price)
-                    : json(account, period, totals, price));
+                    : RewardsJson.summary(account, period, summary));
             return;
         }
         if (events.isEmpty()) {
@@ -89,45 +92,65 @@ final class RewardsCommand implements Runnable {
         } else if (votes) {
             printVotes(account, returns, price);
         } else {
-            printTable(account, period, totals, price);
+            printTable(account, period, summary);
         }
         if (csv != null) {
             terminal.out().println("Wrote " + events.size() + " rewards to " + csv + ".");
         }
     }
 
-    private void printTable(AccountName account, RewardPeriod period, List<PeriodTotals> totals,
-                            Optional<VestingPrice> price) {
+    private void printTable(AccountName account, RewardPeriod period, CurationSummary summary) {
+        Optional<VestingPrice> price = summary.price();
         String unit = price.isPresent() ? "SP" : "VESTS";
         terminal.out().println("Rewards of " + account + " by " + period.name().toLowerCase(Locale.ROOT)
                 + " (UTC), from the local cache" + (price.isPresent() ? "; SP at the cached vesting rate."
                         : "; VESTS (no global properties cached to convert to SP)."));
-        String format = "%-10s  %18s  %11s  %11s  %18s  %18s  %18s%n";
+        String format = "%-10s  %18s  %11s  %11s  %18s  %18s  %18s  %13s%n";
         terminal.out().printf(format, "PERIOD", "CURATION " + unit, "AUTHOR SBD", "AUTHOR STEEM", "AUTHOR " + unit,
-                "BENEFICIARY " + unit, "TOTAL " + unit);
+                "BENEFICIARY " + unit, "TOTAL " + unit, "CURATION APR");
         RewardAmounts sumCuration = RewardAmounts.ZERO;
         RewardAmounts sumAuthor = RewardAmounts.ZERO;
         RewardAmounts sumBeneficiary = RewardAmounts.ZERO;
-        for (PeriodTotals t : totals) {
+        for (CurationSummary.PeriodYield y : summary.periods()) {
+            PeriodTotals t = y.totals();
             row(format, t.label(), t.of(RewardKind.CURATION), t.of(RewardKind.AUTHOR), t.of(RewardKind.BENEFICIARY),
-                    price);
+                    price, y.curationAprPercent());
             sumCuration = sumCuration.plus(t.of(RewardKind.CURATION));
             sumAuthor = sumAuthor.plus(t.of(RewardKind.AUTHOR));
             sumBeneficiary = sumBeneficiary.plus(t.of(RewardKind.BENEFICIARY));
         }
-        row(format, "TOTAL", sumCuration, sumAuthor, sumBeneficiary, price);
+        row(format, "TOTAL", sumCuration, sumAuthor, sumBeneficiary, price, summary.allTime().curationAprPercent());
         if (!sumBeneficiary.sbd().isZero() || !sumBeneficiary.steem().isZero()) {
             terminal.out().println("Beneficiary rewards also paid " + sumBeneficiary.sbd() + " and "
                     + sumBeneficiary.steem() + ".");
         }
+        Messages m = context.messages(global);
+        window(m.get("cli.rewards.last_week"), summary.lastWeek(), price, m);
+        window(m.get("cli.rewards.last_month"), summary.lastMonth(), price, m);
+        window(m.get("cli.rewards.all_time"), summary.allTime(), price, m);
+        if (summary.stake().isEmpty()) {
+            terminal.out().println(m.get("cli.rewards.no_stake", account.value()));
+        }
+    }
+
+    /** "Last 7 days: curation 1.234 SP from 5 rewards, author 0.000 SP; curation APR 4.5 %, efficiency 92.1 %". */
+    private void window(String name, CurationSummary.Window w, Optional<VestingPrice> price, Messages m) {
+        String unit = price.isPresent() ? " SP" : " VESTS";
+        terminal.out().println(m.get("cli.rewards.window", name, stake(w.curation(), price) + unit,
+                w.curationRewards(), stake(w.author(), price) + unit, percent(w.curationAprPercent()),
+                percent(w.efficiencyPercent())));
     }
 
     private void row(String format, String label, RewardAmounts curation, RewardAmounts author,
-                     RewardAmounts beneficiary, Optional<VestingPrice> price) {
+                     RewardAmounts beneficiary, Optional<VestingPrice> price, Optional<BigDecimal> apr) {
         RewardAmounts all = curation.plus(author).plus(beneficiary);
         terminal.out().printf(format, label, stake(curation, price), author.sbd().toDecimal().toPlainString(),
                 author.steem().toDecimal().toPlainString(), stake(author, price), stake(beneficiary, price),
-                stake(all, price));
+                stake(all, price), percent(apr));
+    }
+
+    static String percent(Optional<BigDecimal> value) {
+        return value.map(v -> v.toPlainString() + " %").orElse("-");
     }
 
     /** The VESTS part, in SP when the rate is cached. */
@@ -139,16 +162,18 @@ final class RewardsCommand implements Runnable {
     private void printVotes(AccountName account, List<VoteReturn> returns, Optional<VestingPrice> price) {
         terminal.out().println("Curation rewards of " + account + " per vote (UTC); the vote columns are known for "
                 + "votes Steemdesk sent.");
-        String format = "%-19s  %-40s  %14s  %-19s  %9s  %9s%n";
+        String format = "%-19s  %-40s  %14s  %-19s  %9s  %9s  %11s  %10s%n";
         terminal.out().printf(format, "PAID", "POST", "CURATION " + (price.isPresent() ? "SP" : "VESTS"), "VOTED",
-                "POST AGE", "ESTIMATE");
+                "POST AGE", "ESTIMATE", "EXPECTED SP", "EFFICIENCY");
         for (VoteReturn r : returns) {
             terminal.out().printf(format, TIME.format(r.paidAt()), r.author() + "/" + r.permlink(),
                     price.map(p -> r.curationSp(p).toDecimal().toPlainString())
                             .orElse(r.curationVests().toDecimal().toPlainString()),
                     r.votedAt().map(TIME::format).orElse("-"),
                     r.postAgeAtVote().map(CurationCommand::age).orElse("-"),
-                    r.estimatedValue().map(v -> v.toDecimal().toPlainString() + " SBD").orElse("-"));
+                    r.estimatedValue().map(v -> v.toDecimal().toPlainString() + " SBD").orElse("-"),
+                    r.expectedCuration().map(v -> v.toDecimal().toPlainString()).orElse("-"),
+                    percent(price.flatMap(r::efficiencyPercent)));
         }
     }
 
@@ -170,48 +195,19 @@ final class RewardsCommand implements Runnable {
                 v.putNull("post_age_seconds");
             }
             v.put("estimated_value", r.estimatedValue().map(Asset::toString).orElse(null));
+            v.put("expected_curation", r.expectedCuration().map(Asset::toString).orElse(null));
+            v.put("efficiency_percent", price.flatMap(r::efficiencyPercent).orElse(null));
         }
         return o;
     }
 
-    private void writeCsv(List<RewardEvent> events, Optional<VestingPrice> price, Language language) {
+    private void writeCsv(List<RewardEvent> events, List<VoteReturn> votes, Optional<VestingPrice> price,
+                          Language language) {
         try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            RewardCsv.write(events, price, new Messages(language), w);
+            RewardCsv.write(events, votes, price, new Messages(language), w);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
         }
-    }
-
-    private static ObjectNode json(AccountName account, RewardPeriod period, List<PeriodTotals> totals,
-                                   Optional<VestingPrice> price) {
-        ObjectNode o = SteemJson.mapper().createObjectNode();
-        o.put("account", account.value());
-        o.put("by", period.name().toLowerCase(Locale.ROOT));
-        o.put("sp_rate_cached", price.isPresent());
-        ArrayNode periods = o.putArray("periods");
-        for (PeriodTotals t : totals) {
-            ObjectNode p = periods.addObject();
-            p.put("period", t.label());
-            p.put("start", t.start().toString());
-            for (RewardKind kind : RewardKind.values()) {
-                p.set(kind.name().toLowerCase(Locale.ROOT), amounts(t.of(kind), price));
-            }
-            p.set("total", amounts(t.total(), price));
-        }
-        return o;
-    }
-
-    private static ObjectNode amounts(RewardAmounts a, Optional<VestingPrice> price) {
-        ObjectNode o = SteemJson.mapper().createObjectNode();
-        o.put("steem", a.steem().toString());
-        o.put("sbd", a.sbd().toString());
-        o.put("vests", a.vests().toString());
-        if (price.isPresent()) {
-            o.put("sp", CliFormat.sp(a.sp(price.get())));
-        } else {
-            o.putNull("sp");
-        }
-        return o;
     }
 
     private static RewardPeriod period(String text) {

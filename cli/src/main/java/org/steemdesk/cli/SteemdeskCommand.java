@@ -14,9 +14,9 @@ import picocli.CommandLine.Mixin;
                 AccountCommand.class, FeedCommand.class, PostCommand.class, VoteCommand.class, QueueCommand.class,
                 HistoryCommand.class, NodesCommand.class, TransferCommand.class, PowerUpCommand.class,
                 PowerDownCommand.class, DelegateCommand.class, ClaimCommand.class, SavingsCommand.class,
-                CurationCommand.class, RewardsCommand.class, OutboxCommand.class, ConvertCommand.class,
-                ConversionsCommand.class, WitnessCommand.class, RecoveryCommand.class, DelegationsCommand.class,
-                WatchCommand.class})
+                CurationCommand.class, CurateCommand.class, RewardsCommand.class, OutboxCommand.class,
+                ConvertCommand.class, ConversionsCommand.class, WitnessCommand.class, RecoveryCommand.class,
+                DelegationsCommand.class, WatchCommand.class})
 public final class SteemdeskCommand implements Callable<Integer> {
     private final DesktopLauncher desktop;
 

@@ -7,11 +7,17 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.steemdesk.app.AppContext;
 import org.steemdesk.app.node.NodeProblem;
+import org.steemdesk.app.NodeUnreachableException;
+import org.steemdesk.app.rewards.VoteEstimateMessages;
+import org.steemdesk.app.stake.VoteEstimate;
+import org.steemdesk.app.stake.VoteEstimateException;
 import org.steemdesk.app.vote.FlushReport;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.Votes;
 import org.steemdesk.app.vote.VoteRequest;
 import org.steemdesk.app.vote.VoteState;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.i18n.Messages;
 import org.steemdesk.keystore.KeystoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +46,10 @@ final class VoteCommand implements Runnable, NodeCommand {
     @Option(names = "--min-mana", paramLabel = "PERCENT", description = "Only while voting mana is at least this.")
     String minMana;
 
+    @Option(names = "--estimate", description = "Only estimate the vote now (rshares, payout change, curation weight "
+            + "and reward, age penalty); nothing is queued or sent.")
+    boolean estimate;
+
     VoteCommand(CommandContext context) {
         this.context = context;
         this.terminal = context.terminal();
@@ -53,6 +63,10 @@ final class VoteCommand implements Runnable, NodeCommand {
         OptionalInt floor = minMana == null ? OptionalInt.empty()
                 : OptionalInt.of(CliFormat.basisPoints(minMana, "--min-mana"));
         AppContext app = context.app(global);
+        if (estimate) {
+            estimate(app, ref, basisPoints);
+            return;
+        }
         VoteRequest request = new VoteRequest(app.actingAccount(), ref.author(), ref.permlink(), basisPoints,
                 Optional.empty(), age, floor);
         Votes votes = app.votes();
@@ -62,26 +76,47 @@ final class VoteCommand implements Runnable, NodeCommand {
         report(now, note, app.clock().instant());
     }
 
+    /** Prints what the vote would do now; a refusal is one line in the CLI's language, and nothing is recorded. */
+    private void estimate(AppContext app, PostRef ref, int basisPoints) {
+        Messages messages = context.messages(global);
+        AccountName voter = app.actingAccount();
+        VoteEstimate e;
+        try {
+            e = app.votes().estimate(voter, ref.author(), ref.permlink(), basisPoints);
+        } catch (VoteEstimateException refused) {
+            throw new IllegalArgumentException(VoteEstimateMessages.describe(refused, messages), refused);
+        } catch (NodeUnreachableException offline) {
+            throw new IllegalStateException(messages.get("cli.vote.estimate.offline"), offline);
+        }
+        if (global.json()) {
+            terminal.out().println(EstimateOutput.json(voter, ref, e));
+        } else {
+            EstimateOutput.print(terminal.out(), messages, voter, ref, e);
+        }
+    }
+
     /** Sends what can go now; returns why the vote was left queued, if it was for a reason of this run. */
     private String send(AppContext app) {
+        Messages messages = context.messages(global);
+        if (app.votes().runnerElsewhere()) {
+            // The runner sees the new vote within a second and sends it on time; no password is needed here.
+            return messages.get("cli.vote.note.runner");
+        }
         Optional<NodeProblem> offline = app.nodes().offline();
         if (offline.isPresent()) {
-            return context.messages(global).get("cli.vote.offline", context.nodeProblems(global).describe(offline));
+            return messages.get("cli.vote.offline", context.nodeProblems(global).describe(offline));
         }
         if (global.vaultPasswordFile() == null && terminal.console() == null) {
-            return "the vault is locked (no --vault-password-file and no terminal); the vote goes with the next "
-                    + "`steemdesk queue flush`";
+            return messages.get("cli.vote.note.locked");
         }
         try {
             new VaultAccess(app, terminal).unlocked(global.vaultPasswordFile());
         } catch (KeystoreException e) {
-            return "the vault could not be unlocked (" + e.getMessage() + "); the vote is queued and goes with the "
-                    + "next `steemdesk queue flush`";
+            return messages.get("cli.vote.note.unlock_failed", e.getMessage());
         }
         // A node that stopped answering, or whose clock is off, leaves the vote queued to be decided again.
         return app.votes().drain().stream().filter(FlushReport::offline).findFirst()
-                .map(r -> context.messages(global).get("cli.vote.stopped",
-                        context.nodeProblems(global).describe(r.problem())))
+                .map(r -> messages.get("cli.vote.stopped", context.nodeProblems(global).describe(r.problem())))
                 .orElse(null);
     }
 

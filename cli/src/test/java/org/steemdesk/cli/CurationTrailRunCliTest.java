@@ -43,6 +43,8 @@ class CurationTrailRunCliTest {
                 String body = switch (method) {
                     case "condenser_api.get_dynamic_global_properties" -> headNow();
                     case "condenser_api.get_discussions_by_blog" -> "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":" + blog + "}";
+                    // The trail checks that an author exists before adding it.
+                    case "condenser_api.get_accounts" -> accountAlice();
                     default -> null;
                 };
                 return body == null ? new MockResponse.Builder().code(500).body("not scripted: " + method).build()
@@ -62,6 +64,16 @@ class CurationTrailRunCliTest {
                 "/fixtures/get_dynamic_global_properties-2022.json")) {
             JsonNode response = SteemJson.mapper().readTree(in).get("response");
             ((ObjectNode) response.get("result")).put("time", steemTime(Instant.now()));
+            return response.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String accountAlice() {
+        try (InputStream in = CurationTrailRunCliTest.class.getResourceAsStream("/fixtures/get_accounts-2022.json")) {
+            JsonNode response = SteemJson.mapper().readTree(in).get("response");
+            ((ObjectNode) response.get("result").get(0)).put("name", "alice");
             return response.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -103,7 +115,8 @@ class CurationTrailRunCliTest {
         try (CacheDatabase db = CacheDatabase.open(dir.resolve(DataDirectory.CACHE_FILE))) {
             assertThat(new VoteQueue(db, new Outbox(db)).all()).singleElement().satisfies((VoteIntent i) -> {
                 assertThat(i.permlink().value()).isEqualTo("fresh");
-                assertThat(i.atAge()).contains(Duration.ofMinutes(15));
+                // The chain's reverse auction, as the node states it.
+                assertThat(i.atAge()).contains(Duration.ofSeconds(300));
                 assertThat(i.state().isWaiting()).isTrue();
                 assertThat(i.txId()).isEmpty();
             });

@@ -76,7 +76,7 @@ public final class DesktopApplication extends Application {
         poller = new StatusPoller(app.status(), background, status, session);
         poller.start();
         jobs = new DesktopJobs(app, background, session, new VoteDispatcher(app.votes(), session, background,
-                status));
+                status), status);
         if (Boolean.getBoolean(STARTUP_TRACE)) {
             traceFirstFrame(stage);
         }

@@ -4,24 +4,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.steemdesk.app.AppContext;
+import org.steemdesk.app.runner.CurationRunner;
 import org.steemdesk.app.work.Work;
 import org.steemdesk.keystore.KeystoreException;
+import org.steemdesk.ui.session.DesktopVoteClock;
 import org.steemdesk.ui.session.VaultSession;
 import org.steemdesk.ui.session.VoteDispatcher;
 
 /**
  * What the desktop app does on its own while it runs, each job on a thread of its own (so a slow node delays
- * neither a click nor another job): settling the outbox, the idle lock, sending due votes, the curation trail and the
- * opt-in automatic claim. (The status bar's poll is {@code StatusPoller}.)
+ * neither a click nor another job): settling the outbox, the idle lock, sending due votes at their instant
+ * ({@link DesktopVoteClock}), the curation trail and the opt-in automatic claim. (The status bar's poll is
+ * {@code StatusPoller}.)
  */
 final class DesktopJobs implements AutoCloseable {
     static final Duration IDLE_CHECK = Duration.ofSeconds(5);
-    /** How often queued votes that have become due are sent (when the vault is unlocked). */
-    static final Duration VOTE_FLUSH = Duration.ofSeconds(30);
     /** How often opted-in automatic claiming looks at the current account's pending rewards. */
     static final Duration AUTO_CLAIM = Duration.ofMinutes(10);
-    /** How often the curation trail looks for new posts of its authors while the app runs. */
-    static final Duration TRAIL_RUN = Duration.ofMinutes(5);
+    /** How often the curation trail looks for new posts: as the runner does, well inside the reverse auction. */
+    static final Duration TRAIL_RUN = CurationRunner.TRAIL_PERIOD;
     /**
      * How often signed transactions whose outcome is unclear are sent again (or, once expired, looked up); the first
      * time at start, so what a killed run left is settled before the user acts again.
@@ -29,14 +30,17 @@ final class DesktopJobs implements AutoCloseable {
     static final Duration OUTBOX_SETTLE = Duration.ofMinutes(1);
 
     private final List<Work.Periodic> jobs = new ArrayList<>();
+    private final DesktopVoteClock voteClock;
 
-    DesktopJobs(AppContext app, Background background, VaultSession session, VoteDispatcher votes) {
+    DesktopJobs(AppContext app, Background background, VaultSession session, VoteDispatcher votes,
+                StatusModel status) {
+        voteClock = new DesktopVoteClock(app.votes(), session, votes, status, background, app.clock());
         jobs.add(background.every("outbox-settle", Duration.ZERO, OUTBOX_SETTLE, app.outbox()::settle));
         jobs.add(background.every("idle-check", IDLE_CHECK, IDLE_CHECK, session::checkIdle));
-        jobs.add(background.every("vote-flush", VOTE_FLUSH, VOTE_FLUSH, votes::flushNow));
-        jobs.add(background.every("trail", VOTE_FLUSH, TRAIL_RUN, () -> {
+        jobs.add(background.every("trail", TRAIL_RUN, TRAIL_RUN, () -> {
             var account = session.currentAccountProperty().get();
-            if (account != null) {
+            // A curation runner on this data folder runs the trails itself.
+            if (account != null && !voteClock.runnerActive()) {
                 app.curation().run(account);
                 votes.recount();
             }
@@ -51,10 +55,10 @@ final class DesktopJobs implements AutoCloseable {
                 }
             }
         }));
-        // Votes queued while locked go as soon as the user unlocks, not at the next round.
+        // Votes queued while locked go as soon as the user unlocks.
         session.stateProperty().addListener((obs, old, state) -> {
             if (state == VaultSession.State.UNLOCKED) {
-                votes.flush();
+                voteClock.wake();
             }
         });
     }
@@ -62,5 +66,6 @@ final class DesktopJobs implements AutoCloseable {
     @Override
     public void close() {
         jobs.forEach(Work.Periodic::cancel);
+        voteClock.close();
     }
 }

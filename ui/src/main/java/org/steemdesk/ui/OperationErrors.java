@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.sync.NothingCachedException;
 import org.steemdesk.app.vote.VoteFailure;
+import org.steemdesk.app.vote.VoteFailureMessages;
 import org.steemdesk.app.wallet.WalletException;
 import org.steemdesk.i18n.Messages;
 
@@ -33,20 +34,7 @@ public final class OperationErrors {
 
     /** Why a vote failed or waits to be retried (보팅 파워 부족, 이미 보팅함 …). */
     public String vote(VoteFailure failure) {
-        return switch (failure) {
-            case ALREADY_VOTED_IDENTICALLY -> messages.get("vote.failure.ALREADY_VOTED_IDENTICALLY");
-            case VOTE_CHANGES_EXHAUSTED -> messages.get("vote.failure.VOTE_CHANGES_EXHAUSTED");
-            case VOTE_INTERVAL -> messages.get("vote.failure.VOTE_INTERVAL");
-            case NOT_ENOUGH_MANA -> messages.get("vote.failure.NOT_ENOUGH_MANA");
-            case NOT_ENOUGH_RC -> messages.get("vote.failure.NOT_ENOUGH_RC");
-            case MANA_BELOW_FLOOR -> messages.get("vote.failure.MANA_BELOW_FLOOR");
-            case POST_PAID_OUT -> messages.get("vote.failure.POST_PAID_OUT");
-            case VOTES_NOT_ALLOWED -> messages.get("vote.failure.VOTES_NOT_ALLOWED");
-            case UNKNOWN_POST_OR_ACCOUNT -> messages.get("vote.failure.UNKNOWN_POST_OR_ACCOUNT");
-            case MISSING_AUTHORITY -> messages.get("vote.failure.MISSING_AUTHORITY");
-            case REPLACED -> messages.get("vote.failure.REPLACED");
-            case REJECTED_BY_NODE -> messages.get("vote.failure.REJECTED_BY_NODE");
-        };
+        return VoteFailureMessages.describe(failure, messages);
     }
 
     /** A wallet refusal (잔액 부족, 없는 계정, 메모에 개인 키 …). */

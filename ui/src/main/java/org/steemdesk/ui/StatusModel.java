@@ -23,6 +23,8 @@ public final class StatusModel {
     /** Resource credits of the current account as a share in [0, 1]. */
     private final ObjectProperty<Double> resourceCredits = new SimpleObjectProperty<>(this, "resourceCredits");
     private final IntegerProperty queuedVotes = new SimpleIntegerProperty(this, "queuedVotes", 0);
+    /** A curation runner sends from this data folder: this window leaves sending to it. */
+    private final BooleanProperty runnerActive = new SimpleBooleanProperty(this, "runnerActive", false);
 
     public BooleanProperty onlineProperty() {
         return online;
@@ -46,5 +48,9 @@ public final class StatusModel {
 
     public IntegerProperty queuedVotesProperty() {
         return queuedVotes;
+    }
+
+    public BooleanProperty runnerActiveProperty() {
+        return runnerActive;
     }
 }

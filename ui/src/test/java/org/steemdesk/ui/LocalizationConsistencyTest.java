@@ -32,9 +32,11 @@ import org.steemdesk.i18n.Messages;
  */
 class LocalizationConsistencyTest {
     private static final Path UI_RESOURCES = Path.of("src/main/resources");
-    // app.rewards names reward kinds and CSV headers for the UI and the CLI alike; the CLI's own texts are cli.* keys.
+    // app.rewards and app.vote name reward kinds, CSV headers and vote failures for the UI and the CLI alike; the CLI's
+    // texts are cli.* keys.
     private static final List<Path> JAVA_SOURCES = List.of(Path.of("src/main/java"), Path.of("../i18n/src/main/java"),
-            Path.of("../app/src/main/java/org/steemdesk/app/rewards"), Path.of("../cli/src/main/java"));
+            Path.of("../app/src/main/java/org/steemdesk/app/rewards"), Path.of("../app/src/main/java/org/steemdesk/app/vote"),
+            Path.of("../cli/src/main/java"));
 
     private static final Pattern FXML_KEY = Pattern.compile("\"%([\\w.]+)\"");
     private static final Pattern JAVA_KEY = Pattern.compile("\\.get\\(\\s*\"([\\w.]+)\"");

@@ -35,17 +35,19 @@ public final class CurationTrail {
         this.settings = new SettingsStore(db);
     }
 
-    /** Adds the entry, or changes the weight of an existing one (keeping when it was first added). */
+    /** Adds the entry, or changes the weight and rules of an existing one (keeping when it was first added). */
     public void add(AccountName account, TrailEntry entry) {
         db.write(c -> {
             try (PreparedStatement p = c.prepareStatement("""
-                    INSERT INTO curation_trail (account, source, name, weight, added_at) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (account, source, name) DO UPDATE SET weight = excluded.weight""")) {
+                    INSERT INTO curation_trail (account, source, name, weight, added_at, rules) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (account, source, name) DO UPDATE SET weight = excluded.weight,
+                        rules = excluded.rules""")) {
                 p.setString(1, account.value());
                 p.setString(2, entry.source().name());
                 p.setString(3, entry.name());
                 p.setInt(4, entry.weight());
                 p.setLong(5, entry.addedAt().toEpochMilli());
+                p.setString(6, TrailRulesJson.toJson(entry.rules()).toString());
                 return p.executeUpdate();
             }
         });
@@ -64,17 +66,17 @@ public final class CurationTrail {
         });
     }
 
-    /** The account's trail, authors first, each group by name. */
+    /** The account's trail, authors first, then tags, then curators, each group by name. */
     public List<TrailEntry> entries(AccountName account) {
         return db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT source, name, weight, added_at FROM curation_trail "
-                    + "WHERE account = ? ORDER BY source, name")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT source, name, weight, added_at, rules FROM "
+                    + "curation_trail WHERE account = ? ORDER BY source, name")) {
                 p.setString(1, account.value());
                 List<TrailEntry> out = new ArrayList<>();
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
                         out.add(new TrailEntry(TrailSource.valueOf(rs.getString(1)), rs.getString(2), rs.getInt(3),
-                                Instant.ofEpochMilli(rs.getLong(4))));
+                                Instant.ofEpochMilli(rs.getLong(4)), TrailRulesJson.fromJson(rs.getString(5))));
                     }
                 }
                 return List.copyOf(out);
@@ -87,13 +89,15 @@ public final class CurationTrail {
         return new TrailSettings(
                 settings.get(DAILY_CAP).map(Integer::parseInt).orElse(d.dailyCap()),
                 settings.get(MANA_FLOOR).map(Integer::parseInt).orElse(d.manaFloorBasisPoints()),
-                settings.get(VOTE_AT_AGE).map(s -> Duration.ofSeconds(Long.parseLong(s))).orElse(d.voteAtAge()));
+                settings.get(VOTE_AT_AGE).filter(s -> !s.isEmpty()).map(s -> Duration.ofSeconds(Long.parseLong(s)))
+                        .or(d::voteAtAge));
     }
 
+    /** Saves the rules; a vote age of the chain's reverse auction is stored as none of its own. */
     public void saveSettings(TrailSettings s) {
         settings.put(DAILY_CAP, Integer.toString(s.dailyCap()));
         settings.put(MANA_FLOOR, Integer.toString(s.manaFloorBasisPoints()));
-        settings.put(VOTE_AT_AGE, Long.toString(s.voteAtAge().toSeconds()));
+        settings.put(VOTE_AT_AGE, s.voteAtAge().map(a -> Long.toString(a.toSeconds())).orElse(""));
     }
 
     /** Whether the trail has decided on this post for good in an earlier run. */
@@ -111,15 +115,28 @@ public final class CurationTrail {
         });
     }
 
-    /** How many votes the trail queued for the account on the UTC day of {@code now}. */
+    /** How many votes the trail queued for the account on the UTC day of {@code now} (chain time). */
     public int queuedOnDay(AccountName account, Instant now) {
+        return countQueued(account, now, "", List.of());
+    }
+
+    /** How many votes this entry of the trail queued for the account on the UTC day of {@code now}. */
+    public int queuedOnDay(AccountName account, TrailEntry entry, Instant now) {
+        return countQueued(account, now, " AND entry_source = ? AND entry_name = ?",
+                List.of(entry.source().name(), entry.name()));
+    }
+
+    private int countQueued(AccountName account, Instant now, String condition, List<String> values) {
         Instant dayStart = now.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM curation_trail_posts "
-                    + "WHERE account = ? AND outcome = 'QUEUED' AND decided_at >= ? AND decided_at < ?")) {
+                    + "WHERE account = ? AND outcome = 'QUEUED' AND decided_at >= ? AND decided_at < ?" + condition)) {
                 p.setString(1, account.value());
                 p.setLong(2, dayStart.toEpochMilli());
                 p.setLong(3, dayStart.plus(Duration.ofDays(1)).toEpochMilli());
+                for (int i = 0; i < values.size(); i++) {
+                    p.setString(4 + i, values.get(i));
+                }
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();
                     return rs.getInt(1);
@@ -132,27 +149,30 @@ public final class CurationTrail {
      * Records the vote in the queue and remembers that the trail queued it, in one transaction: a crash between
      * the two can neither lose the memory (and vote twice) nor remember a vote that was never queued.
      */
-    VoteIntent queueVote(VoteQueue queue, VoteRequest request, Instant now) {
+    VoteIntent queueVote(VoteQueue queue, TrailEntry entry, VoteRequest request, Instant now, Instant chainNow) {
         return db.write(c -> {
             VoteIntent intent = queue.record(request, now);
-            remember(c, request.account(), request.author(), request.permlink(), TrailReport.Outcome.QUEUED,
-                    OptionalLong.of(intent.id()), now);
+            remember(c, request.account(), entry, request.author(), request.permlink(), TrailReport.Outcome.QUEUED,
+                    OptionalLong.of(intent.id()), chainNow);
             return intent;
         });
     }
 
     /** Remembers a post the trail will not vote on, so later runs neither look at it nor report it again. */
-    void skip(AccountName account, AccountName author, Permlink permlink, TrailReport.Outcome outcome, Instant now) {
+    void skip(AccountName account, TrailEntry entry, AccountName author, Permlink permlink,
+              TrailReport.Outcome outcome, Instant chainNow) {
         db.write(c -> {
-            remember(c, account, author, permlink, outcome, OptionalLong.empty(), now);
+            remember(c, account, entry, author, permlink, outcome, OptionalLong.empty(), chainNow);
             return null;
         });
     }
 
-    private static void remember(Connection c, AccountName account, AccountName author, Permlink permlink,
-                                 TrailReport.Outcome outcome, OptionalLong intentId, Instant now) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO curation_trail_posts "
-                + "(account, author, permlink, outcome, intent_id, decided_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+    /** Decisions are dated in chain time, so a day's cap follows the chain's UTC day. */
+    private static void remember(Connection c, AccountName account, TrailEntry entry, AccountName author,
+                                 Permlink permlink, TrailReport.Outcome outcome, OptionalLong intentId, Instant chainNow)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO curation_trail_posts (account, author, permlink, "
+                + "outcome, intent_id, decided_at, entry_source, entry_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, account.value());
             p.setString(2, author.value());
             p.setString(3, permlink.value());
@@ -162,7 +182,9 @@ public final class CurationTrail {
             } else {
                 p.setNull(5, Types.INTEGER);
             }
-            p.setLong(6, now.toEpochMilli());
+            p.setLong(6, chainNow.toEpochMilli());
+            p.setString(7, entry.source().name());
+            p.setString(8, entry.name());
             p.executeUpdate();
         }
     }

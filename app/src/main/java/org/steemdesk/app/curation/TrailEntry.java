@@ -2,30 +2,37 @@ package org.steemdesk.app.curation;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.steemdesk.chain.protocol.AccountName;
 
 /**
- * One line of a curation trail: an author (or a tag) and the weight, in basis points, of the votes the trail casts
- * for their posts. Only posts created after {@code addedAt} are new to the trail; older ones are never voted by it.
+ * One line of a curation trail: an author, a tag or a curator to follow, the weight, in basis points, of the votes
+ * the trail casts for it, and its {@link TrailRules}. Only posts created (for a curator: votes cast) after
+ * {@code addedAt} are new to the trail; older ones are never voted by it.
  */
-public record TrailEntry(TrailSource source, String name, int weight, Instant addedAt) {
-
-    private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9-]{0,23}");
+public record TrailEntry(TrailSource source, String name, int weight, Instant addedAt, TrailRules rules) {
 
     public TrailEntry {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(addedAt, "addedAt");
-        if (source == TrailSource.AUTHOR) {
+        Objects.requireNonNull(rules, "rules");
+        if (source == TrailSource.TAG) {
+            TrailRules.requireTag(name);
+        } else {
             AccountName.of(name);
-        } else if (!TAG.matcher(name).matches()) {
-            throw new IllegalArgumentException("a tag is 1 to 24 lower-case letters, digits or '-', got '" + name + "'");
         }
         if (weight < 1 || weight > 10_000) {
             throw new IllegalArgumentException("a trail vote weight must be between 0.01% and 100%, got "
                     + weight + " basis points");
         }
+        if (rules.scaleByLeader() && source != TrailSource.CURATOR) {
+            throw new IllegalArgumentException("only a curator's trail can scale its weight by the curator's vote");
+        }
+    }
+
+    /** An entry with the default rules. */
+    public TrailEntry(TrailSource source, String name, int weight, Instant addedAt) {
+        this(source, name, weight, addedAt, TrailRules.DEFAULT);
     }
 
     public static TrailEntry author(AccountName author, int weight, Instant addedAt) {
@@ -34,5 +41,13 @@ public record TrailEntry(TrailSource source, String name, int weight, Instant ad
 
     public static TrailEntry tag(String tag, int weight, Instant addedAt) {
         return new TrailEntry(TrailSource.TAG, tag, weight, addedAt);
+    }
+
+    public static TrailEntry curator(AccountName curator, int weight, Instant addedAt, TrailRules rules) {
+        return new TrailEntry(TrailSource.CURATOR, curator.value(), weight, addedAt, rules);
+    }
+
+    public TrailEntry withRules(TrailRules newRules) {
+        return new TrailEntry(source, name, weight, addedAt, newRules);
     }
 }

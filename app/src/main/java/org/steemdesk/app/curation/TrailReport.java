@@ -28,18 +28,37 @@ public record TrailReport(AccountName account, List<Action> actions, List<TrailE
         /** The account has voted on it, or has a vote for it in the queue already. */
         ALREADY_VOTED,
         PAYOUT_WINDOW_CLOSED,
-        DAILY_CAP_REACHED
+        /** The entry's or the trail's votes of the day are used up; looked at again on the next day. */
+        DAILY_CAP_REACHED,
+        /** A curator voting for their own post, or a post of the voting account: skipped as the entry asks. */
+        SELF_VOTE,
+        /** A comment, and the entry votes root posts only. */
+        COMMENT,
+        /** Not among the entry's tags or authors, or among the excluded ones. */
+        FILTERED,
+        /** The post's pending payout is above the entry's maximum. */
+        PAYOUT_TOO_HIGH,
+        /** The post's pending payout is below the entry's minimum; looked at again while it is young. */
+        PAYOUT_TOO_LOW
     }
 
-    /** {@code intentId} is the queued vote's id for {@link Outcome#QUEUED}. */
+    /**
+     * {@code intentId} is the queued vote's id for {@link Outcome#QUEUED}, and {@code weight} the weight it was
+     * queued with (a curator's trail may scale the entry's weight by the curator's vote).
+     */
     public record Action(TrailEntry entry, AccountName author, Permlink permlink, Outcome outcome,
-                         OptionalLong intentId) {
+                         OptionalLong intentId, int weight) {
         public Action {
             Objects.requireNonNull(entry, "entry");
             Objects.requireNonNull(author, "author");
             Objects.requireNonNull(permlink, "permlink");
             Objects.requireNonNull(outcome, "outcome");
             Objects.requireNonNull(intentId, "intentId");
+        }
+
+        /** An action at the entry's own weight. */
+        public Action(TrailEntry entry, AccountName author, Permlink permlink, Outcome outcome, OptionalLong intentId) {
+            this(entry, author, permlink, outcome, intentId, entry.weight());
         }
     }
 }

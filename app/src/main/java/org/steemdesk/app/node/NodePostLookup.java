@@ -1,9 +1,11 @@
 package org.steemdesk.app.node;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.NodeUnreachableException;
+import org.steemdesk.app.vote.ChainClock;
 import org.steemdesk.app.vote.PostLookup;
 import org.steemdesk.app.vote.PostTiming;
 import org.steemdesk.chain.protocol.AccountName;
@@ -16,13 +18,19 @@ import org.steemdesk.chain.rpc.model.Discussion;
  * make a vote fail for good: the vote stays queued until a node passes and is decided again then.
  */
 public final class NodePostLookup implements PostLookup {
-    /** condenser's {@code time_point_sec::maximum()}: the post has been paid out. */
-    static final Instant PAID_OUT = Instant.parse("1969-12-31T23:59:59Z");
-
     private final NodeReader reader;
+    private final Optional<ChainClock> chainClock;
+    private final Clock clock;
 
     public NodePostLookup(NodeReader reader) {
+        this(reader, Optional.empty(), Clock.systemUTC());
+    }
+
+    /** Each head block read also tells {@code chainClock} where the chain's blocks fall on {@code clock}. */
+    public NodePostLookup(NodeReader reader, Optional<ChainClock> chainClock, Clock clock) {
         this.reader = Objects.requireNonNull(reader, "reader");
+        this.chainClock = Objects.requireNonNull(chainClock, "chainClock");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
@@ -31,7 +39,10 @@ public final class NodePostLookup implements PostLookup {
         if (post.isEmpty()) {
             return Optional.empty();
         }
+        Instant sent = clock.instant();
         Instant chainTime = reader.trustedHead().properties().time();
-        return Optional.of(new PostTiming(post.get().created(), post.get().cashoutTime().orElse(PAID_OUT), chainTime));
+        chainClock.ifPresent(c -> c.observe(chainTime, sent, clock.instant()));
+        return Optional.of(new PostTiming(post.get().created(), post.get().cashoutTime().orElse(PostTiming.PAID_OUT),
+                chainTime));
     }
 }

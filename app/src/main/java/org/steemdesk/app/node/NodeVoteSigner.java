@@ -1,12 +1,15 @@
 package org.steemdesk.app.node;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.broadcast.TransactionFactory;
 import org.steemdesk.app.outbox.SignedTransactionData;
+import org.steemdesk.app.vote.ChainClock;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteSigner;
 import org.steemdesk.chain.crypto.PrivateKey;
@@ -29,12 +32,22 @@ public final class NodeVoteSigner implements VoteSigner {
     private final TransactionFactory factory;
     private final ChainId chainId;
     private final Vault vault;
+    private final Optional<ChainClock> chainClock;
+    private final Clock clock;
 
     public NodeVoteSigner(NodeReader reader, TransactionFactory factory, ChainId chainId, Vault vault) {
+        this(reader, factory, chainId, vault, Optional.empty(), Clock.systemUTC());
+    }
+
+    /** The head block read for TaPoS also tells {@code chainClock} where the chain's blocks fall on {@code clock}. */
+    public NodeVoteSigner(NodeReader reader, TransactionFactory factory, ChainId chainId, Vault vault,
+                          Optional<ChainClock> chainClock, Clock clock) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.factory = Objects.requireNonNull(factory, "factory");
         this.chainId = Objects.requireNonNull(chainId, "chainId");
         this.vault = Objects.requireNonNull(vault, "vault");
+        this.chainClock = Objects.requireNonNull(chainClock, "chainClock");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
@@ -44,7 +57,9 @@ public final class NodeVoteSigner implements VoteSigner {
             return Optional.empty();
         }
         var operation = new VoteOperation(intent.account(), intent.author(), intent.permlink(), intent.weight());
+        Instant sent = clock.instant();
         var head = reader.trustedHead().properties();
+        chainClock.ifPresent(c -> c.observe(head.time(), sent, clock.instant()));
         Transaction tx;
         try {
             tx = factory.create(head, List.of(operation));

@@ -3,9 +3,8 @@ package org.steemdesk.app.rewards;
 import java.util.Objects;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.vote.VoteIntent;
-import org.steemdesk.chain.protocol.Asset;
 
-/** What a queued vote adds to its post's payout, by steemd's arithmetic on the node's current state. */
+/** What a queued vote does to its post, by steemd's arithmetic on the node's current state (five reads). */
 public final class NodeVoteEstimator implements VoteEstimator {
 
     private final NodeVoteSituations situations;
@@ -16,8 +15,8 @@ public final class NodeVoteEstimator implements VoteEstimator {
 
     /** @throws org.steemdesk.app.stake.VoteEstimateException the vote cannot be valued (paid-out post, …) */
     @Override
-    public Asset estimate(VoteIntent intent) throws NodeUnreachableException {
-        return situations.estimate(intent.account(), intent.author(), intent.permlink(), intent.weight())
-                .payoutChange();
+    public VoteExpectation estimate(VoteIntent intent) throws NodeUnreachableException {
+        return VoteExpectation.of(situations.estimate(intent.account(), intent.author(), intent.permlink(),
+                intent.weight()));
     }
 }

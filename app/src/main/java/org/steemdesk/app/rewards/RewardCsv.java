@@ -2,9 +2,13 @@ package org.steemdesk.app.rewards;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.chain.protocol.Asset;
@@ -30,19 +34,48 @@ public final class RewardCsv {
      */
     public static void write(List<RewardEvent> events, Optional<VestingPrice> price, Messages messages, Writer out)
             throws IOException {
+        write(events, List.of(), price, messages, out);
+    }
+
+    /**
+     * Writes the rows; a curation reward for a vote Steemdesk sent also gets, in the columns after the amounts, when
+     * the vote went, the post's age then, the payout change estimated then (SBD), the curation reward expected then
+     * (STEEM) and the efficiency (realised over expected, percent).
+     */
+    public static void write(List<RewardEvent> events, List<VoteReturn> votes, Optional<VestingPrice> price,
+                             Messages messages, Writer out) throws IOException {
         if (messages.language() == Language.KOREAN) {
             out.write('\uFEFF');
         }
+        Map<String, VoteReturn> byReward = new HashMap<>();
+        votes.forEach(v -> byReward.put(key(v.author(), v.permlink(), v.paidAt()), v));
         // Unit names are the chain's symbols in every language.
         line(out, List.of(messages.get("rewards.csv.op_index"), messages.get("rewards.csv.time_utc"),
                 messages.get("rewards.csv.kind"), messages.get("rewards.csv.author"),
-                messages.get("rewards.csv.permlink"), "STEEM", "SBD", "VESTS", "SP"));
+                messages.get("rewards.csv.permlink"), "STEEM", "SBD", "VESTS", "SP",
+                messages.get("rewards.csv.voted_at"), messages.get("rewards.csv.post_age_seconds"),
+                messages.get("rewards.csv.estimated_sbd"), messages.get("rewards.csv.expected_curation"),
+                messages.get("rewards.csv.efficiency_percent")));
         for (RewardEvent e : events) {
-            line(out, List.of(Long.toString(e.index()), TIME.format(e.time()), kind(e.kind(), messages), e.author(),
-                    e.permlink(), plain(e.amounts().steem()), plain(e.amounts().sbd()), plain(e.amounts().vests()),
+            List<String> fields = new ArrayList<>(List.of(Long.toString(e.index()), TIME.format(e.time()),
+                    kind(e.kind(), messages), e.author(), e.permlink(), plain(e.amounts().steem()),
+                    plain(e.amounts().sbd()), plain(e.amounts().vests()),
                     price.map(p -> plain(e.amounts().sp(p))).orElse("")));
+            Optional<VoteReturn> vote = e.kind() == RewardKind.CURATION
+                    ? Optional.ofNullable(byReward.get(key(e.author(), e.permlink(), e.time()))) : Optional.empty();
+            fields.add(vote.flatMap(VoteReturn::votedAt).map(TIME::format).orElse(""));
+            fields.add(vote.flatMap(VoteReturn::postAgeAtVote).map(a -> Long.toString(a.toSeconds())).orElse(""));
+            fields.add(vote.flatMap(VoteReturn::estimatedValue).map(RewardCsv::plain).orElse(""));
+            fields.add(vote.flatMap(VoteReturn::expectedCuration).map(RewardCsv::plain).orElse(""));
+            fields.add(vote.flatMap(v -> price.flatMap(v::efficiencyPercent)).map(BigDecimal::toPlainString)
+                    .orElse(""));
+            line(out, fields);
         }
         out.flush();
+    }
+
+    private static String key(String author, String permlink, java.time.Instant paidAt) {
+        return author + "/" + permlink + "@" + paidAt;
     }
 
     /** The kind's name, e.g. for chart legends and table cells. */

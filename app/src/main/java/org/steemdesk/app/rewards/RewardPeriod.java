@@ -23,6 +23,15 @@ public enum RewardPeriod {
         };
     }
 
+    /** How many days the period starting on {@code start} has. */
+    public int days(LocalDate start) {
+        return switch (this) {
+            case DAY -> 1;
+            case WEEK -> 7;
+            case MONTH -> start.lengthOfMonth();
+        };
+    }
+
     /** How the period starting on {@code start} is named: {@code 2017-10-26}, {@code 2017-W43}, {@code 2017-10}. */
     public String label(LocalDate start) {
         return switch (this) {

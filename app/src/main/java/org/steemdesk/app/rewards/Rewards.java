@@ -1,11 +1,14 @@
 package org.steemdesk.app.rewards;
 
+import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.steemdesk.app.account.OnChainAccounts;
 import org.steemdesk.app.keys.Keys;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.settings.SettingsStore;
+import org.steemdesk.app.storage.AccountCache;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.storage.ChainObjectCache;
 import org.steemdesk.app.storage.HistoryCache;
@@ -23,19 +26,31 @@ public final class Rewards {
     private final Supplier<WalletService> wallet;
     private final Supplier<OnChainAccounts> accounts;
     private final Keys keys;
+    private final Clock clock;
 
     public Rewards(Supplier<CacheDatabase> db, Supplier<WalletService> wallet, Supplier<OnChainAccounts> accounts,
-                   Keys keys) {
+                   Keys keys, Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
         this.wallet = Objects.requireNonNull(wallet, "wallet");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.keys = Objects.requireNonNull(keys, "keys");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The account's curation analytics now, from the local cache only: per vote (efficiency against the estimate made
+     * when it was sent), per {@code period} (with the curation APR on the stake) and the last 7 days, 30 days and all
+     * time. Plain records, for the CLI and a chart page.
+     */
+    public CurationSummary curationSummary(AccountName account, RewardPeriod period) {
+        return analytics().summary(account, period, clock.instant());
     }
 
     public RewardAnalytics analytics() {
         CacheDatabase cache = db.get();
         return new RewardAnalytics(new HistoryCache(cache), new ChainObjectCache(cache),
-                new VoteQueue(cache, new Outbox(cache)), new VoteRecords(cache), SteemJson.mapper());
+                new VoteQueue(cache, new Outbox(cache)), new VoteRecords(cache), SteemJson.mapper(),
+                Optional.of(new AccountCache(cache)));
     }
 
     public AutoClaimSettings autoClaimRules() {

@@ -24,7 +24,7 @@ public final class VoteRecords {
     public void record(VoteRecord r) {
         db.write(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO vote_records "
-                    + "(intent_id, estimated_value, post_created, voted_at) VALUES (?, ?, ?, ?)")) {
+                    + "(intent_id, estimated_value, post_created, voted_at, expected_curation) VALUES (?, ?, ?, ?, ?)")) {
                 p.setLong(1, r.intentId());
                 p.setString(2, r.estimatedValue().map(Asset::toString).orElse(null));
                 if (r.postCreated().isPresent()) {
@@ -33,6 +33,7 @@ public final class VoteRecords {
                     p.setNull(3, Types.INTEGER);
                 }
                 p.setLong(4, r.votedAt().toEpochMilli());
+                p.setString(5, r.expectedCuration().map(Asset::toString).orElse(null));
                 return p.executeUpdate();
             }
         });
@@ -41,7 +42,7 @@ public final class VoteRecords {
     public Optional<VoteRecord> find(long intentId) {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement(
-                    "SELECT estimated_value, post_created, voted_at FROM vote_records WHERE intent_id = ?")) {
+                    "SELECT estimated_value, post_created, voted_at, expected_curation FROM vote_records WHERE intent_id = ?")) {
                 p.setLong(1, intentId);
                 try (ResultSet rs = p.executeQuery()) {
                     if (!rs.next()) {
@@ -52,7 +53,7 @@ public final class VoteRecords {
                     Optional<Instant> postCreated = rs.wasNull() ? Optional.empty()
                             : Optional.of(Instant.ofEpochMilli(created));
                     return Optional.of(new VoteRecord(intentId, value, postCreated,
-                            Instant.ofEpochMilli(rs.getLong(3))));
+                            Instant.ofEpochMilli(rs.getLong(3)), Optional.ofNullable(rs.getString(4)).map(Asset::parse)));
                 }
             }
         });

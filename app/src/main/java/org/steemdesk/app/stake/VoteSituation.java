@@ -25,6 +25,14 @@ public record VoteSituation(String voter, VoteRules rules, RewardPool pool, Post
         Objects.requireNonNull(headTime, "headTime");
     }
 
+    /**
+     * The same chain state seen at a later head block time: mana regenerated and the post older by the difference.
+     * For a vote prepared a few seconds before it is sent, so its estimate needs no new reads.
+     */
+    public VoteSituation at(Instant laterHeadTime) {
+        return new VoteSituation(voter, rules, pool, post, mana, laterHeadTime);
+    }
+
     /** The vote of {@code weight} basis points (−100 % … 100 %) cast now, and the same vote at the best age. */
     public VoteEstimate estimate(int weight) {
         if (Math.abs((long) weight) > rules.hundredPercent()) {

@@ -180,6 +180,12 @@ public final class CacheDatabase implements AutoCloseable {
         }
     }
 
+    /** A counter of commits by anyone, on a connection of its own (the caller closes it). */
+    public ChangeCounter changeCounter() {
+        ensureOpen();
+        return new ChangeCounter(url);
+    }
+
     /** The database file; companions such as lock files live beside it. */
     public Path file() {
         return file;

@@ -201,5 +201,43 @@ public final class Schema {
                         own INTEGER NOT NULL CHECK (own IN (0, 1)),
                         remedy TEXT NOT NULL,
                         remedy_target TEXT NOT NULL)""",
-                    "CREATE INDEX guard_alerts_by_account ON guard_alerts (account, detected_at)")));
+                    "CREATE INDEX guard_alerts_by_account ON guard_alerts (account, detected_at)")),
+            // The curation reward a vote was expected to earn when it was sent (STEEM), for its efficiency later.
+            new Migration(8, "expected curation of sent votes", List.of(
+                    "ALTER TABLE vote_records ADD COLUMN expected_curation TEXT")),
+            // Trails at steemauto's level: curators to follow beside authors and tags, each entry with its rules (delay,
+            // scaling by the curator's vote, filters, payout range, own cap and mana floor) as JSON; every decision
+            // remembers the entry that made it, for the entry's own daily cap. SQLite cannot widen a CHECK in place,
+            // so both tables are rebuilt with their rows.
+            new Migration(9, "trail rules and curators", List.of(
+                    """
+                    CREATE TABLE curation_trail_new (
+                        account TEXT NOT NULL,
+                        source TEXT NOT NULL CHECK (source IN ('AUTHOR', 'TAG', 'CURATOR')),
+                        name TEXT NOT NULL,
+                        weight INTEGER NOT NULL CHECK (weight BETWEEN 1 AND 10000),
+                        added_at INTEGER NOT NULL,
+                        rules TEXT NOT NULL DEFAULT '{}',
+                        PRIMARY KEY (account, source, name))""",
+                    "INSERT INTO curation_trail_new (account, source, name, weight, added_at) "
+                            + "SELECT account, source, name, weight, added_at FROM curation_trail",
+                    "DROP TABLE curation_trail",
+                    "ALTER TABLE curation_trail_new RENAME TO curation_trail",
+                    """
+                    CREATE TABLE curation_trail_posts_new (
+                        account TEXT NOT NULL,
+                        author TEXT NOT NULL,
+                        permlink TEXT NOT NULL,
+                        outcome TEXT NOT NULL CHECK (outcome IN ('QUEUED', 'ALREADY_VOTED', 'PAYOUT_WINDOW_CLOSED',
+                            'SELF_VOTE', 'COMMENT', 'FILTERED', 'PAYOUT_TOO_HIGH')),
+                        intent_id INTEGER REFERENCES vote_intents (id),
+                        decided_at INTEGER NOT NULL,
+                        entry_source TEXT,
+                        entry_name TEXT,
+                        PRIMARY KEY (account, author, permlink))""",
+                    "INSERT INTO curation_trail_posts_new (account, author, permlink, outcome, intent_id, decided_at) "
+                            + "SELECT account, author, permlink, outcome, intent_id, decided_at FROM curation_trail_posts",
+                    "DROP TABLE curation_trail_posts",
+                    "ALTER TABLE curation_trail_posts_new RENAME TO curation_trail_posts",
+                    "CREATE INDEX curation_trail_posts_by_day ON curation_trail_posts (account, outcome, decided_at)")));
 }

@@ -10,7 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
- * Lets one flusher at a time work on a data directory, across processes (desktop app and CLI) and threads.
+ * Lets one flusher at a time work on a data directory, across processes (desktop app and CLI) and threads (and,
+ * on another file, marks a running curation runner: {@link RunnerLock}).
  * An OS file lock is released by the OS when its process dies, so a kill -9 never leaves it stuck.
  */
 final class FlushLock implements AutoCloseable {

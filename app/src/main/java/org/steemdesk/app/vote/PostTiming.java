@@ -9,6 +9,9 @@ import java.util.Objects;
  * at the moment of the lookup, so post ages are measured in chain time.
  */
 public record PostTiming(Instant created, Instant cashoutTime, Instant chainTime) {
+    /** condenser's {@code time_point_sec::maximum()} as a cashout time: the post has been paid out. */
+    public static final Instant PAID_OUT = Instant.parse("1969-12-31T23:59:59Z");
+
     public PostTiming {
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(cashoutTime, "cashoutTime");

@@ -98,6 +98,21 @@ public final class VoteQueue {
         return select("1 = 1 ORDER BY id DESC");
     }
 
+    /**
+     * What changes whenever a vote is recorded, cancelled, re-timed or settled (the newest id and change time, and how
+     * many there are): a watcher compares it to tell queue changes from the cache's other writes.
+     */
+    public String fingerprint() {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(MAX(updated_at), 0) FROM vote_intents");
+                 ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3);
+            }
+        });
+    }
+
     /** PENDING and RETRY_LATER intents, oldest first. */
     public List<VoteIntent> waiting() {
         return select(WAITING + " ORDER BY id");

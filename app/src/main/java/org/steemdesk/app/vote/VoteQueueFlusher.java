@@ -50,9 +50,18 @@ public final class VoteQueueFlusher {
     private final VotingManaLookup mana;
     private final Clock clock;
     private final Path lockFile;
+    private final ChainClock chainClock;
 
     public VoteQueueFlusher(CacheDatabase db, VoteQueue queue, Outbox outbox, OutboxDelivery delivery,
                             VoteSigner signer, PostLookup posts, VotingManaLookup mana, Clock clock) {
+        this(db, queue, outbox, delivery, signer, posts, mana, clock, new ChainClock(clock));
+    }
+
+    /** {@code chainClock} places at-age votes on the first block at or after their age (see {@link ChainClock}). */
+    public VoteQueueFlusher(CacheDatabase db, VoteQueue queue, Outbox outbox, OutboxDelivery delivery,
+                            VoteSigner signer, PostLookup posts, VotingManaLookup mana, Clock clock,
+                            ChainClock chainClock) {
+        this.chainClock = Objects.requireNonNull(chainClock, "chainClock");
         this.lockFile = db.file().resolveSibling(db.file().getFileName() + ".flush.lock");
         this.queue = Objects.requireNonNull(queue, "queue");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
@@ -113,9 +122,11 @@ public final class VoteQueueFlusher {
             return Optional.of(fail(intent, VoteFailure.POST_PAID_OUT, Optional.empty()));
         }
         if (intent.awaitsPostTime()) {
-            // Age is chain time: created + age is a chain instant; shift it by how far this clock is from the chain.
+            // Age is chain time: created + age is a chain instant. The chain clock knows when its block will be the
+            // head here; without observations, shift it by how far this clock is from the lookup's head time.
+            Instant chainDue = timing.get().created().plus(intent.atAge().orElseThrow());
             Duration skew = Duration.between(timing.get().chainTime(), now);
-            Instant notBefore = timing.get().created().plus(intent.atAge().orElseThrow()).plus(skew);
+            Instant notBefore = chainClock.localTimeOf(chainDue).orElse(chainDue.plus(skew));
             queue.schedule(intent.id(), notBefore, now);
             if (notBefore.isAfter(now)) {
                 return Optional.of(new Outcome(intent.id(), Kind.SCHEDULED, Optional.empty()));

@@ -37,6 +37,7 @@ class RecordingVoteSignerTest {
     final Instant created = now.minus(Duration.ofMinutes(17));
     final SignedTransactionData tx = new SignedTransactionData("{}", "cd".repeat(20), now.plusSeconds(60));
     final PostLookup posts = (a, p) -> Optional.of(new PostTiming(created, created.plus(Duration.ofDays(7)), now));
+    final VoteExpectation expected = new VoteExpectation(Asset.parse("0.123 SBD"), Asset.parse("0.045 STEEM"), "1234");
 
     @BeforeEach
     void open() {
@@ -63,12 +64,13 @@ class RecordingVoteSignerTest {
     void recordsTheEstimateAndPostAgeWhenItSigns() throws Exception {
         VoteIntent intent = intent();
 
-        Optional<SignedTransactionData> signed = signer(i -> Optional.of(tx), i -> Asset.parse("0.123 SBD"), posts)
+        Optional<SignedTransactionData> signed = signer(i -> Optional.of(tx), i -> expected, posts)
                 .sign(intent);
 
         assertThat(signed).contains(tx);
         VoteRecord r = records.find(intent.id()).orElseThrow();
         assertThat(r.estimatedValue()).contains(Asset.parse("0.123 SBD"));
+        assertThat(r.expectedCuration()).contains(Asset.parse("0.045 STEEM"));
         assertThat(r.postAge()).contains(Duration.ofMinutes(17));
         assertThat(r.votedAt()).isEqualTo(now);
     }
@@ -77,7 +79,7 @@ class RecordingVoteSignerTest {
     void recordsNothingWhileTheKeyIsLocked() throws Exception {
         VoteIntent intent = intent();
 
-        assertThat(signer(i -> Optional.empty(), i -> Asset.parse("0.123 SBD"), posts).sign(intent)).isEmpty();
+        assertThat(signer(i -> Optional.empty(), i -> expected, posts).sign(intent)).isEmpty();
         assertThat(records.find(intent.id())).isEmpty();
     }
 
@@ -94,6 +96,7 @@ class RecordingVoteSignerTest {
         assertThat(signer(i -> Optional.of(tx), offline, broken).sign(intent)).contains(tx);
         VoteRecord r = records.find(intent.id()).orElseThrow();
         assertThat(r.estimatedValue()).isEmpty();
+        assertThat(r.expectedCuration()).isEmpty();
         assertThat(r.postAge()).isEmpty();
     }
 }

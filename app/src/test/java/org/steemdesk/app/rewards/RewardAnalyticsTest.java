@@ -2,6 +2,8 @@ package org.steemdesk.app.rewards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.SignedTransactionData;
+import org.steemdesk.app.storage.AccountCache;
 import org.steemdesk.app.storage.CacheDatabase;
+import org.steemdesk.app.storage.ChainObjectCache;
+import org.steemdesk.app.sync.FixtureNode;
 import org.steemdesk.app.storage.HistoryCache;
 import org.steemdesk.app.sync.HistoryEntry;
 import org.steemdesk.app.vote.VoteIntent;
@@ -169,5 +174,53 @@ class RewardAnalyticsTest {
         });
         assertThat(returns.get(1).votedAt()).isEmpty();
         assertThat(returns.get(1).estimatedValue()).isEmpty();
+    }
+
+    @Test
+    void theSummaryHasEfficiencyPerVoteAprPerPeriodAndTheLastWeekMonthAndAllTime() {
+        AccountName me = RewardFixture.ACCOUNT;
+        Instant voted = Instant.parse("2017-10-19T09:20:00Z");
+        VoteIntent intent = queue.record(VoteRequest.now(me, AccountName.of("ertwro"),
+                Permlink.of("genetics-of-anti-aging"), 10_000), voted.minusSeconds(5));
+        queue.claim(intent.id(), new SignedTransactionData("{}", "ab".repeat(20), voted.plusSeconds(60)), voted);
+        queue.markSent(intent.id(), voted);
+        // 6.168369 VESTS were paid: 0.003 SP at the cached rate, half of the 0.006 STEEM expected.
+        records.record(new VoteRecord(intent.id(), Optional.of(Asset.parse("0.012 SBD")),
+                Optional.of(voted.minus(Duration.ofMinutes(5))), voted, Optional.of(Asset.parse("0.006 STEEM"))));
+        // A stake of 205492.640000 VESTS: 100.002 SP at the cached rate.
+        ObjectNode account = (ObjectNode) FixtureNode.fixture("get_accounts-2022.json").path("response").path("result")
+                .get(0).deepCopy();
+        account.put("name", me.value()).put("vesting_shares", "205492.640000 VESTS")
+                .put("delegated_vesting_shares", "0.000000 VESTS").put("received_vesting_shares", "0.000000 VESTS")
+                .put("vesting_withdraw_rate", "0.000000 VESTS").put("to_withdraw", 0).put("withdrawn", 0);
+        new AccountCache(db).put(me, account.toString(), Instant.EPOCH);
+        RewardAnalytics withStake = new RewardAnalytics(new HistoryCache(db), new ChainObjectCache(db), queue,
+                records, SteemJson.mapper(), Optional.of(new AccountCache(db)));
+        Instant asOf = Instant.parse("2017-11-10T00:00:00Z");
+
+        CurationSummary summary = withStake.summary(me, RewardPeriod.MONTH, asOf);
+
+        VestingPrice price = summary.price().orElseThrow();
+        assertThat(summary.stake()).contains(Asset.parse("100.002 STEEM"));
+        assertThat(summary.votes().get(0).efficiencyPercent(price)).contains(new BigDecimal("50.0"));
+        assertThat(summary.votes().get(1).efficiencyPercent(price)).isEmpty();
+        // October: 931.323081 VESTS = 0.453 SP over 31 days on 100.002 SP: 0.453 × 365 / 31 / 100.002 = 5.33 %.
+        assertThat(summary.periods()).extracting(y -> y.totals().label()).containsExactly("2017-10", "2017-11");
+        assertThat(summary.periods().get(0).curationAprPercent()).contains(new BigDecimal("5.33"));
+        assertThat(summary.allTime().curation().vests()).isEqualTo(Asset.parse("2715.172519 VESTS"));
+        assertThat(summary.allTime().curationRewards()).isEqualTo(83);
+        assertThat(summary.allTime().efficiencyPercent()).contains(new BigDecimal("50.0"));
+        List<RewardEvent> events = withStake.events(me);
+        for (CurationSummary.Window w : List.of(summary.lastWeek(), summary.lastMonth())) {
+            Instant from = asOf.minus(w.span().orElseThrow());
+            RewardAmounts expected = events.stream().filter(e -> e.kind() == RewardKind.CURATION
+                    && e.time().isAfter(from) && !e.time().isAfter(asOf)).map(RewardEvent::amounts)
+                    .reduce(RewardAmounts.ZERO, RewardAmounts::plus);
+            assertThat(w.curation()).isEqualTo(expected);
+            assertThat(w.curationAprPercent()).isPresent();
+        }
+        assertThat(summary.lastWeek().curation().vests()).isLessThan(summary.lastMonth().curation().vests());
+        // Without a cached account there is no stake to compute an APR on.
+        assertThat(analytics.summary(me, RewardPeriod.MONTH, asOf).periods().get(0).curationAprPercent()).isEmpty();
     }
 }

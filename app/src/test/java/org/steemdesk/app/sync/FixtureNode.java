@@ -33,6 +33,7 @@ public final class FixtureNode extends Dispatcher implements AutoCloseable {
     private final Map<String, Function<JsonNode, String>> answers = new HashMap<>();
     private final List<JsonNode> received = new ArrayList<>();
     private final Instant now;
+    private volatile boolean down;
 
     public FixtureNode(Instant now) throws IOException {
         this.now = now;
@@ -96,8 +97,17 @@ public final class FixtureNode extends Dispatcher implements AutoCloseable {
         return new NodeReader(pool, SteemJson.mapper());
     }
 
+    /** While down, every request gets a 503 page, as from a node behind a failing proxy. */
+    public FixtureNode down(boolean value) {
+        down = value;
+        return this;
+    }
+
     @Override
     public MockResponse dispatch(RecordedRequest request) {
+        if (down) {
+            return new MockResponse.Builder().code(503).body("<html>503 Service Unavailable</html>").build();
+        }
         JsonNode body;
         try {
             body = SteemJson.mapper().readTree(request.getBody() == null ? "" : request.getBody().utf8());

@@ -74,7 +74,7 @@ public final class TrailController {
         manaFloor.setValueFactory(new IntegerSpinnerValueFactory(0, 100,
                 TrailSettings.DEFAULTS.manaFloorBasisPoints() / 100));
         trailAtAge.setValueFactory(new IntegerSpinnerValueFactory(0, 7 * 24 * 60,
-                (int) TrailSettings.DEFAULTS.voteAtAge().toMinutes()));
+                (int) TrailSettings.DEFAULTS.voteAtAge().map(Duration::toMinutes).orElse(0L).longValue()));
         trailNameColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().source() == TrailSource.TAG
                 ? messages.get("curation.trail.tag", r.getValue().name())
                 : messages.get("account.handle", r.getValue().name())));
@@ -84,10 +84,15 @@ public final class TrailController {
                 r.getValue().addedAt())));
         trail.setPlaceholder(new Label(messages.get("curation.trail.empty")));
         trailRemove.disableProperty().bind(trail.getSelectionModel().selectedItemProperty().isNull());
-        background.run(() -> curation.trail().settings(), s -> {
+        // Without an age of its own the trail votes when the chain's reverse auction ends: the node's value is shown.
+        background.run(() -> {
+            TrailSettings stored = curation.trail().settings();
+            return new TrailSettings(stored.dailyCap(), stored.manaFloorBasisPoints(),
+                    stored.voteAtAge().or(curation::reverseAuction));
+        }, s -> {
             dailyCap.getValueFactory().setValue(s.dailyCap());
             manaFloor.getValueFactory().setValue(s.manaFloorBasisPoints() / 100);
-            trailAtAge.getValueFactory().setValue((int) s.voteAtAge().toMinutes());
+            s.voteAtAge().ifPresent(age -> trailAtAge.getValueFactory().setValue((int) age.toMinutes()));
         }, this::failed);
     }
 

@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Messages;
 import org.steemdesk.ui.StatusModel;
@@ -64,8 +65,17 @@ public final class StatusBarController {
         resourceCredits.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("status.rc", orNone(status.resourceCreditsProperty(), formats::percent)),
                 status.resourceCreditsProperty()));
+        // While a curation runner sends from this data folder, the badge says so instead of counting alone.
         queuedVotes.textProperty().bind(Bindings.createStringBinding(
-                () -> formats.number(status.queuedVotesProperty().get()), status.queuedVotesProperty()));
+                () -> status.runnerActiveProperty().get()
+                        ? messages.get("status.queued.runner", formats.number(status.queuedVotesProperty().get()))
+                        : formats.number(status.queuedVotesProperty().get()),
+                status.queuedVotesProperty(), status.runnerActiveProperty()));
+        Tooltip usual = queuedVotes.getTooltip();
+        Tooltip runner = new Tooltip();
+        runner.textProperty().bind(Bindings.createStringBinding(() -> messages.get("status.runner")));
+        queuedVotes.tooltipProperty().bind(Bindings.when(status.runnerActiveProperty()).then(runner)
+                .otherwise(usual));
     }
 
     private <T> String orNone(ObservableValue<T> value, Function<T, String> format) {

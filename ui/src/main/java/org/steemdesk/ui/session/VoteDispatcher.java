@@ -7,15 +7,14 @@ import org.steemdesk.app.vote.FlushReport;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteRequest;
 import org.steemdesk.app.vote.Votes;
-import org.steemdesk.keystore.KeystoreException;
 import org.steemdesk.ui.Background;
 import org.steemdesk.ui.StatusModel;
 
 /**
  * The desktop's door to the app's {@link Votes}: records votes and drains the queue when the vault is unlocked,
  * off the FX thread; after each change the status bar's queued-vote badge is recounted. Votes recorded while
- * offline or locked simply wait. A click's drain and the timer's drain may meet: the queue's flush lock lets one
- * work and the other return at once.
+ * offline or locked simply wait; scheduled ones are sent at their instant by the {@link DesktopVoteClock}. A click's
+ * drain and the clock's send may meet: the queue's flush lock lets one work and the other return at once.
  */
 public final class VoteDispatcher {
     /** What happened to a vote just recorded: the intent as it stands after the flush attempt. */
@@ -48,18 +47,6 @@ public final class VoteDispatcher {
                 ? session.whileUnlocked(votes::drain).exceptionally(failure -> List.of())
                 : CompletableFuture.completedFuture(List.of());
         return sent.thenCompose(reports -> recount().thenApply(n -> reports));
-    }
-
-    /** The timer's drain, on the periodic job's own thread: blocks while it sends. */
-    public void flushNow() {
-        if (session.isUnlocked()) {
-            try {
-                session.callUnlocked(votes::drain);
-            } catch (KeystoreException lockedMeanwhile) {
-                // Locked between the check and the drain: the votes wait for the next unlock.
-            }
-        }
-        count();
     }
 
     /** Counts the waiting votes for the status bar's badge. */

@@ -1,0 +1,92 @@
+package org.steemdesk.cli;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.steemdesk.app.curation.TrailRules;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.Asset;
+import org.steemdesk.chain.protocol.AssetSymbol;
+import picocli.CommandLine.Option;
+
+/** The options of {@code curation trail add} that make an entry's {@link TrailRules}. */
+final class TrailRuleOptions {
+    @Option(names = "--delay", paramLabel = "AGE", description = "Author or tag: vote when the post is this old; "
+            + "curator: this long after the curator's vote (300s, 5m). Default: when the chain's reverse auction ends.")
+    String delay;
+
+    @Option(names = "--scale-by-leader", description = "Curator: scale the weight by the curator's vote "
+            + "(30% × their 50% = 15%).")
+    boolean scaleByLeader;
+
+    @Option(names = "--skip-self", description = "Skip a curator's votes on their own posts, and posts of your own.")
+    boolean skipSelf;
+
+    @Option(names = "--skip-comments", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Root posts only (default); --no-skip-comments votes on comments too.")
+    boolean skipComments;
+
+    @Option(names = "--tags", paramLabel = "TAG,…", split = ",", description = "Only posts with one of these tags.")
+    List<String> tags;
+
+    @Option(names = "--exclude-tags", paramLabel = "TAG,…", split = ",", description = "Never posts with these tags.")
+    List<String> excludeTags;
+
+    @Option(names = "--authors", paramLabel = "NAME,…", split = ",", description = "Only posts by these authors.")
+    List<String> authors;
+
+    @Option(names = "--exclude-authors", paramLabel = "NAME,…", split = ",",
+            description = "Never posts by these authors.")
+    List<String> excludeAuthors;
+
+    @Option(names = "--min-payout", paramLabel = "AMOUNT [SBD]", arity = "1..2",
+            description = "Only posts whose pending payout is at least this, e.g. 1 SBD.")
+    List<String> minPayout;
+
+    @Option(names = "--max-payout", paramLabel = "AMOUNT [SBD]", arity = "1..2",
+            description = "Never posts whose pending payout is above this, e.g. 50 SBD.")
+    List<String> maxPayout;
+
+    @Option(names = "--daily-cap", paramLabel = "N", description = "At most N votes a day from this entry.")
+    Integer dailyCap;
+
+    @Option(names = "--min-mana", paramLabel = "PCT", description = "Vote only while voting mana is at least this.")
+    String minMana;
+
+    TrailRules rules() {
+        Optional<Duration> age = Optional.ofNullable(delay).map(d -> CliFormat.duration(d, "--delay"));
+        return new TrailRules(age, scaleByLeader, skipSelf, skipComments, set(tags, t -> t), set(excludeTags, t -> t),
+                set(authors, AccountName::of), set(excludeAuthors, AccountName::of), sbd(minPayout, "--min-payout"),
+                sbd(maxPayout, "--max-payout"), dailyCap == null ? OptionalInt.empty() : OptionalInt.of(dailyCap),
+                minMana == null ? OptionalInt.empty() : OptionalInt.of(CliFormat.basisPoints(minMana, "--min-mana")));
+    }
+
+    private static <T> Set<T> set(List<String> values, Function<String, T> parse) {
+        return values == null ? Set.of() : values.stream().map(String::trim).filter(v -> !v.isEmpty())
+                .map(v -> v.replaceFirst("^[#@]", "")).map(parse).collect(Collectors.toSet());
+    }
+
+    /** "1", "1 SBD", "1.5 SBD" → an SBD amount; another symbol is refused. */
+    private static Optional<Asset> sbd(List<String> words, String option) {
+        if (words == null || words.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = String.join(" ", words).trim();
+        String[] parts = text.split("\\s+");
+        try {
+            if (parts.length > 2 || parts.length == 2 && !parts[1].equalsIgnoreCase("SBD")) {
+                throw new NumberFormatException(Arrays.toString(parts));
+            }
+            return Optional.of(Asset.fromDecimal(new BigDecimal(parts[0]), AssetSymbol.SBD));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(option + " takes an amount of SBD such as 1 SBD or 2.5, got \""
+                    + text + "\"");
+        }
+    }
+}
