@@ -86,7 +86,7 @@ class NodeVoteSituationsTest {
         Instant head = Instant.parse(before.at("/get_dynamic_global_properties/time").asText() + "Z");
         FixtureNode node = new FixtureNode(head);
         nodes.add(node);
-        answers.fields().forEachRemaining(a -> node.answerWithResult("condenser_api." + a.getKey(), a.getValue()));
+        answers.properties().forEach(a -> node.answerWithResult("condenser_api." + a.getKey(), a.getValue()));
         lastNode = node;
         return new NodeVoteSituations(node.reader(), new ChainObjectCache(db), Clock.fixed(head, ZoneOffset.UTC));
     }

@@ -28,7 +28,7 @@ final class VoteTimingTable {
         this.formats = Objects.requireNonNull(formats, "formats");
         table.setId("voteTiming");
         table.setPrefHeight(200);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("curation.votes.empty")));
         table.getColumns().setAll(List.of(
                 column(messages.get("curation.votes.post"), r -> "@" + r.author() + "/" + r.permlink()),
