@@ -8,7 +8,11 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import okhttp3.OkHttpClient;
+import org.steemdesk.testnode.TestNode;
+import org.steemdesk.testnode.Reply;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
@@ -29,11 +33,23 @@ class EconomicFieldsTest {
     private static final AccountName ALICE = new AccountName("alice");
     private static final Permlink POST = new Permlink("post");
 
-    private final CannedHttp http = new CannedHttp();
-    private final CondenserApi api = http.api();
+    private static final OkHttpClient CLIENT = HttpNode.defaultClient();
+    private final TestNode node = TestNode.start();
+    private final CondenserApi api = new CondenserApi(new HttpNode(node.url(), CLIENT, MAPPER), MAPPER);
+
+    @AfterEach
+    void stopNode() {
+        node.close();
+    }
+
+    /** Sends {@code request}, answered with the recorded response of {@code fixture}. */
+    private <T> T send(String fixture, Request<T> request) {
+        node.answerAll(Reply.recorded(fixture));
+        return request.send();
+    }
 
     private DynamicGlobalProperties dgp(String fixture) {
-        return http.send(fixture, api.getDynamicGlobalProperties());
+        return send(fixture, api.getDynamicGlobalProperties());
     }
 
     @Test
@@ -91,7 +107,7 @@ class EconomicFieldsTest {
 
     @Test
     void steemdPostCarriesTheCurationState() {
-        Discussion post = http.send("condenser_api/get_discussions_by_trending-2017.json",
+        Discussion post = send("condenser_api/get_discussions_by_trending-2017.json",
                 api.getDiscussionsByTrending(DiscussionQuery.first("", 1))).get(0);
         assertThat(post.netRshares()).isEqualTo(98_257_365_522_201L);
         assertThat(post.absRshares()).contains(98_276_721_190_867L);
@@ -111,7 +127,7 @@ class EconomicFieldsTest {
 
     @Test
     void paidOutPostHasZeroedCurationState() {
-        Discussion post = http.send("condenser_api/get_content-2018-11.json", api.getContent(ALICE, POST)).orElseThrow();
+        Discussion post = send("condenser_api/get_content-2018-11.json", api.getContent(ALICE, POST)).orElseThrow();
         assertThat(post.voteRshares()).contains(0L);
         assertThat(post.totalVoteWeight()).contains(BigInteger.ZERO);
         assertThat(post.cashoutTime()).isEmpty();
@@ -121,7 +137,7 @@ class EconomicFieldsTest {
 
     @Test
     void hivemindPostLacksTheSteemdOnlyFields() {
-        List<Discussion> posts = http.send("condenser_api/get_discussions_by_trending-2020-hivemind-kr.json",
+        List<Discussion> posts = send("condenser_api/get_discussions_by_trending-2020-hivemind-kr.json",
                 api.getDiscussionsByTrending(DiscussionQuery.first("kr", 20)));
         Discussion post = posts.get(0);
         assertThat(post.netRshares()).isEqualTo(375_784_394_262_668L);
@@ -136,7 +152,7 @@ class EconomicFieldsTest {
 
     @Test
     void configGivesTheVoteConstants() {
-        ChainConfig config = http.send("condenser_api/get_config-2020.json", api.getConfig());
+        ChainConfig config = send("condenser_api/get_config-2020.json", api.getConfig());
         assertThat(config.upvoteLockoutSeconds()).isEqualTo(43_200);
         assertThat(config.voteDustThreshold()).isEqualTo(50_000_000);
         assertThat(config.votingManaRegenerationSeconds()).isEqualTo(432_000);

@@ -9,13 +9,15 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import okhttp3.OkHttpClient;
+import org.steemdesk.testnode.TestNode;
+import org.steemdesk.testnode.Reply;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Permlink;
@@ -36,6 +38,7 @@ import org.steemdesk.chain.rpc.model.VestingDelegation;
  */
 class FixtureParsingTest {
     private static final ObjectMapper MAPPER = SteemJson.mapper();
+    private static final OkHttpClient CLIENT = HttpNode.defaultClient();
     private static final AccountName ALICE = new AccountName("alice");
     private static final Permlink POST = new Permlink("post");
     private static final DiscussionQuery QUERY = DiscussionQuery.first("kr", 20);
@@ -129,24 +132,24 @@ class FixtureParsingTest {
         JsonNode response = Fixtures.load(file).get("response");
         if (response.has("error")) {
             assertThat(ERRORS).as("expected error kind for %s", file).containsKey(file);
-            CannedHttp http = new CannedHttp();
-            http.answer(response.toString());
-            CondenserApi api = new CondenserApi(new HttpNode(URI.create("http://node.test"), http.client(), MAPPER), MAPPER);
-            assertThatThrownBy(() -> api.getDynamicGlobalProperties().send())
-                    .isInstanceOfSatisfying(NodeErrorException.class, e -> {
-                        assertThat(e.kind()).isEqualTo(ERRORS.get(file));
-                        assertThat(e.nodeMessage()).isEqualTo(response.at("/error/message").asText());
-                        assertThat(e.code()).isEqualTo(response.at("/error/code").asInt());
-                        assertThat(e.data()).isEqualTo(response.at("/error/data"));
-                    });
+            try (TestNode node = TestNode.start().answerAll(Reply.body(response.toString()))) {
+                CondenserApi api = new CondenserApi(new HttpNode(node.url(), CLIENT, MAPPER), MAPPER);
+                assertThatThrownBy(() -> api.getDynamicGlobalProperties().send())
+                        .isInstanceOfSatisfying(NodeErrorException.class, e -> {
+                            assertThat(e.kind()).isEqualTo(ERRORS.get(file));
+                            assertThat(e.nodeMessage()).isEqualTo(response.at("/error/message").asText());
+                            assertThat(e.code()).isEqualTo(response.at("/error/code").asInt());
+                            assertThat(e.data()).isEqualTo(response.at("/error/data"));
+                        });
+            }
             return;
         }
         String method = method(file);
         if (CLIENT_CALLS.containsKey(method)) {
-            CannedHttp http = new CannedHttp();
-            http.answer(response.toString());
-            CondenserApi api = new CondenserApi(new HttpNode(URI.create("http://node.test"), http.client(), MAPPER), MAPPER);
-            assertThat((Object) CLIENT_CALLS.get(method).apply(api).send()).isNotNull();
+            try (TestNode node = TestNode.start().answerAll(Reply.body(response.toString()))) {
+                CondenserApi api = new CondenserApi(new HttpNode(node.url(), CLIENT, MAPPER), MAPPER);
+                assertThat((Object) CLIENT_CALLS.get(method).apply(api).send()).isNotNull();
+            }
         } else if (WRAPPED.containsKey(method)) {
             assertThat(WRAPPED.get(method).read(response.get("result"))).isNotNull();
         } else if (NOT_IN_CLIENT.contains(method)) {

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import okhttp3.OkHttpClient;
+import org.steemdesk.testnode.TestNode;
+import org.steemdesk.testnode.Reply;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Permlink;
@@ -21,6 +24,7 @@ import org.steemdesk.chain.rpc.model.DiscussionQuery;
 /** Pins the exact JSON each call puts on the wire, as an OkHttp interceptor sees it. */
 class RequestJsonTest {
     private static final ObjectMapper MAPPER = SteemJson.mapper();
+    private static final OkHttpClient CLIENT = HttpNode.defaultClient();
     private static final AccountName ALICE = new AccountName("alice");
     private static final Permlink POST = new Permlink("my-post");
 
@@ -105,31 +109,33 @@ class RequestJsonTest {
     @ParameterizedTest
     @MethodSource("calls")
     void requestBodyIsExactlyTheCondenserForm(Function<CondenserApi, Request<?>> call, String methodAndParams) {
-        CannedHttp http = new CannedHttp();
-        CondenserApi api = new CondenserApi(new HttpNode(URI.create("http://node.test"), http.client(), MAPPER), MAPPER);
-        try {
-            call.apply(api).send();
-        } catch (RpcException ignored) {
-            // The canned "result": null does not fit every type; only the request matters here.
+        try (TestNode node = TestNode.start().answerAll(Reply.body("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":null}"))) {
+            CondenserApi api = new CondenserApi(new HttpNode(node.url(), CLIENT, MAPPER), MAPPER);
+            try {
+                call.apply(api).send();
+            } catch (RpcException ignored) {
+                // The canned "result": null does not fit every type; only the request matters here.
+            }
+            assertThat(node.received()).containsExactly("{\"jsonrpc\":\"2.0\",\"id\":1," + methodAndParams + "}");
         }
-        assertThat(http.requestBodies()).containsExactly("{\"jsonrpc\":\"2.0\",\"id\":1," + methodAndParams + "}");
     }
 
     @Test
     void idsCountUpPerApi() {
-        CannedHttp http = new CannedHttp();
-        CondenserApi api = new CondenserApi(new HttpNode(URI.create("http://node.test"), http.client(), MAPPER), MAPPER);
+        CondenserApi api = new CondenserApi(new HttpNode(URI.create("http://node.test"), CLIENT, MAPPER), MAPPER);
         assertThat(api.getConfig().body()).contains("\"id\":1,");
         assertThat(api.getConfig().body()).contains("\"id\":2,");
     }
 
     @Test
     void broadcastSendsOneSignedTransactionAsTheOnlyParam() throws Exception {
-        CannedHttp http = new CannedHttp();
-        http.answer(Fixtures.responseBody("condenser_api/broadcast_transaction_synchronous-vote-ok.json"));
-        CondenserApi api = new CondenserApi(new HttpNode(URI.create("http://node.test"), http.client(), MAPPER), MAPPER);
-        api.broadcastTransactionSynchronous(TestTransactions.unsigned()).send();
-        JsonNode sent = MAPPER.readTree(http.requestBodies().get(0));
+        JsonNode sent;
+        try (TestNode node = TestNode.start()
+                .answerAll(Reply.recorded("condenser_api/broadcast_transaction_synchronous-vote-ok.json"))) {
+            new CondenserApi(new HttpNode(node.url(), CLIENT, MAPPER), MAPPER)
+                    .broadcastTransactionSynchronous(TestTransactions.unsigned()).send();
+            sent = MAPPER.readTree(node.received().get(0));
+        }
         assertThat(sent.get("jsonrpc").asText()).isEqualTo("2.0");
         assertThat(sent.get("id").asLong()).isEqualTo(1);
         assertThat(sent.get("method").asText()).isEqualTo("condenser_api.broadcast_transaction_synchronous");

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigInteger;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import okhttp3.OkHttpClient;
+import org.steemdesk.testnode.TestNode;
+import org.steemdesk.testnode.Reply;
 import org.steemdesk.chain.crypto.PublicKey;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
@@ -34,12 +37,17 @@ class ResponseShapesTest {
     private static final AccountName ALICE = new AccountName("alice");
     private static final Permlink POST = new Permlink("post");
 
-    private final CannedHttp http = new CannedHttp();
-    private final CondenserApi api =
-            new CondenserApi(new HttpNode(URI.create("http://node.test"), http.client(), MAPPER), MAPPER);
+    private static final OkHttpClient CLIENT = HttpNode.defaultClient();
+    private final TestNode node = TestNode.start();
+    private final CondenserApi api = new CondenserApi(new HttpNode(node.url(), CLIENT, MAPPER), MAPPER);
+
+    @AfterEach
+    void stopNode() {
+        node.close();
+    }
 
     private <T> T answer(String fixture, Request<T> request) {
-        http.answer(Fixtures.responseBody(fixture));
+        node.answerAll(Reply.recorded(fixture));
         return request.send();
     }
 
@@ -206,13 +214,13 @@ class ResponseShapesTest {
 
     @Test
     void sendAsyncReadsTheSameTypedResult() throws Exception {
-        http.answer(Fixtures.responseBody("condenser_api/get_dynamic_global_properties-2019.json"));
+        node.answerAll(Reply.recorded("condenser_api/get_dynamic_global_properties-2019.json"));
         assertThat(api.getDynamicGlobalProperties().sendAsync().get().headBlockNumber()).isPositive();
     }
 
     @Test
     void sendAsyncFailsWithTheTypedNodeError() {
-        http.answer(Fixtures.responseBody("condenser_api/get_blog-error-jussi-request-timeout-2020.json"));
+        node.answerAll(Reply.recorded("condenser_api/get_blog-error-jussi-request-timeout-2020.json"));
         assertThat(api.getDynamicGlobalProperties().sendAsync()).failsWithin(java.time.Duration.ofSeconds(10))
                 .withThrowableOfType(java.util.concurrent.ExecutionException.class)
                 .havingCause().isInstanceOfSatisfying(NodeErrorException.class,

@@ -9,14 +9,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import okhttp3.OkHttpClient;
+import org.steemdesk.testnode.TestNode;
+import org.steemdesk.testnode.Reply;
 import org.steemdesk.chain.crypto.PublicKey;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
@@ -98,9 +101,14 @@ class WalletResponsesTest {
             entry("fakenode-refusals/broadcast-account_update-owner-twice-in-an-hour.json",
                     entry(NodeErrorKind.ASSERT_FAILED, "Owner authority can only be updated once an hour.")));
 
-    private final CannedHttp http = new CannedHttp();
-    private final CondenserApi api =
-            new CondenserApi(new HttpNode(URI.create("http://node.test"), http.client(), MAPPER), MAPPER);
+    private static final OkHttpClient CLIENT = HttpNode.defaultClient();
+    private final TestNode node = TestNode.start();
+    private final CondenserApi api = new CondenserApi(new HttpNode(node.url(), CLIENT, MAPPER), MAPPER);
+
+    @AfterEach
+    void stopNode() {
+        node.close();
+    }
 
     static List<String> fixtures() {
         return Fixtures.all(Fixtures.WALLET).stream().filter(CALLS::containsKey).toList();
@@ -121,7 +129,7 @@ class WalletResponsesTest {
     @MethodSource("refusals")
     void aRefusedWalletBroadcastIsATypedNodeError(String file) {
         JsonNode response = Fixtures.load(Fixtures.WALLET, file).get("response");
-        http.answer(response.toString());
+        node.answerAll(Reply.body(response.toString()));
         Map.Entry<NodeErrorKind, String> expected = REFUSALS.get(file);
 
         assertThatThrownBy(() -> api.broadcastTransactionSynchronous(TestTransactions.unsigned()).send())
@@ -137,7 +145,7 @@ class WalletResponsesTest {
     void theCallSendsTheRecordedRequestAndReadsTheRecordedAnswer(String file) throws IOException {
         JsonNode fixture = Fixtures.load(Fixtures.WALLET, file);
         JsonNode response = fixture.get("response");
-        http.answer(response.toString());
+        node.answerAll(Reply.body(response.toString()));
         Request<?> request = CALLS.get(file).apply(api);
 
         JsonNode sent = MAPPER.readTree(request.body());
@@ -155,7 +163,7 @@ class WalletResponsesTest {
     }
 
     private <T> T answer(String file, Request<T> request) {
-        http.answer(Fixtures.load(Fixtures.WALLET, file).get("response").toString());
+        node.answerAll(Reply.body(Fixtures.load(Fixtures.WALLET, file).get("response").toString()));
         return request.send();
     }
 
@@ -299,7 +307,7 @@ class WalletResponsesTest {
     }
 
     private Account answer2018() {
-        http.answer(Fixtures.responseBody("condenser_api/get_accounts-2018-hf20.json"));
+        node.answerAll(Reply.recorded("condenser_api/get_accounts-2018-hf20.json"));
         return api.getAccounts(List.of(ALICE)).send().get(0);
     }
 
