@@ -15,7 +15,7 @@ import org.steemdesk.keystore.vault.Argon2idParameters;
 import org.steemdesk.keystore.vault.Vault;
 import org.steemdesk.keystore.vault.VaultSettings;
 
-/** The accounts the wallet tests use, on a {@link TestChain}, and a cheap vault holding alice's keys. */
+/** The accounts the wallet tests use, on a {@link WalletChain}, and a cheap vault holding alice's keys. */
 public final class WalletFixture {
     static final AccountName ALICE = AccountName.of("alice");
     static final AccountName BOB = AccountName.of("bob");
@@ -26,8 +26,8 @@ public final class WalletFixture {
     }
 
     /** alice: 1234.567 STEEM, 89.012 SBD, savings 100 STEEM / 250.5 SBD, 4M VESTS, 10000 VESTS delegated to bob. */
-    public static TestChain chain(Clock clock) {
-        return new TestChain(clock)
+    public static WalletChain chain(Clock clock) {
+        return new WalletChain(clock)
                 .account("alice", Map.of("balance", "1234.567 STEEM", "sbd_balance", "89.012 SBD",
                         "savings_balance", "100.000 STEEM", "savings_sbd_balance", "250.500 SBD",
                         "vesting_shares", "4000000.000000 VESTS", "delegated_vesting_shares", "10000.000000 VESTS",
@@ -60,7 +60,7 @@ public final class WalletFixture {
     }
 
     private static void put(Vault vault, String account, KeyRole role) {
-        PrivateKey key = TestChain.key(account, role);
+        PrivateKey key = WalletChain.key(account, role);
         try {
             vault.put(AccountName.of(account), role, key);
         } finally {
