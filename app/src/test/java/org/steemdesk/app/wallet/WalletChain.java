@@ -73,25 +73,24 @@ public final class WalletChain implements AutoCloseable {
     }
 
     synchronized WalletChain delegation(String delegator, String delegatee, String vests) {
-        ObjectNode d = delegations.addObject();
-        d.put("id", delegations.size());
-        d.put("delegator", delegator);
-        d.put("delegatee", delegatee);
-        d.put("vesting_shares", vests);
-        d.put("min_delegation_time", "2022-01-01T00:00:00");
+        add(delegations, "delegator", delegator, "delegatee", delegatee, "vesting_shares", vests,
+                "min_delegation_time", "2022-01-01T00:00:00");
         return this;
     }
 
     synchronized WalletChain savingsWithdrawal(String from, long requestId, String amount) {
-        ObjectNode w = savingsWithdrawals.addObject();
-        w.put("id", savingsWithdrawals.size());
-        w.put("from", from);
-        w.put("to", from);
-        w.put("memo", "");
-        w.put("request_id", requestId);
-        w.put("amount", amount);
-        w.put("complete", "2030-01-01T00:00:00");
+        add(savingsWithdrawals, "from", from, "to", from, "memo", "", "request_id", requestId, "amount", amount,
+                "complete", "2030-01-01T00:00:00");
         return this;
+    }
+
+    /** Appends a chain object numbered after its place in {@code list}, with the given fields (name, value, …). */
+    private static void add(ArrayNode list, Object... fields) {
+        ObjectNode object = list.addObject();
+        object.put("id", list.size());
+        for (int i = 0; i < fields.length; i += 2) {
+            object.set((String) fields[i], MAPPER.valueToTree(fields[i + 1]));
+        }
     }
 
     /** A chain whose config predates HF23's 4 intervals: only {@code STEEM_VESTING_WITHDRAW_INTERVALS} = 13. */

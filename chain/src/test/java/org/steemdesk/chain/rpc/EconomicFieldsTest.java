@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import okhttp3.OkHttpClient;
-import org.steemdesk.testnode.TestNode;
-import org.steemdesk.testnode.Reply;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
@@ -33,23 +30,16 @@ class EconomicFieldsTest {
     private static final AccountName ALICE = new AccountName("alice");
     private static final Permlink POST = new Permlink("post");
 
-    private static final OkHttpClient CLIENT = HttpNode.defaultClient();
-    private final TestNode node = TestNode.start();
-    private final CondenserApi api = new CondenserApi(new HttpNode(node.url(), CLIENT, MAPPER), MAPPER);
+    private final LoopbackApi loopback = new LoopbackApi();
+    private final CondenserApi api = loopback.api;
 
     @AfterEach
     void stopNode() {
-        node.close();
-    }
-
-    /** Sends {@code request}, answered with the recorded response of {@code fixture}. */
-    private <T> T send(String fixture, Request<T> request) {
-        node.answerAll(Reply.recorded(fixture));
-        return request.send();
+        loopback.close();
     }
 
     private DynamicGlobalProperties dgp(String fixture) {
-        return send(fixture, api.getDynamicGlobalProperties());
+        return loopback.send(fixture, api.getDynamicGlobalProperties());
     }
 
     @Test
@@ -107,7 +97,7 @@ class EconomicFieldsTest {
 
     @Test
     void steemdPostCarriesTheCurationState() {
-        Discussion post = send("condenser_api/get_discussions_by_trending-2017.json",
+        Discussion post = loopback.send("condenser_api/get_discussions_by_trending-2017.json",
                 api.getDiscussionsByTrending(DiscussionQuery.first("", 1))).get(0);
         assertThat(post.netRshares()).isEqualTo(98_257_365_522_201L);
         assertThat(post.absRshares()).contains(98_276_721_190_867L);
@@ -127,7 +117,7 @@ class EconomicFieldsTest {
 
     @Test
     void paidOutPostHasZeroedCurationState() {
-        Discussion post = send("condenser_api/get_content-2018-11.json", api.getContent(ALICE, POST)).orElseThrow();
+        Discussion post = loopback.send("condenser_api/get_content-2018-11.json", api.getContent(ALICE, POST)).orElseThrow();
         assertThat(post.voteRshares()).contains(0L);
         assertThat(post.totalVoteWeight()).contains(BigInteger.ZERO);
         assertThat(post.cashoutTime()).isEmpty();
@@ -137,7 +127,7 @@ class EconomicFieldsTest {
 
     @Test
     void hivemindPostLacksTheSteemdOnlyFields() {
-        List<Discussion> posts = send("condenser_api/get_discussions_by_trending-2020-hivemind-kr.json",
+        List<Discussion> posts = loopback.send("condenser_api/get_discussions_by_trending-2020-hivemind-kr.json",
                 api.getDiscussionsByTrending(DiscussionQuery.first("kr", 20)));
         Discussion post = posts.get(0);
         assertThat(post.netRshares()).isEqualTo(375_784_394_262_668L);
@@ -152,7 +142,7 @@ class EconomicFieldsTest {
 
     @Test
     void configGivesTheVoteConstants() {
-        ChainConfig config = send("condenser_api/get_config-2020.json", api.getConfig());
+        ChainConfig config = loopback.send("condenser_api/get_config-2020.json", api.getConfig());
         assertThat(config.upvoteLockoutSeconds()).isEqualTo(43_200);
         assertThat(config.voteDustThreshold()).isEqualTo(50_000_000);
         assertThat(config.votingManaRegenerationSeconds()).isEqualTo(432_000);

@@ -15,9 +15,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import okhttp3.OkHttpClient;
-import org.steemdesk.testnode.TestNode;
-import org.steemdesk.testnode.Reply;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Permlink;
@@ -38,7 +35,6 @@ import org.steemdesk.chain.rpc.model.VestingDelegation;
  */
 class FixtureParsingTest {
     private static final ObjectMapper MAPPER = SteemJson.mapper();
-    private static final OkHttpClient CLIENT = HttpNode.defaultClient();
     private static final AccountName ALICE = new AccountName("alice");
     private static final Permlink POST = new Permlink("post");
     private static final DiscussionQuery QUERY = DiscussionQuery.first("kr", 20);
@@ -132,9 +128,8 @@ class FixtureParsingTest {
         JsonNode response = Fixtures.load(file).get("response");
         if (response.has("error")) {
             assertThat(ERRORS).as("expected error kind for %s", file).containsKey(file);
-            try (TestNode node = TestNode.start().answerAll(Reply.body(response.toString()))) {
-                CondenserApi api = new CondenserApi(new HttpNode(node.url(), CLIENT, MAPPER), MAPPER);
-                assertThatThrownBy(() -> api.getDynamicGlobalProperties().send())
+            try (LoopbackApi loopback = new LoopbackApi().answer(response.toString())) {
+                assertThatThrownBy(() -> loopback.api.getDynamicGlobalProperties().send())
                         .isInstanceOfSatisfying(NodeErrorException.class, e -> {
                             assertThat(e.kind()).isEqualTo(ERRORS.get(file));
                             assertThat(e.nodeMessage()).isEqualTo(response.at("/error/message").asText());
@@ -146,9 +141,8 @@ class FixtureParsingTest {
         }
         String method = method(file);
         if (CLIENT_CALLS.containsKey(method)) {
-            try (TestNode node = TestNode.start().answerAll(Reply.body(response.toString()))) {
-                CondenserApi api = new CondenserApi(new HttpNode(node.url(), CLIENT, MAPPER), MAPPER);
-                assertThat((Object) CLIENT_CALLS.get(method).apply(api).send()).isNotNull();
+            try (LoopbackApi loopback = new LoopbackApi().answer(response.toString())) {
+                assertThat((Object) CLIENT_CALLS.get(method).apply(loopback.api).send()).isNotNull();
             }
         } else if (WRAPPED.containsKey(method)) {
             assertThat(WRAPPED.get(method).read(response.get("result"))).isNotNull();

@@ -13,9 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import okhttp3.OkHttpClient;
-import org.steemdesk.testnode.TestNode;
-import org.steemdesk.testnode.Reply;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Permlink;
@@ -24,7 +21,6 @@ import org.steemdesk.chain.rpc.model.DiscussionQuery;
 /** Pins the exact JSON each call puts on the wire, as an OkHttp interceptor sees it. */
 class RequestJsonTest {
     private static final ObjectMapper MAPPER = SteemJson.mapper();
-    private static final OkHttpClient CLIENT = HttpNode.defaultClient();
     private static final AccountName ALICE = new AccountName("alice");
     private static final Permlink POST = new Permlink("my-post");
 
@@ -109,20 +105,20 @@ class RequestJsonTest {
     @ParameterizedTest
     @MethodSource("calls")
     void requestBodyIsExactlyTheCondenserForm(Function<CondenserApi, Request<?>> call, String methodAndParams) {
-        try (TestNode node = TestNode.start().answerAll(Reply.body("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":null}"))) {
-            CondenserApi api = new CondenserApi(new HttpNode(node.url(), CLIENT, MAPPER), MAPPER);
+        try (LoopbackApi loopback = new LoopbackApi().answer("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":null}")) {
             try {
-                call.apply(api).send();
+                call.apply(loopback.api).send();
             } catch (RpcException ignored) {
                 // The canned "result": null does not fit every type; only the request matters here.
             }
-            assertThat(node.received()).containsExactly("{\"jsonrpc\":\"2.0\",\"id\":1," + methodAndParams + "}");
+            assertThat(loopback.node.received()).containsExactly("{\"jsonrpc\":\"2.0\",\"id\":1," + methodAndParams + "}");
         }
     }
 
     @Test
     void idsCountUpPerApi() {
-        CondenserApi api = new CondenserApi(new HttpNode(URI.create("http://node.test"), CLIENT, MAPPER), MAPPER);
+        CondenserApi api = new CondenserApi(new HttpNode(URI.create("http://node.test"), HttpNode.defaultClient(),
+                MAPPER), MAPPER);
         assertThat(api.getConfig().body()).contains("\"id\":1,");
         assertThat(api.getConfig().body()).contains("\"id\":2,");
     }
@@ -130,11 +126,10 @@ class RequestJsonTest {
     @Test
     void broadcastSendsOneSignedTransactionAsTheOnlyParam() throws Exception {
         JsonNode sent;
-        try (TestNode node = TestNode.start()
-                .answerAll(Reply.recorded("condenser_api/broadcast_transaction_synchronous-vote-ok.json"))) {
-            new CondenserApi(new HttpNode(node.url(), CLIENT, MAPPER), MAPPER)
-                    .broadcastTransactionSynchronous(TestTransactions.unsigned()).send();
-            sent = MAPPER.readTree(node.received().get(0));
+        try (LoopbackApi loopback = new LoopbackApi()) {
+            loopback.send("condenser_api/broadcast_transaction_synchronous-vote-ok.json",
+                    loopback.api.broadcastTransactionSynchronous(TestTransactions.unsigned()));
+            sent = MAPPER.readTree(loopback.node.received().get(0));
         }
         assertThat(sent.get("jsonrpc").asText()).isEqualTo("2.0");
         assertThat(sent.get("id").asLong()).isEqualTo(1);

@@ -8,9 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import okhttp3.OkHttpClient;
-import org.steemdesk.testnode.TestNode;
-import org.steemdesk.testnode.Reply;
 import org.steemdesk.chain.crypto.PublicKey;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
@@ -37,18 +34,16 @@ class ResponseShapesTest {
     private static final AccountName ALICE = new AccountName("alice");
     private static final Permlink POST = new Permlink("post");
 
-    private static final OkHttpClient CLIENT = HttpNode.defaultClient();
-    private final TestNode node = TestNode.start();
-    private final CondenserApi api = new CondenserApi(new HttpNode(node.url(), CLIENT, MAPPER), MAPPER);
+    private final LoopbackApi loopback = new LoopbackApi();
+    private final CondenserApi api = loopback.api;
 
     @AfterEach
     void stopNode() {
-        node.close();
+        loopback.close();
     }
 
     private <T> T answer(String fixture, Request<T> request) {
-        node.answerAll(Reply.recorded(fixture));
-        return request.send();
+        return loopback.send(fixture, request);
     }
 
     @Test
@@ -214,13 +209,13 @@ class ResponseShapesTest {
 
     @Test
     void sendAsyncReadsTheSameTypedResult() throws Exception {
-        node.answerAll(Reply.recorded("condenser_api/get_dynamic_global_properties-2019.json"));
+        loopback.answer(Fixtures.responseBody("condenser_api/get_dynamic_global_properties-2019.json"));
         assertThat(api.getDynamicGlobalProperties().sendAsync().get().headBlockNumber()).isPositive();
     }
 
     @Test
     void sendAsyncFailsWithTheTypedNodeError() {
-        node.answerAll(Reply.recorded("condenser_api/get_blog-error-jussi-request-timeout-2020.json"));
+        loopback.answer(Fixtures.responseBody("condenser_api/get_blog-error-jussi-request-timeout-2020.json"));
         assertThat(api.getDynamicGlobalProperties().sendAsync()).failsWithin(java.time.Duration.ofSeconds(10))
                 .withThrowableOfType(java.util.concurrent.ExecutionException.class)
                 .havingCause().isInstanceOfSatisfying(NodeErrorException.class,

@@ -17,9 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import okhttp3.OkHttpClient;
-import org.steemdesk.testnode.TestNode;
-import org.steemdesk.testnode.Reply;
 import org.steemdesk.chain.crypto.PublicKey;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
@@ -101,13 +98,12 @@ class WalletResponsesTest {
             entry("fakenode-refusals/broadcast-account_update-owner-twice-in-an-hour.json",
                     entry(NodeErrorKind.ASSERT_FAILED, "Owner authority can only be updated once an hour.")));
 
-    private static final OkHttpClient CLIENT = HttpNode.defaultClient();
-    private final TestNode node = TestNode.start();
-    private final CondenserApi api = new CondenserApi(new HttpNode(node.url(), CLIENT, MAPPER), MAPPER);
+    private final LoopbackApi loopback = new LoopbackApi();
+    private final CondenserApi api = loopback.api;
 
     @AfterEach
     void stopNode() {
-        node.close();
+        loopback.close();
     }
 
     static List<String> fixtures() {
@@ -129,7 +125,7 @@ class WalletResponsesTest {
     @MethodSource("refusals")
     void aRefusedWalletBroadcastIsATypedNodeError(String file) {
         JsonNode response = Fixtures.load(Fixtures.WALLET, file).get("response");
-        node.answerAll(Reply.body(response.toString()));
+        loopback.answer(response.toString());
         Map.Entry<NodeErrorKind, String> expected = REFUSALS.get(file);
 
         assertThatThrownBy(() -> api.broadcastTransactionSynchronous(TestTransactions.unsigned()).send())
@@ -145,7 +141,7 @@ class WalletResponsesTest {
     void theCallSendsTheRecordedRequestAndReadsTheRecordedAnswer(String file) throws IOException {
         JsonNode fixture = Fixtures.load(Fixtures.WALLET, file);
         JsonNode response = fixture.get("response");
-        node.answerAll(Reply.body(response.toString()));
+        loopback.answer(response.toString());
         Request<?> request = CALLS.get(file).apply(api);
 
         JsonNode sent = MAPPER.readTree(request.body());
@@ -163,7 +159,7 @@ class WalletResponsesTest {
     }
 
     private <T> T answer(String file, Request<T> request) {
-        node.answerAll(Reply.body(Fixtures.load(Fixtures.WALLET, file).get("response").toString()));
+        loopback.answer(Fixtures.load(Fixtures.WALLET, file).get("response").toString());
         return request.send();
     }
 
@@ -307,7 +303,7 @@ class WalletResponsesTest {
     }
 
     private Account answer2018() {
-        node.answerAll(Reply.recorded("condenser_api/get_accounts-2018-hf20.json"));
+        loopback.answer(Fixtures.responseBody("condenser_api/get_accounts-2018-hf20.json"));
         return api.getAccounts(List.of(ALICE)).send().get(0);
     }
 
