@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.steemdesk.app.sync.FixtureNode;
 import org.steemdesk.app.vote.FlushReport;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteRequest;
@@ -33,6 +32,8 @@ import org.steemdesk.chain.transaction.SignedTransaction;
 import org.steemdesk.keystore.KeystoreException;
 import org.steemdesk.keystore.vault.Argon2idParameters;
 import org.steemdesk.keystore.vault.VaultSettings;
+import org.steemdesk.testnode.Recorded;
+import org.steemdesk.testnode.TestNode;
 
 class AppContextTest {
     static final Instant NOW = Instant.parse("2022-07-30T23:30:00Z");
@@ -137,7 +138,7 @@ class AppContextTest {
     @Test
     void aDrainedVoteIsSignedForTheContextsChainId() throws Exception {
         PrivateKey posting = PrivateKey.fromSeed("alice posting".getBytes());
-        try (FixtureNode node = new FixtureNode(NOW);
+        try (TestNode node = TestNode.start(NOW);
              AppContext app = AppContext.open(settings(dir.resolve("e")).withChainId(TESTNET)
                      .withNodes(List.of(node.url())))) {
             node.answer("condenser_api.get_content", params -> post());
@@ -153,8 +154,7 @@ class AppContextTest {
 
             assertThat(reports).isNotEmpty();
             assertThat(app.votes().get(intent.id()).orElseThrow().state()).isEqualTo(VoteState.SENT);
-            JsonNode sent = node.received("condenser_api.broadcast_transaction_synchronous").get(0).path("params")
-                    .get(0);
+            JsonNode sent = node.calls(TestNode.BROADCAST).get(0).params().get(0);
             SignedTransaction tx = SteemJson.mapper().treeToValue(sent, SignedTransaction.class);
             assertThat(tx.signatures().get(0).recoverPublicKey(tx.transaction().digest(TESTNET)))
                     .isEqualTo(posting.publicKey());
@@ -163,7 +163,7 @@ class AppContextTest {
 
     @Test
     void aNodeCheckRecordsLatencyHeadBlockAndLag() throws Exception {
-        try (FixtureNode node = new FixtureNode(NOW.minusSeconds(6));
+        try (TestNode node = TestNode.start(NOW.minusSeconds(6));
              AppContext app = AppContext.open(settings(dir.resolve("f")))) {
             URI down = URI.create("http://127.0.0.1:9");
             var results = app.nodes().check(List.of(node.url(), down));
@@ -179,7 +179,7 @@ class AppContextTest {
 
     @Test
     void whatThePoolSawCountsUntilANodeIsChecked() throws Exception {
-        try (FixtureNode node = new FixtureNode(NOW);
+        try (TestNode node = TestNode.start(NOW);
              AppContext app = AppContext.open(settings(dir.resolve("g")).withNodes(List.of(node.url())))) {
             assertThat(app.nodes().lastSeen(node.url())).isEmpty();
             assertThat(app.nodes().online()).isTrue();
@@ -191,7 +191,7 @@ class AppContextTest {
 
     /** A post of kimchi created an hour ago, in its payout window. */
     private static JsonNode post() {
-        ObjectNode p = (ObjectNode) FixtureNode.fixture("get_content-2018-11.json").path("response").path("result")
+        ObjectNode p = (ObjectNode) Recorded.file("get_content-2018-11.json").path("response").path("result")
                 .deepCopy();
         p.put("author", "kimchi");
         p.put("permlink", "seoul-noodle-trip");

@@ -41,7 +41,7 @@ class DoorErrorsTest {
     }
 
     private TestChain chain(Clock clock) {
-        TestChain chain = WalletFixture.chain(clock);
+        TestChain chain = WalletFixture.legacyChain(clock);
         nodes.add(chain);
         return chain;
     }

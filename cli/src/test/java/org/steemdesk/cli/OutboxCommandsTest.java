@@ -21,7 +21,7 @@ import org.steemdesk.app.wallet.WalletFixture;
  * that talks to a node settle it, and asked again once landed it is reported as sent rather than sent twice.
  */
 class OutboxCommandsTest {
-    private final TestChain chain = WalletFixture.chain(Clock.systemUTC());
+    private final TestChain chain = WalletFixture.legacyChain(Clock.systemUTC());
 
     @TempDir
     Path dir;

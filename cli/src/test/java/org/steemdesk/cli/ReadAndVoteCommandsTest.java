@@ -10,19 +10,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.steemdesk.app.sync.FixtureNode;
 import org.steemdesk.chain.json.SteemJson;
+import org.steemdesk.testnode.TestNode;
 
 /** The read and queue commands end to end, in-process, against a loopback node serving recorded responses. */
 class ReadAndVoteCommandsTest {
     @TempDir
     Path dir;
-    FixtureNode node;
+    TestNode node;
 
     @BeforeEach
     void start() throws Exception {
-        node = new FixtureNode(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        node.answer("condenser_api.get_discussions_by_trending", "get_discussions_by_trending-2020-hivemind-kr.json");
+        node = TestNode.start(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        node.answerRecorded("condenser_api.get_discussions_by_trending", "get_discussions_by_trending-2020-hivemind-kr.json");
     }
 
     @AfterEach

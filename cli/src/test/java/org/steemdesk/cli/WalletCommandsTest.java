@@ -11,12 +11,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.steemdesk.app.wallet.TestChain;
+import org.steemdesk.app.wallet.WalletChain;
 import org.steemdesk.app.wallet.WalletFixture;
+import org.steemdesk.testnode.TestNode;
 
 /** The wallet commands in-process against a loopback node: preview, --json document, usage and amount errors. */
 class WalletCommandsTest {
-    private final TestChain chain = WalletFixture.chain(Clock.systemUTC());
+    private final WalletChain chain = WalletFixture.chain(Clock.systemUTC());
 
     @TempDir
     Path dir;
@@ -56,7 +57,7 @@ class WalletCommandsTest {
         assertThat(doc.path("status").asText()).isEqualTo("confirmed");
         assertThat(doc.path("operations").get(0).get(1).path("memo").asText()).isEqualTo("coffee");
         assertThat(doc.path("after").path("steem").asText()).isEqualTo("1233.567 STEEM");
-        assertThat(chain.received(TestChain.BROADCAST)).hasSize(1);
+        assertThat(chain.node().received(TestNode.BROADCAST)).hasSize(1);
     }
 
     @Test
@@ -83,6 +84,6 @@ class WalletCommandsTest {
         assertThat(neither.exitCode()).isEqualTo(2);
         CliRun nothing = CliRun.of(args("savings", "cancel", "9"));
         assertThat(nothing.err()).contains("no pending savings withdrawal with request id 9");
-        assertThat(chain.received(TestChain.BROADCAST)).isEmpty();
+        assertThat(chain.node().received(TestNode.BROADCAST)).isEmpty();
     }
 }

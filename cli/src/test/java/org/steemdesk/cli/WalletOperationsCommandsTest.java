@@ -24,7 +24,7 @@ import org.steemdesk.chain.json.SteemJson;
  * refusals (in English and Korean), with nothing sent where something is refused.
  */
 class WalletOperationsCommandsTest {
-    private final TestChain chain = WalletFixture.chain(Clock.systemUTC()).update("alice", Map.of("witness_votes",
+    private final TestChain chain = WalletFixture.legacyChain(Clock.systemUTC()).update("alice", Map.of("witness_votes",
             List.of("good-witness"), "witnesses_voted_for", 1, "recovery_account", "steem"))
             .account("upbit-exchange", Map.of()).account("upblt-exchange", Map.of());
 

@@ -25,16 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class KeysViewTest {
-    private final LoopbackNode node = newNode();
+    private final DesktopChain node = new DesktopChain();
     private TestDesktop desktop;
-
-    private static LoopbackNode newNode() {
-        try {
-            return new LoopbackNode();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     private void open(Stage stage, boolean withAlice) {
         desktop = new TestDesktop(Language.ENGLISH, Theme.LIGHT, new KoreanFont(Optional.of("System")),

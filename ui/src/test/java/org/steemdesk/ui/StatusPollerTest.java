@@ -15,17 +15,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class StatusPollerTest {
-    private final LoopbackNode node = newNode();
+    private final DesktopChain node = new DesktopChain();
     private final TestDesktop desktop = new TestDesktop(Language.ENGLISH, Theme.LIGHT,
             new KoreanFont(Optional.of("System")), List.of(node.url()), VaultFixtures::storeAlice);
-
-    private static LoopbackNode newNode() {
-        try {
-            return new LoopbackNode();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     @AfterEach
     void close() {

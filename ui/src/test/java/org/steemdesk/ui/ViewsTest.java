@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.steemdesk.i18n.Language;
+import org.steemdesk.testnode.TestNode;
 import org.steemdesk.ui.feed.FeedItem;
 import org.steemdesk.ui.session.VaultSession;
 import org.testfx.api.FxRobot;
@@ -27,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The feed, post, vote queue and wallet views against a loopback node answering from recorded fixtures. */
 @ExtendWith(ApplicationExtension.class)
 class ViewsTest {
-    private final ViewsNode node = new ViewsNode();
+    private final DesktopChain node = new DesktopChain();
     private TestDesktop desktop;
     private Stage stage;
 
@@ -85,20 +86,20 @@ class ViewsTest {
         robot.interact(() -> robot.lookup("#voteButton").queryButton().fire());
         await(() -> desktop.status.queuedVotesProperty().get() == 1);
         await(() -> text(robot, "#voteMessage").contains("queued"));
-        assertThat(node.received(ViewsNode.BROADCAST)).isEmpty();
+        assertThat(node.received(TestNode.BROADCAST)).isEmpty();
 
         node.offline(false);
         robot.interact(() -> desktop.settings.pageProperty().set(Page.CURATION));
         Button sendNow = robot.lookup("#sendNow").queryButton();
         robot.interact(sendNow::fire);
         await(() -> desktop.status.queuedVotesProperty().get() == 0);
-        assertThat(node.received(ViewsNode.BROADCAST)).hasSize(1);
-        assertThat(node.received(ViewsNode.BROADCAST).get(0)).contains("\"vote\"", "\"voter\":\"alice\"");
+        assertThat(node.received(TestNode.BROADCAST)).hasSize(1);
+        assertThat(node.received(TestNode.BROADCAST).get(0)).contains("\"vote\"", "\"voter\":\"alice\"");
 
         robot.interact(sendNow::fire);
         WaitForAsyncUtils.waitForFxEvents();
         await(() -> !sendNow.isDisabled() && !robot.lookup("#busy").query().isVisible());
-        assertThat(node.received(ViewsNode.BROADCAST)).hasSize(1);
+        assertThat(node.received(TestNode.BROADCAST)).hasSize(1);
     }
 
     @Test
@@ -128,7 +129,7 @@ class ViewsTest {
         assertThat(json.replaceAll("\\s", "")).isEqualTo(
                 "[[\"transfer\",{\"from\":\"alice\",\"to\":\"bob\",\"amount\":\"1.500STEEM\",\"memo\":\"thanksforlunch\"}]]");
         assertThat(text(robot, "#effect")).contains("Balances after:");
-        assertThat(node.received(ViewsNode.BROADCAST)).isEmpty();
+        assertThat(node.received(TestNode.BROADCAST)).isEmpty();
     }
 
     private static void fill(FxRobot robot, String to, String amount, String memo) {
@@ -178,6 +179,6 @@ class ViewsTest {
         await(() -> robot.lookup(".table-cell").queryAll().stream()
                 .anyMatch(n -> "취소됨".equals(((javafx.scene.control.Labeled) n).getText())));
         assertThat(desktop.app.votes().waiting()).isEmpty();
-        assertThat(node.received(ViewsNode.BROADCAST)).isEmpty();
+        assertThat(node.received(TestNode.BROADCAST)).isEmpty();
     }
 }

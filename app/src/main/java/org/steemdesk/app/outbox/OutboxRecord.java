@@ -101,7 +101,7 @@ public record OutboxRecord(long id, String txId, State state, Optional<AccountNa
         List<String> parts = new ArrayList<>();
         for (JsonNode op : SteemJson.mapper().<JsonNode>valueToTree(operations)) {
             StringBuilder line = new StringBuilder(op.path(0).asText()).append('(');
-            Iterator<Map.Entry<String, JsonNode>> fields = op.path(1).fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = op.path(1).properties().iterator();
             boolean first = true;
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();

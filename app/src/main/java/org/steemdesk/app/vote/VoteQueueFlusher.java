@@ -72,6 +72,8 @@ public final class VoteQueueFlusher {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    // "try": the lock is held for the block's length and released by its close; the block never names it.
+    @SuppressWarnings("try")
     public FlushReport flush() {
         Optional<FlushLock> lock = FlushLock.tryAcquire(lockFile);
         if (lock.isEmpty()) {

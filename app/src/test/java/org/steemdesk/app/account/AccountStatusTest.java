@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.AppContext;
 import org.steemdesk.app.AppSettings;
-import org.steemdesk.app.sync.FixtureNode;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.testnode.Recorded;
+import org.steemdesk.testnode.TestNode;
 
 class AccountStatusTest {
     static final Instant NOW = Instant.parse("2022-07-30T23:30:00Z");
@@ -27,7 +28,7 @@ class AccountStatusTest {
 
     /** An account as a pre-HF20 node sends it: no voting_manabar, only voting_power at the last vote. */
     private static ArrayNode preHf20Account(int votingPower, Instant lastVote) {
-        ObjectNode account = (ObjectNode) FixtureNode.fixture("get_accounts-2022.json").path("response")
+        ObjectNode account = (ObjectNode) Recorded.file("get_accounts-2022.json").path("response")
                 .path("result").get(0).deepCopy();
         account.remove("voting_manabar");
         account.put("voting_power", votingPower);
@@ -42,7 +43,7 @@ class AccountStatusTest {
 
     @Test
     void manaOfAPreHf20AccountIsReadFromItsVotingPower() throws Exception {
-        try (FixtureNode node = new FixtureNode(NOW);
+        try (TestNode node = TestNode.start(NOW);
              AppContext app = AppContext.open(AppSettings.defaults().withDataDir(dir)
                      .withClock(Clock.fixed(NOW, ZoneOffset.UTC)).withNodes(List.of(node.url())))) {
             node.answer("condenser_api.get_accounts", params -> preHf20Account(5000, NOW));

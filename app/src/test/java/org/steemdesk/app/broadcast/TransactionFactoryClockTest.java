@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.steemdesk.app.sync.FixtureNode;
+import org.steemdesk.app.node.TestReaders;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.operation.Operation;
 import org.steemdesk.chain.operation.TransferOperation;
@@ -24,6 +24,8 @@ import org.steemdesk.chain.rpc.HeadTimeException;
 import org.steemdesk.chain.rpc.NodePool;
 import org.steemdesk.chain.rpc.model.DynamicGlobalProperties;
 import org.steemdesk.chain.transaction.Transaction;
+import org.steemdesk.testnode.Recorded;
+import org.steemdesk.testnode.TestNode;
 
 /** Issue 11, item 2: a transfer was signed with expiration 2099-01-01T00:10:00 against a node whose head was 2099. */
 class TransactionFactoryClockTest {
@@ -33,8 +35,8 @@ class TransactionFactoryClockTest {
     static final List<Operation> TRANSFER = List.of(new TransferOperation(AccountName.of("alice"),
             AccountName.of("bob"), Asset.steem("1.000"), ""));
 
-    FixtureNode liar;
-    FixtureNode honest;
+    TestNode liar;
+    TestNode honest;
 
     @AfterEach
     void close() {
@@ -52,9 +54,8 @@ class TransactionFactoryClockTest {
 
     @Test
     void nothingIsBuiltAgainstALoneNodeIn2099() throws Exception {
-        liar = new FixtureNode(NOW).answerWithResult("condenser_api.get_dynamic_global_properties",
-                FixtureNode.dgp(Y2099));
-        assertThatThrownBy(() -> factory(liar.reader().api()).create(TRANSFER))
+        liar = TestNode.start(NOW).headAt(Y2099);
+        assertThatThrownBy(() -> factory(TestReaders.reader(liar, NOW).api()).create(TRANSFER))
                 .isInstanceOfSatisfying(AllNodesFailedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(AllNodesFailedException.Reason.NO_TRUSTED_CLOCK);
                     assertThat(e.isTransient()).isTrue();
@@ -64,9 +65,8 @@ class TransactionFactoryClockTest {
 
     @Test
     void behindANodeIn2099AnHonestNodeGivesTheHeadAndTheExpiration() throws Exception {
-        liar = new FixtureNode(NOW).answerWithResult("condenser_api.get_dynamic_global_properties",
-                FixtureNode.dgp(Y2099));
-        honest = new FixtureNode(NOW);
+        liar = TestNode.start(NOW).headAt(Y2099);
+        honest = TestNode.start(NOW);
         NodePool pool = new NodePool(List.of(liar.url(), honest.url()), new OkHttpClient(), SteemJson.mapper(), CLOCK,
                 d -> { }, new SplittableRandom(1), NodePool.Settings.DEFAULTS);
         Transaction tx = factory(new CondenserApi(pool, SteemJson.mapper())).create(TRANSFER);
@@ -75,9 +75,10 @@ class TransactionFactoryClockTest {
 
     @Test
     void aHeadHandedInIsCheckedToo() throws Exception {
-        honest = new FixtureNode(NOW);
-        TransactionFactory factory = factory(honest.reader().api());
-        DynamicGlobalProperties head = SteemJson.mapper().treeToValue(FixtureNode.dgp(NOW), DynamicGlobalProperties.class);
+        honest = TestNode.start(NOW);
+        TransactionFactory factory = factory(TestReaders.reader(honest, NOW).api());
+        DynamicGlobalProperties head = SteemJson.mapper().treeToValue(Recorded.globalProperties(NOW),
+                DynamicGlobalProperties.class);
         assertThatThrownBy(() -> factory.create(at(head, Y2099), TRANSFER))
                 .isInstanceOfSatisfying(HeadTimeException.class, e -> {
                     assertThat(e.offset()).isPositive();

@@ -36,7 +36,7 @@ class GuardTest {
     private static final String OWN_TX = "bb".repeat(20);
 
     private final Clock clock = Clock.systemUTC();
-    private final TestChain chain = WalletFixture.chain(clock).update("alice", Map.of("recovery_account", "steem"));
+    private final TestChain chain = WalletFixture.legacyChain(clock).update("alice", Map.of("recovery_account", "steem"));
 
     @TempDir
     Path dir;

@@ -12,20 +12,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.steemdesk.app.outbox.ChainPresence;
-import org.steemdesk.app.sync.FixtureNode;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.testnode.TestNode;
 
 class AccountHistoryStatusLookupTest {
     static final Instant NOW = Instant.parse("2022-07-30T23:30:00Z");
     static final String TX = "0123456789abcdef0123456789abcdef01234567";
     static final String OTHER = "fedcba9876543210fedcba9876543210fedcba98";
 
-    FixtureNode node;
+    TestNode node;
 
     @BeforeEach
     void setUp() throws Exception {
-        node = new FixtureNode(NOW);
+        node = TestNode.start(NOW);
     }
 
     @AfterEach
@@ -54,7 +54,7 @@ class AccountHistoryStatusLookupTest {
     }
 
     ChainPresence presence(Instant expiration) {
-        return new AccountHistoryStatusLookup(node.reader(), List.of(AccountName.of("alice")))
+        return new AccountHistoryStatusLookup(TestReaders.reader(node, NOW), List.of(AccountName.of("alice")))
                 .presence(TX, expiration);
     }
 

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.broadcast.TransactionFactory;
 import org.steemdesk.app.outbox.SignedTransactionData;
-import org.steemdesk.app.sync.FixtureNode;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteState;
 import org.steemdesk.chain.crypto.PrivateKey;
@@ -34,6 +33,7 @@ import org.steemdesk.chain.transaction.SignedTransaction;
 import org.steemdesk.keystore.vault.Argon2idParameters;
 import org.steemdesk.keystore.vault.Vault;
 import org.steemdesk.keystore.vault.VaultSettings;
+import org.steemdesk.testnode.TestNode;
 
 class NodeVoteSignerTest {
     static final Instant NOW = Instant.parse("2022-07-30T23:30:00Z");
@@ -41,13 +41,13 @@ class NodeVoteSignerTest {
 
     @TempDir
     Path dir;
-    FixtureNode node;
+    TestNode node;
     Vault vault;
     PrivateKey posting = PrivateKey.fromSeed("alice posting test".getBytes());
 
     @BeforeEach
     void setUp() throws Exception {
-        node = new FixtureNode(NOW);
+        node = TestNode.start(NOW);
         vault = Vault.create(dir.resolve("vault.db"), "pw".toCharArray(), new VaultSettings(
                 new Argon2idParameters(64, 1, 1), Duration.ofMinutes(5), Clock.fixed(NOW, ZoneOffset.UTC),
                 new SecureRandom()));
@@ -61,7 +61,7 @@ class NodeVoteSignerTest {
     }
 
     NodeVoteSigner signer() {
-        NodeReader reader = node.reader();
+        NodeReader reader = TestReaders.reader(node, NOW);
         return new NodeVoteSigner(reader, new TransactionFactory(reader.api(), TransactionFactory.DEFAULT_LIFETIME),
                 ChainId.MAINNET, vault);
     }
@@ -89,8 +89,7 @@ class NodeVoteSignerTest {
 
     @Test
     void aNodeWhoseHeadIsIn2099SignsNothingAndTheVoteWaits() {
-        node.answerWithResult("condenser_api.get_dynamic_global_properties",
-                FixtureNode.dgp(Instant.parse("2099-01-01T00:00:00Z")));
+        node.headAt(Instant.parse("2099-01-01T00:00:00Z"));
         assertThatThrownBy(() -> signer().sign(intent(ALICE, 10_000)))
                 .isInstanceOf(NodeUnreachableException.class).cause()
                 .isInstanceOfSatisfying(AllNodesFailedException.class, e -> {

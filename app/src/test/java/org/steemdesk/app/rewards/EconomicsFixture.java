@@ -56,7 +56,7 @@ public final class EconomicsFixture {
         shift(answers, Duration.between(recordedHead, now));
         edit.accept(answers);
         FixtureNode node = new FixtureNode(now);
-        answers.fields().forEachRemaining(a -> node.answerWithResult("condenser_api." + a.getKey(), a.getValue()));
+        answers.properties().forEach(a -> node.answerWithResult("condenser_api." + a.getKey(), a.getValue()));
         node.answer("condenser_api.broadcast_transaction_synchronous", params -> SteemJson.mapper()
                 .createObjectNode().put("id", "0".repeat(40)).put("block_num", 1).put("trx_num", 0)
                 .put("expired", false));
@@ -69,7 +69,7 @@ public final class EconomicsFixture {
      */
     public static void shift(JsonNode node, Duration by) {
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
                 if (f.getValue().isTextual() && TIME.matcher(f.getValue().asText()).matches()) {

@@ -26,17 +26,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.steemdesk.app.NodeUnreachableException;
+import org.steemdesk.app.node.TestReaders;
 import org.steemdesk.app.stake.VoteEstimate;
-import org.steemdesk.app.stake.VoteEstimateException;
 import org.steemdesk.app.stake.VoteEstimateException.Kind;
+import org.steemdesk.app.stake.VoteEstimateException;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.storage.ChainObject;
 import org.steemdesk.app.storage.ChainObjectCache;
-import org.steemdesk.app.sync.FixtureNode;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.Permlink;
+import org.steemdesk.testnode.TestNode;
 
 /**
  * The estimate against steemd's arithmetic as the fake node (../shared/oracle/fakenode.js) applies it: each case in
@@ -50,8 +51,8 @@ class NodeVoteSituationsTest {
     @TempDir
     Path tmp;
     CacheDatabase db;
-    final List<FixtureNode> nodes = new ArrayList<>();
-    FixtureNode lastNode;
+    final List<TestNode> nodes = new ArrayList<>();
+    TestNode lastNode;
 
     @BeforeEach
     void open() {
@@ -60,7 +61,7 @@ class NodeVoteSituationsTest {
 
     @AfterEach
     void close() {
-        nodes.forEach(FixtureNode::close);
+        nodes.forEach(TestNode::close);
         db.close();
     }
 
@@ -84,11 +85,12 @@ class NodeVoteSituationsTest {
         answers.set("get_config", RECORDING.path("get_config").deepCopy());
         edit.accept(answers);
         Instant head = Instant.parse(before.at("/get_dynamic_global_properties/time").asText() + "Z");
-        FixtureNode node = new FixtureNode(head);
+        TestNode node = TestNode.start(head);
         nodes.add(node);
-        answers.fields().forEachRemaining(a -> node.answerWithResult("condenser_api." + a.getKey(), a.getValue()));
+        answers.properties().forEach(a -> node.answer("condenser_api." + a.getKey(), a.getValue()));
         lastNode = node;
-        return new NodeVoteSituations(node.reader(), new ChainObjectCache(db), Clock.fixed(head, ZoneOffset.UTC));
+        return new NodeVoteSituations(TestReaders.reader(node, head), new ChainObjectCache(db),
+                Clock.fixed(head, ZoneOffset.UTC));
     }
 
     private static VoteEstimate estimate(NodeVoteSituations situations, JsonNode c) throws NodeUnreachableException {

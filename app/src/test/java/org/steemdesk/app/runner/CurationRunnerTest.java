@@ -122,6 +122,7 @@ class CurationRunnerTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the runner only has to run while the node goes down and comes back
     void aNodeOutageKeepsTheVoteQueuedAndItGoesWhenTheNodeIsBack() throws Exception {
         try (FixtureNode node = node();
              AppContext app = AppContext.open(settings(node));

@@ -16,18 +16,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.node.NodeReader;
+import org.steemdesk.app.node.TestReaders;
 import org.steemdesk.app.storage.AccountCache;
 import org.steemdesk.app.storage.AccountListCache;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.storage.ChainObjectCache;
-import org.steemdesk.app.sync.FeedKind;
 import org.steemdesk.app.storage.HistoryCache;
 import org.steemdesk.app.storage.PostCache;
+import org.steemdesk.app.sync.FeedKind;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.Permlink;
 import org.steemdesk.chain.rpc.model.Discussion;
+import org.steemdesk.testnode.Recorded;
+import org.steemdesk.testnode.TestNode;
 
 /** The sync services against a loopback node serving recorded real responses, then with the node gone. */
 class CacheFirstReadsTest {
@@ -36,15 +39,15 @@ class CacheFirstReadsTest {
     @TempDir
     Path dir;
     CacheDatabase db;
-    FixtureNode node;
+    TestNode node;
     NodeReader reader;
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
     @BeforeEach
     void setUp() throws Exception {
         db = CacheDatabase.open(dir.resolve("cache.db"));
-        node = new FixtureNode(NOW);
-        reader = node.reader();
+        node = TestNode.start(NOW);
+        reader = TestReaders.reader(node, NOW);
     }
 
     @AfterEach
@@ -55,12 +58,12 @@ class CacheFirstReadsTest {
 
     @Test
     void aTrendingFeedIsCachedInOrderAndReadableOffline() throws Exception {
-        node.answer("condenser_api.get_discussions_by_trending", "get_discussions_by_trending-2020-hivemind-kr.json");
+        node.answerRecorded("condenser_api.get_discussions_by_trending", "get_discussions_by_trending-2020-hivemind-kr.json");
         FeedSync feeds = new FeedSync(reader, new PostCache(db), clock);
 
         Synced<List<Discussion>> online = feeds.load(FeedKind.TRENDING, "kr", 20);
         node.close();
-        Synced<List<Discussion>> offline = new FeedSync(node.reader(), new PostCache(db), clock)
+        Synced<List<Discussion>> offline = new FeedSync(TestReaders.reader(node, NOW), new PostCache(db), clock)
                 .load(FeedKind.TRENDING, "kr", 20);
 
         assertThat(online.offline()).isFalse();
@@ -71,14 +74,14 @@ class CacheFirstReadsTest {
         assertThat(offline.fetchedAt()).isEqualTo(NOW);
         assertThat(offline.value()).extracting(Discussion::permlink)
                 .containsExactlyElementsOf(online.value().stream().map(Discussion::permlink).toList());
-        JsonNode query = node.received("condenser_api.get_discussions_by_trending").get(0).path("params").path(0);
+        JsonNode query = node.calls("condenser_api.get_discussions_by_trending").get(0).params().path(0);
         assertThat(query.path("tag").asText()).isEqualTo("kr");
         assertThat(query.path("limit").asInt()).isEqualTo(20);
     }
 
     @Test
     void aLongListingIsPagedFromTheLastPostOfEachPage() throws Exception {
-        JsonNode recorded = FixtureNode.fixture("get_discussions_by_trending-2020-hivemind-kr.json")
+        JsonNode recorded = Recorded.file("get_discussions_by_trending-2020-hivemind-kr.json")
                 .path("response").path("result");
         ArrayNode all = SteemJson.mapper().createArrayNode();
         for (int i = 0; i < 250; i++) {
@@ -100,8 +103,8 @@ class CacheFirstReadsTest {
 
         assertThat(feed.value()).extracting(Discussion::permlink)
                 .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 230).mapToObj(i -> "post-" + i).toList());
-        assertThat(node.received("condenser_api.get_discussions_by_trending"))
-                .allSatisfy(r -> assertThat(r.path("params").path(0).path("limit").asInt()).isLessThanOrEqualTo(100));
+        assertThat(node.calls("condenser_api.get_discussions_by_trending"))
+                .allSatisfy(r -> assertThat(r.params().path(0).path("limit").asInt()).isLessThanOrEqualTo(100));
         assertThat(new PostCache(db).listing(FeedKind.TRENDING, "", 1000).orElseThrow().value()).hasSize(230);
     }
 
@@ -115,16 +118,16 @@ class CacheFirstReadsTest {
 
     @Test
     void anAccountKeepsBalancesStakeAndManaForOfflineUse() throws Exception {
-        node.answer("condenser_api.get_accounts", "get_accounts-2020.json");
+        node.answerRecorded("condenser_api.get_accounts", "get_accounts-2020.json");
         AccountSync accounts = new AccountSync(reader, new AccountCache(db), new AccountListCache(db),
                 new ChainObjectCache(db), clock);
 
         Synced<AccountSnapshot> online = accounts.load(AccountName.of("inertia"));
         node.close();
-        Synced<AccountSnapshot> offline = new AccountSync(node.reader(), new AccountCache(db),
+        Synced<AccountSnapshot> offline = new AccountSync(TestReaders.reader(node, NOW), new AccountCache(db),
                 new AccountListCache(db), new ChainObjectCache(db), clock).load(AccountName.of("inertia"));
 
-        JsonNode raw = FixtureNode.fixture("get_accounts-2020.json").path("response").path("result").path(0);
+        JsonNode raw = Recorded.file("get_accounts-2020.json").path("response").path("result").path(0);
         assertThat(online.value().account().balance()).isEqualTo(Asset.parse(raw.path("balance").asText()));
         assertThat(offline.offline()).isTrue();
         assertThat(offline.value().account()).isEqualTo(online.value().account());
@@ -135,14 +138,14 @@ class CacheFirstReadsTest {
 
     @Test
     void aPostIsStoredWithItsVotesAndAMissingPostIsEmpty() throws Exception {
-        node.answer("condenser_api.get_content", "get_content-2018-11.json")
-                .answer("condenser_api.get_active_votes", "get_active_votes-2017.json")
-                .answer("condenser_api.get_content_replies", "get_content_replies-empty.json");
+        node.answerRecorded("condenser_api.get_content", "get_content-2018-11.json")
+                .answerRecorded("condenser_api.get_active_votes", "get_active_votes-2017.json")
+                .answerRecorded("condenser_api.get_content_replies", "get_content_replies-empty.json");
         PostSync posts = new PostSync(reader, new PostCache(db), clock);
 
         Optional<Synced<PostThread>> online = posts.load(AccountName.of("inertia"), Permlink.of("kinda-spooky"));
         node.close();
-        Optional<Synced<PostThread>> offline = new PostSync(node.reader(), new PostCache(db), clock)
+        Optional<Synced<PostThread>> offline = new PostSync(TestReaders.reader(node, NOW), new PostCache(db), clock)
                 .load(AccountName.of("inertia"), Permlink.of("kinda-spooky"));
 
         assertThat(online).isPresent();
@@ -154,14 +157,14 @@ class CacheFirstReadsTest {
 
     @Test
     void theChainsPlaceholderForAMissingPostIsNoPost() throws Exception {
-        node.answer("condenser_api.get_content", "get_content-nonexistent.json");
+        node.answerRecorded("condenser_api.get_content", "get_content-nonexistent.json");
         assertThat(new PostSync(reader, new PostCache(db), clock).load(AccountName.of("steemit"), Permlink.of("test")))
                 .isEmpty();
     }
 
     @Test
     void historySyncsIncrementallyInPagesOfAtMostAThousand() throws Exception {
-        JsonNode template = FixtureNode.fixture("get_account_history-2017.json").path("response").path("result")
+        JsonNode template = Recorded.file("get_account_history-2017.json").path("response").path("result")
                 .path(0).path(1);
         long[] newest = {2499};
         node.answer("condenser_api.get_account_history", params -> {
@@ -186,14 +189,14 @@ class CacheFirstReadsTest {
         assertThat(second.offline()).isFalse();
         assertThat(second.entries()).extracting(e -> e.index()).containsExactly(2504L, 2503L, 2502L);
         assertThat(second.entries().get(0).opName()).isEqualTo("transfer");
-        List<JsonNode> pages = node.received("condenser_api.get_account_history").stream()
-                .filter(r -> r.path("params").path(1).asLong() >= 0).toList();
-        assertThat(pages).allSatisfy(p -> assertThat(p.path("params").path(2).asInt()).isLessThanOrEqualTo(1000));
-        assertThat(pages.get(pages.size() - 1).path("params").path(1).asLong()).isEqualTo(2504);
-        assertThat(pages.get(pages.size() - 1).path("params").path(2).asInt()).isEqualTo(4);
+        List<TestNode.Call> pages = node.calls("condenser_api.get_account_history").stream()
+                .filter(r -> r.params().path(1).asLong() >= 0).toList();
+        assertThat(pages).allSatisfy(p -> assertThat(p.params().path(2).asInt()).isLessThanOrEqualTo(1000));
+        assertThat(pages.get(pages.size() - 1).params().path(1).asLong()).isEqualTo(2504);
+        assertThat(pages.get(pages.size() - 1).params().path(2).asInt()).isEqualTo(4);
 
         node.close();
-        HistoryView offline = new HistorySync(node.reader(), new HistoryCache(db)).load(steemit, 2);
+        HistoryView offline = new HistorySync(TestReaders.reader(node, NOW), new HistoryCache(db)).load(steemit, 2);
         assertThat(offline.offline()).isTrue();
         assertThat(offline.entries()).extracting(e -> e.index()).containsExactly(2504L, 2503L);
     }

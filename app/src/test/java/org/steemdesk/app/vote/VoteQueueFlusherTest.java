@@ -1,6 +1,5 @@
 package org.steemdesk.app.vote;
 
-import org.steemdesk.chain.rpc.NodeErrorKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,17 +27,22 @@ import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.rpc.NodePool;
 import org.steemdesk.app.stake.Manabar;
+import org.steemdesk.app.node.TestReaders;
 import org.steemdesk.app.outbox.ChainPresence;
+import org.steemdesk.app.sync.FixtureNode;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.OutboxDelivery;
 import org.steemdesk.app.outbox.OutboxState;
 import org.steemdesk.app.outbox.SendOutcome;
 import org.steemdesk.app.outbox.SignedTransactionData;
 import org.steemdesk.app.outbox.TransactionSender;
+import org.steemdesk.app.stake.Manabar;
 import org.steemdesk.app.storage.CacheDatabase;
-import org.steemdesk.app.sync.FixtureNode;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Permlink;
+import org.steemdesk.chain.rpc.NodeErrorKind;
+import org.steemdesk.testnode.Recorded;
+import org.steemdesk.testnode.TestNode;
 
 class VoteQueueFlusherTest {
 
@@ -334,13 +338,13 @@ class VoteQueueFlusherTest {
 
     @Test
     void aNodeWhoseHeadIsIn2099CannotMakeAVoteFailForGood() throws Exception {
-        try (FixtureNode liar = new FixtureNode(clock.instant())) {
+        try (TestNode liar = TestNode.start(clock.instant())) {
             liar.answer("condenser_api.get_content", params -> post(postCreated));
-            liar.answerWithResult("condenser_api.get_dynamic_global_properties",
-                    FixtureNode.dgp(Instant.parse("2099-01-01T00:00:00Z")));
+            liar.headAt(Instant.parse("2099-01-01T00:00:00Z"));
             VoteIntent intent = vote("a");
             VoteQueueFlusher judgedByTheLiar = new VoteQueueFlusher(db, queue, outbox,
-                    new OutboxDelivery(outbox, node, node::presence), signer, new NodePostLookup(liar.reader()),
+                    new OutboxDelivery(outbox, node, node::presence), signer,
+                    new NodePostLookup(TestReaders.reader(liar, clock.instant())),
                     account -> aliceMana, clock);
 
             FlushReport report = judgedByTheLiar.flush();
@@ -349,7 +353,7 @@ class VoteQueueFlusherTest {
             assertThat(signer.signed).isZero();
 
             // The node is fixed (or another one passes the check): the same vote is decided again and lands.
-            liar.answerWithResult("condenser_api.get_dynamic_global_properties", FixtureNode.dgp(clock.instant()));
+            liar.headAt(clock.instant());
             assertThat(judgedByTheLiar.flush().count(FlushReport.Kind.SENT)).isEqualTo(1);
             assertThat(queue.get(intent.id()).orElseThrow().state()).isEqualTo(VoteState.SENT);
         }
@@ -397,7 +401,7 @@ class VoteQueueFlusherTest {
 
     /** A get_content result for a post created at {@code created}, paid out a week later. */
     private static com.fasterxml.jackson.databind.JsonNode post(Instant created) {
-        var content = (com.fasterxml.jackson.databind.node.ObjectNode) FixtureNode.fixture("get_content-2018-11.json")
+        var content = (com.fasterxml.jackson.databind.node.ObjectNode) Recorded.file("get_content-2018-11.json")
                 .path("response").path("result").deepCopy();
         content.put("created", created.toString().substring(0, 19));
         content.put("cashout_time", created.plus(Duration.ofDays(7)).toString().substring(0, 19));

@@ -12,20 +12,21 @@ import org.steemdesk.app.account.OnChainAccounts;
 import org.steemdesk.app.rewards.AutoClaimPolicy.Decision;
 import org.steemdesk.app.rewards.AutoClaimSettings;
 import org.steemdesk.app.rewards.AutoClaimer;
-import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.settings.SettingsStore;
+import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.ChainId;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.keystore.vault.Vault;
+import org.steemdesk.testnode.TestNode;
 
 /** alice has 3.210 SBD and 1.065 STEEM worth of VESTS pending (WalletFixture). */
 class AutoClaimerTest {
     private static final AccountName ALICE = AccountName.of("alice");
 
     private final Clock clock = Clock.systemUTC();
-    private final TestChain chain = WalletFixture.chain(clock);
+    private final WalletChain chain = WalletFixture.chain(clock);
 
     @TempDir
     Path dir;
@@ -53,7 +54,7 @@ class AutoClaimerTest {
         try (Vault vault = WalletFixture.vault(dir, KeyRole.POSTING)) {
             assertThat(claimer.run(ALICE, vault).decision()).isEqualTo(Decision.DISABLED);
         }
-        assertThat(chain.received(TestChain.BROADCAST)).isEmpty();
+        assertThat(chain.node().received(TestNode.BROADCAST)).isEmpty();
     }
 
     @Test
@@ -64,7 +65,7 @@ class AutoClaimerTest {
             assertThat(outcome.decision()).isEqualTo(Decision.CLAIM);
             assertThat(outcome.txId()).isPresent();
         }
-        assertThat(chain.received(TestChain.BROADCAST)).singleElement().asString()
+        assertThat(chain.node().received(TestNode.BROADCAST)).singleElement().asString()
                 .contains("claim_reward_balance", "3.210 SBD", "2063.456789 VESTS");
     }
 
@@ -77,6 +78,6 @@ class AutoClaimerTest {
             vault.lock();
             assertThat(claimer.run(ALICE, vault).decision()).isEqualTo(Decision.KEY_LOCKED);
         }
-        assertThat(chain.received(TestChain.BROADCAST)).isEmpty();
+        assertThat(chain.node().received(TestNode.BROADCAST)).isEmpty();
     }
 }

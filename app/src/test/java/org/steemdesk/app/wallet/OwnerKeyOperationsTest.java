@@ -43,7 +43,7 @@ import org.steemdesk.keystore.vault.VaultSettings;
  */
 class OwnerKeyOperationsTest {
     private final MovableClock clock = new MovableClock(Instant.now());
-    private final TestChain chain = WalletFixture.chain(clock);
+    private final TestChain chain = WalletFixture.legacyChain(clock);
 
     @TempDir
     Path dir;

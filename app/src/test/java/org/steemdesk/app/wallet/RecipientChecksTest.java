@@ -25,7 +25,7 @@ import org.steemdesk.keystore.vault.Vault;
 /** The checks on a recipient before funds leave: exchange memos, look-alike names, the phishing list. */
 class RecipientChecksTest {
     private final Clock clock = Clock.systemUTC();
-    private final TestChain chain = WalletFixture.chain(clock)
+    private final TestChain chain = WalletFixture.legacyChain(clock)
             .account("upbit-exchange", Map.of()).account("upblt-exchange", Map.of()).account("aalpha", Map.of())
             .account("kimchi", Map.of()).account("kimchl", Map.of()).account("seoul.kor", Map.of())
             .account("seoul.koor", Map.of());

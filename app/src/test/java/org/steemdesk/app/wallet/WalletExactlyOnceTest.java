@@ -41,7 +41,7 @@ import org.steemdesk.keystore.vault.Vault;
  */
 class WalletExactlyOnceTest {
     private final Clock clock = Clock.systemUTC();
-    private final TestChain chain = WalletFixture.chain(clock);
+    private final TestChain chain = WalletFixture.legacyChain(clock);
     private final WalletRequest transfer = new WalletRequest.Transfer(BOB, Asset.parse("1.000 STEEM"), "coffee");
 
     @TempDir
@@ -187,7 +187,7 @@ class WalletExactlyOnceTest {
     void killedAfterItLandedButBeforeTheUserWasToldTheRunAgainReportsItInsteadOfSendingASecond() {
         MutableClock clock = new MutableClock(Instant.parse("2026-01-15T12:00:00Z"));
         chain.close();
-        try (TestChain chain = WalletFixture.chain(clock); Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE);
+        try (TestChain chain = WalletFixture.legacyChain(clock); Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE);
              CacheDatabase cache = cache()) {
             WalletService first = new WalletService(chain.reader(), cache, ChainId.MAINNET, clock);
             WalletReceipt landed = first.execute(first.plan(ALICE, transfer, vault, Reporting.BY_CALLER), vault,
@@ -229,7 +229,7 @@ class WalletExactlyOnceTest {
     void anEqualRequestStoredSinceThePlanWasMadeIsNotSentAgain() {
         MutableClock clock = new MutableClock(Instant.parse("2026-01-15T12:00:00Z"));
         chain.close();
-        TestChain chain = WalletFixture.chain(clock);
+        TestChain chain = WalletFixture.legacyChain(clock);
         for (int i = 0; i < 2 * WalletService.DELIVERY_ATTEMPTS; i++) {
             chain.thenBroadcast(new MockResponse.Builder().code(503).body("busy").build()); // 2 rounds per delivery
         }

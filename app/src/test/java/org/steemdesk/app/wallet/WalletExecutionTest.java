@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import mockwebserver3.MockResponse;
-import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +26,9 @@ import org.steemdesk.chain.protocol.ChainId;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.chain.transaction.SignedTransaction;
 import org.steemdesk.keystore.vault.Vault;
+import org.steemdesk.testnode.Fault;
+import org.steemdesk.testnode.Reply;
+import org.steemdesk.testnode.TestNode;
 
 /**
  * End to end on a loopback node: a transfer is signed once, stored in the outbox before it is sent, and what goes
@@ -35,7 +36,7 @@ import org.steemdesk.keystore.vault.Vault;
  */
 class WalletExecutionTest {
     private final Clock clock = Clock.systemUTC();
-    private final TestChain chain = WalletFixture.chain(clock);
+    private final WalletChain chain = WalletFixture.chain(clock);
 
     @TempDir
     Path dir;
@@ -61,15 +62,14 @@ class WalletExecutionTest {
 
     @Test
     void theBroadcastCarriesTheStoredTransactionAndAResendAfterADropIsIdentical() throws IOException {
-        chain.thenBroadcast(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
-                .build());
+        chain.node().then(TestNode.BROADCAST, Reply.fault(Fault.DROP));
         try (Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE)) {
             WalletPlan plan = wallet.plan(ALICE, new WalletRequest.Transfer(BOB, Asset.parse("1.000 STEEM"), "coffee"),
                     vault);
             WalletReceipt receipt = wallet.execute(plan, vault);
             assertThat(receipt.status()).isEqualTo(WalletReceipt.Status.CONFIRMED);
 
-            List<String> sent = chain.received(TestChain.BROADCAST);
+            List<String> sent = chain.node().received(TestNode.BROADCAST);
             assertThat(sent).hasSize(2);
             assertThat(sent.get(1)).isEqualTo(sent.get(0));
 
@@ -80,7 +80,7 @@ class WalletExecutionTest {
             SignedTransaction tx = SteemJson.mapper().readValue(stored.transaction().json(), SignedTransaction.class);
             assertThat(tx.transaction().id()).isEqualTo(receipt.txId());
             assertThat(tx.transaction().operations()).isEqualTo(plan.operations());
-            PrivateKey active = TestChain.key("alice", KeyRole.ACTIVE);
+            PrivateKey active = WalletChain.key("alice", KeyRole.ACTIVE);
             try {
                 assertThat(tx.signatures()).singleElement().satisfies(s -> assertThat(
                         s.recoverPublicKey(tx.transaction().digest(ChainId.MAINNET))).isEqualTo(active.publicKey()));
@@ -92,14 +92,14 @@ class WalletExecutionTest {
 
     @Test
     void aDuplicateAnswerAfterAnUnclearSendMeansItLanded() {
-        chain.thenBroadcast(new MockResponse.Builder().code(503).body("<html>busy</html>").build())
-                .thenBroadcast(new MockResponse.Builder().code(200).body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":"
-                        + "{\"code\":-32000,\"message\":\"Duplicate transaction check failed\",\"data\":{}}}").build());
+        chain.node().then(TestNode.BROADCAST, Reply.status(503, "<html>busy</html>"))
+                .then(TestNode.BROADCAST, Reply.body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":"
+                        + "{\"code\":-32000,\"message\":\"Duplicate transaction check failed\",\"data\":{}}}"));
         try (Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE)) {
             WalletPlan plan = wallet.plan(ALICE, new WalletRequest.PowerUp(ALICE, Asset.parse("10.000 STEEM")), vault);
             WalletReceipt receipt = wallet.execute(plan, vault);
             assertThat(receipt.status()).isEqualTo(WalletReceipt.Status.CONFIRMED);
-            List<String> sent = chain.received(TestChain.BROADCAST);
+            List<String> sent = chain.node().received(TestNode.BROADCAST);
             assertThat(sent).hasSize(2);
             assertThat(sent.get(1)).isEqualTo(sent.get(0));
         }
@@ -107,9 +107,9 @@ class WalletExecutionTest {
 
     @Test
     void aRefusalIsAClearErrorAndTheOutboxRemembersIt() {
-        chain.thenBroadcast(new MockResponse.Builder().code(200).body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":"
+        chain.node().then(TestNode.BROADCAST, Reply.body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":"
                 + "{\"code\":-32000,\"message\":\"Account does not have sufficient Steem Power for withdraw.\","
-                + "\"data\":{\"code\":10,\"name\":\"assert_exception\"}}}").build());
+                + "\"data\":{\"code\":10,\"name\":\"assert_exception\"}}}"));
         try (Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE)) {
             WalletPlan plan = wallet.plan(ALICE, new WalletRequest.PowerDown(StakeAmount.sp(Asset.parse(
                     "10.000 STEEM"))), vault);
@@ -117,7 +117,7 @@ class WalletExecutionTest {
                 assertThat(e.reason()).isEqualTo(Reason.REJECTED);
                 assertThat(e.getMessage()).contains("sufficient Steem Power");
             });
-            assertThat(chain.received(TestChain.BROADCAST)).hasSize(1);
+            assertThat(chain.node().received(TestNode.BROADCAST)).hasSize(1);
             assertThat(new Outbox(cache).open()).isEmpty();
         }
     }
@@ -130,7 +130,7 @@ class WalletExecutionTest {
             vault.lock();
             assertThatThrownBy(() -> wallet.execute(plan, vault)).isInstanceOfSatisfying(WalletException.class,
                     e -> assertThat(e.reason()).isEqualTo(Reason.VAULT_LOCKED));
-            assertThat(chain.received(TestChain.BROADCAST)).isEmpty();
+            assertThat(chain.node().received(TestNode.BROADCAST)).isEmpty();
             assertThat(new Outbox(cache).open()).isEmpty();
         }
     }

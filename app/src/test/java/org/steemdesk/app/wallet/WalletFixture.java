@@ -15,7 +15,7 @@ import org.steemdesk.keystore.vault.Argon2idParameters;
 import org.steemdesk.keystore.vault.Vault;
 import org.steemdesk.keystore.vault.VaultSettings;
 
-/** The accounts the wallet tests use, on a {@link TestChain}, and a cheap vault holding alice's keys. */
+/** The accounts the wallet tests use, on a {@link WalletChain}, and a cheap vault holding alice's keys. */
 public final class WalletFixture {
     static final AccountName ALICE = AccountName.of("alice");
     static final AccountName BOB = AccountName.of("bob");
@@ -26,7 +26,23 @@ public final class WalletFixture {
     }
 
     /** alice: 1234.567 STEEM, 89.012 SBD, savings 100 STEEM / 250.5 SBD, 4M VESTS, 10000 VESTS delegated to bob. */
-    public static TestChain chain(Clock clock) {
+    public static WalletChain chain(Clock clock) {
+        return new WalletChain(clock)
+                .account("alice", Map.of("balance", "1234.567 STEEM", "sbd_balance", "89.012 SBD",
+                        "savings_balance", "100.000 STEEM", "savings_sbd_balance", "250.500 SBD",
+                        "vesting_shares", "4000000.000000 VESTS", "delegated_vesting_shares", "10000.000000 VESTS",
+                        "reward_sbd_balance", "3.210 SBD", "reward_vesting_balance", "2063.456789 VESTS",
+                        "reward_vesting_steem", "1.065 STEEM"))
+                .account("bob", Map.of("balance", "50.000 STEEM", "vesting_shares", "500000.000000 VESTS",
+                        "received_vesting_shares", "10000.000000 VESTS"))
+                .account("poor", Map.of("balance", "0.001 STEEM", "sbd_balance", "0.000 SBD",
+                        "vesting_shares", "1.000000 VESTS"))
+                .delegation("alice", "bob", "10000.000000 VESTS")
+                .savingsWithdrawal("alice", 1, "10.000 SBD");
+    }
+
+    /** The same accounts on the older mockwebserver chain, for the tests written against its scripting. */
+    public static TestChain legacyChain(Clock clock) {
         return new TestChain(clock)
                 .account("alice", Map.of("balance", "1234.567 STEEM", "sbd_balance", "89.012 SBD",
                         "savings_balance", "100.000 STEEM", "savings_sbd_balance", "250.500 SBD",
@@ -60,7 +76,7 @@ public final class WalletFixture {
     }
 
     private static void put(Vault vault, String account, KeyRole role) {
-        PrivateKey key = TestChain.key(account, role);
+        PrivateKey key = WalletChain.key(account, role);
         try {
             vault.put(AccountName.of(account), role, key);
         } finally {

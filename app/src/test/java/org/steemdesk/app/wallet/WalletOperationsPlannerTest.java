@@ -37,7 +37,7 @@ import org.steemdesk.keystore.vault.Vault;
  */
 class WalletOperationsPlannerTest {
     private final Clock clock = Clock.systemUTC();
-    private final TestChain chain = WalletFixture.chain(clock).update("alice", Map.of("witness_votes",
+    private final TestChain chain = WalletFixture.legacyChain(clock).update("alice", Map.of("witness_votes",
             List.of("good-witness"), "witnesses_voted_for", 1, "recovery_account", "steem"));
     private final WalletPlanner planner = new WalletPlanner(chain.api(), new MemoCipher(new SecureRandom()));
 

@@ -20,7 +20,7 @@ import org.steemdesk.chain.protocol.Asset;
 /** What the wallet page shows beside the balances, read from a loopback node. */
 class WalletOverviewTest {
     private final Clock clock = Clock.systemUTC();
-    private final TestChain chain = WalletFixture.chain(clock);
+    private final TestChain chain = WalletFixture.legacyChain(clock);
     private final WalletOverview overview = new WalletOverview(chain::api);
 
     @AfterEach

@@ -21,11 +21,13 @@ import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.keystore.memo.MemoCipher;
 import org.steemdesk.keystore.vault.Vault;
+import org.steemdesk.testnode.Fault;
+import org.steemdesk.testnode.TestNode;
 
 /** Plans against a loopback node: the exact operations, the effect, and every refusal before signing. */
 class WalletPlannerTest {
     private final Clock clock = Clock.systemUTC();
-    private final TestChain chain = WalletFixture.chain(clock);
+    private final WalletChain chain = WalletFixture.chain(clock);
     private final WalletPlanner planner = new WalletPlanner(chain.api(), new MemoCipher(new SecureRandom()));
 
     @TempDir
@@ -59,7 +61,7 @@ class WalletPlannerTest {
     private void assertRefused(AccountName account, WalletRequest request, Vault vault, Reason reason) {
         assertThatThrownBy(() -> planner.plan(account, request, vault)).isInstanceOfSatisfying(WalletException.class,
                 e -> assertThat(e.reason()).isEqualTo(reason));
-        assertThat(chain.received(TestChain.BROADCAST)).isEmpty();
+        assertThat(chain.node().received(TestNode.BROADCAST)).isEmpty();
     }
 
     @Test
@@ -71,7 +73,7 @@ class WalletPlannerTest {
         assertThat(plan.before().steem()).isEqualTo(a("1234.567 STEEM"));
         assertThat(plan.after().steem()).isEqualTo(a("1233.567 STEEM"));
         assertThat(plan.after().sbd()).isEqualTo(a("89.012 SBD"));
-        assertThat(chain.received(TestChain.BROADCAST)).isEmpty();
+        assertThat(chain.node().received(TestNode.BROADCAST)).isEmpty();
     }
 
     @Test
@@ -79,7 +81,7 @@ class WalletPlannerTest {
         WalletPlan plan = plan(new WalletRequest.Transfer(BOB, a("0.500 SBD"), "#meet at 7, gate 3"));
         String memo = ((TransferOperation) plan.operations().get(0)).memo();
         assertThat(memo).startsWith("#").doesNotContain("gate 3");
-        PrivateKey bobMemo = TestChain.key("bob", KeyRole.MEMO);
+        PrivateKey bobMemo = WalletChain.key("bob", KeyRole.MEMO);
         try {
             assertThat(new MemoCipher(new SecureRandom()).decrypt(bobMemo, memo).text()).isEqualTo("meet at 7, gate 3");
         } finally {
@@ -89,13 +91,13 @@ class WalletPlannerTest {
 
     @Test
     void memoGuardRefusesKeysAndPasswordsPlainOrToBeEncrypted() {
-        PrivateKey active = TestChain.key("alice", KeyRole.ACTIVE);
+        PrivateKey active = WalletChain.key("alice", KeyRole.ACTIVE);
         String wif = new String(active.toWif());
         active.destroy();
         assertRefused(new WalletRequest.Transfer(BOB, a("1.000 STEEM"), "my key " + wif), Reason.MEMO_UNSAFE);
         assertRefused(new WalletRequest.Transfer(BOB, a("1.000 STEEM"), "#" + wif), Reason.MEMO_UNSAFE);
         assertRefused(new WalletRequest.Transfer(BOB, a("1.000 STEEM"),
-                "pw " + new String(TestChain.password("alice"))), Reason.MEMO_UNSAFE);
+                "pw " + new String(WalletChain.password("alice"))), Reason.MEMO_UNSAFE);
         assertRefused(new WalletRequest.SavingsDeposit(ALICE, a("1.000 STEEM"), wif), Reason.MEMO_UNSAFE);
     }
 
@@ -163,7 +165,7 @@ class WalletPlannerTest {
     @Test
     void aStoredKeyTheChainNoLongerAcceptsIsRefused(@TempDir Path other) {
         try (Vault vault = WalletFixture.vault(other)) {
-            PrivateKey bobs = TestChain.key("bob", KeyRole.ACTIVE);
+            PrivateKey bobs = WalletChain.key("bob", KeyRole.ACTIVE);
             vault.put(ALICE, KeyRole.ACTIVE, bobs);
             bobs.destroy();
             assertRefused(ALICE, new WalletRequest.Transfer(BOB, a("1.000 STEEM"), ""), vault,
@@ -295,7 +297,7 @@ class WalletPlannerTest {
 
     @Test
     void aMalformedNodeAnswerEndsInAClearErrorWithNothingSent() {
-        chain.answerGarbage();
+        chain.node().fault(Fault.TRUNCATED);
         assertRefused(new WalletRequest.Transfer(BOB, a("1.000 STEEM"), ""), Reason.NODE_UNAVAILABLE);
     }
 }

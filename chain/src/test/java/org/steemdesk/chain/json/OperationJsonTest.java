@@ -36,7 +36,7 @@ class OperationJsonTest {
         assertThat(op.name()).isEqualTo("curation_reward");
         assertThat(op.wireId()).isEqualTo(UnknownOperation.NO_WIRE_ID);
         assertThat(mapper.readTree(mapper.writeValueAsString(op))).isEqualTo(mapper.readTree(json));
-        assertThat((JsonNode) mapper.valueToTree(op)).isEqualTo(mapper.readTree(json));
+        assertThat(mapper.<JsonNode>valueToTree(op)).isEqualTo(mapper.readTree(json));
     }
 
     @Test

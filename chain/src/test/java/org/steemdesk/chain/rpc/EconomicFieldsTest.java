@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
@@ -29,11 +30,16 @@ class EconomicFieldsTest {
     private static final AccountName ALICE = new AccountName("alice");
     private static final Permlink POST = new Permlink("post");
 
-    private final CannedHttp http = new CannedHttp();
-    private final CondenserApi api = http.api();
+    private final LoopbackApi loopback = new LoopbackApi();
+    private final CondenserApi api = loopback.api;
+
+    @AfterEach
+    void stopNode() {
+        loopback.close();
+    }
 
     private DynamicGlobalProperties dgp(String fixture) {
-        return http.send(fixture, api.getDynamicGlobalProperties());
+        return loopback.send(fixture, api.getDynamicGlobalProperties());
     }
 
     @Test
@@ -91,7 +97,7 @@ class EconomicFieldsTest {
 
     @Test
     void steemdPostCarriesTheCurationState() {
-        Discussion post = http.send("condenser_api/get_discussions_by_trending-2017.json",
+        Discussion post = loopback.send("condenser_api/get_discussions_by_trending-2017.json",
                 api.getDiscussionsByTrending(DiscussionQuery.first("", 1))).get(0);
         assertThat(post.netRshares()).isEqualTo(98_257_365_522_201L);
         assertThat(post.absRshares()).contains(98_276_721_190_867L);
@@ -111,7 +117,7 @@ class EconomicFieldsTest {
 
     @Test
     void paidOutPostHasZeroedCurationState() {
-        Discussion post = http.send("condenser_api/get_content-2018-11.json", api.getContent(ALICE, POST)).orElseThrow();
+        Discussion post = loopback.send("condenser_api/get_content-2018-11.json", api.getContent(ALICE, POST)).orElseThrow();
         assertThat(post.voteRshares()).contains(0L);
         assertThat(post.totalVoteWeight()).contains(BigInteger.ZERO);
         assertThat(post.cashoutTime()).isEmpty();
@@ -121,7 +127,7 @@ class EconomicFieldsTest {
 
     @Test
     void hivemindPostLacksTheSteemdOnlyFields() {
-        List<Discussion> posts = http.send("condenser_api/get_discussions_by_trending-2020-hivemind-kr.json",
+        List<Discussion> posts = loopback.send("condenser_api/get_discussions_by_trending-2020-hivemind-kr.json",
                 api.getDiscussionsByTrending(DiscussionQuery.first("kr", 20)));
         Discussion post = posts.get(0);
         assertThat(post.netRshares()).isEqualTo(375_784_394_262_668L);
@@ -136,7 +142,7 @@ class EconomicFieldsTest {
 
     @Test
     void configGivesTheVoteConstants() {
-        ChainConfig config = http.send("condenser_api/get_config-2020.json", api.getConfig());
+        ChainConfig config = loopback.send("condenser_api/get_config-2020.json", api.getConfig());
         assertThat(config.upvoteLockoutSeconds()).isEqualTo(43_200);
         assertThat(config.voteDustThreshold()).isEqualTo(50_000_000);
         assertThat(config.votingManaRegenerationSeconds()).isEqualTo(432_000);

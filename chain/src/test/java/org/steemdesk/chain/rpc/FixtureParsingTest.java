@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -129,24 +128,22 @@ class FixtureParsingTest {
         JsonNode response = Fixtures.load(file).get("response");
         if (response.has("error")) {
             assertThat(ERRORS).as("expected error kind for %s", file).containsKey(file);
-            CannedHttp http = new CannedHttp();
-            http.answer(response.toString());
-            CondenserApi api = new CondenserApi(new HttpNode(URI.create("http://node.test"), http.client(), MAPPER), MAPPER);
-            assertThatThrownBy(() -> api.getDynamicGlobalProperties().send())
-                    .isInstanceOfSatisfying(NodeErrorException.class, e -> {
-                        assertThat(e.kind()).isEqualTo(ERRORS.get(file));
-                        assertThat(e.nodeMessage()).isEqualTo(response.at("/error/message").asText());
-                        assertThat(e.code()).isEqualTo(response.at("/error/code").asInt());
-                        assertThat(e.data()).isEqualTo(response.at("/error/data"));
-                    });
+            try (LoopbackApi loopback = new LoopbackApi().answer(response.toString())) {
+                assertThatThrownBy(() -> loopback.api.getDynamicGlobalProperties().send())
+                        .isInstanceOfSatisfying(NodeErrorException.class, e -> {
+                            assertThat(e.kind()).isEqualTo(ERRORS.get(file));
+                            assertThat(e.nodeMessage()).isEqualTo(response.at("/error/message").asText());
+                            assertThat(e.code()).isEqualTo(response.at("/error/code").asInt());
+                            assertThat(e.data()).isEqualTo(response.at("/error/data"));
+                        });
+            }
             return;
         }
         String method = method(file);
         if (CLIENT_CALLS.containsKey(method)) {
-            CannedHttp http = new CannedHttp();
-            http.answer(response.toString());
-            CondenserApi api = new CondenserApi(new HttpNode(URI.create("http://node.test"), http.client(), MAPPER), MAPPER);
-            assertThat((Object) CLIENT_CALLS.get(method).apply(api).send()).isNotNull();
+            try (LoopbackApi loopback = new LoopbackApi().answer(response.toString())) {
+                assertThat((Object) CLIENT_CALLS.get(method).apply(loopback.api).send()).isNotNull();
+            }
         } else if (WRAPPED.containsKey(method)) {
             assertThat(WRAPPED.get(method).read(response.get("result"))).isNotNull();
         } else if (NOT_IN_CLIENT.contains(method)) {

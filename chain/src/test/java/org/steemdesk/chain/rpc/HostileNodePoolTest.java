@@ -4,23 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.rpc.AllNodesFailedException.Reason;
-import org.steemdesk.chain.rpc.HostileNode.Mode;
 import org.steemdesk.chain.rpc.TransportException.Failure;
 import org.steemdesk.chain.rpc.model.Account;
+import org.steemdesk.testnode.HostileNode;
+import org.steemdesk.testnode.HostileNode.Mode;
+import org.steemdesk.testnode.Reply;
+import org.steemdesk.testnode.TestNode;
 
 /**
  * The pool against every way {@link HostileNode} misbehaves: each ends in a clear error naming the node, with the
@@ -30,14 +32,18 @@ import org.steemdesk.chain.rpc.model.Account;
 class HostileNodePoolTest {
     private static final ObjectMapper MAPPER = SteemJson.mapper();
     private static final Instant NOW = Instant.parse("2026-11-24T15:00:00Z");
-    private static final String ACCOUNTS = Fixtures.responseBody("condenser_api/get_accounts-2022.json");
     /** Short limits so that every mode ends quickly; the defaults are the same rules with larger numbers. */
     private static final RequestLimits LIMITS = new RequestLimits(Duration.ofSeconds(4), Duration.ofSeconds(4),
             Duration.ofMillis(1500), Duration.ofMillis(500), RequestLimits.MIB);
 
-    /** An honest node's answers: the head 3 s behind NOW, and inertia's account. */
-    static final UnaryOperator<String> CANNED = body -> body.contains("get_dynamic_global_properties")
-            ? ScriptedNode.dynamicGlobalProperties(NOW.minusSeconds(3)) : ACCOUNTS;
+    /** The honest node behind every hostile one: the head 3 s behind NOW, and inertia's account. */
+    private final TestNode upstream = TestNode.start(NOW.minusSeconds(3))
+            .answerRecorded(TestNode.GET_ACCOUNTS, "condenser_api/get_accounts-2022.json");
+
+    @AfterEach
+    void stopNodes() {
+        upstream.close();
+    }
 
     private static NodePool pool(Clock clock, int rounds, java.net.URI... urls) {
         NodePool.Settings settings = new NodePool.Settings(Duration.ofSeconds(90), Duration.ofSeconds(60), rounds,
@@ -50,8 +56,8 @@ class HostileNodePoolTest {
         return pool(Clock.fixed(NOW, ZoneOffset.UTC), 2, urls);
     }
 
-    private static HostileNode hostile(Mode mode) throws IOException {
-        return new HostileNode(mode, CANNED, 0, Duration.ofMillis(200));
+    private HostileNode hostile(Mode mode) {
+        return upstream.hostile(mode, Duration.ofMillis(200));
     }
 
     private static List<Account> readAccounts(NodePool pool) {
@@ -61,7 +67,7 @@ class HostileNodePoolTest {
     @ParameterizedTest(name = "{0} fails with {1}")
     @CsvSource({"GARBAGE, IO", "DRIP, SLOW", "HUGE, TOO_LARGE", "TRUNCATED, MALFORMED_RESPONSE",
             "SLOW_HEADERS, SLOW", "SILENT, SILENT", "PAST_TIME, STALE_HEAD_BLOCK"})
-    void aLoneHostileNodeEndsInAClearErrorNamingIt(Mode mode, Failure expected) throws IOException {
+    void aLoneHostileNodeEndsInAClearErrorNamingIt(Mode mode, Failure expected) {
         try (HostileNode node = hostile(mode)) {
             NodePool pool = pool(node.url());
             assertThatThrownBy(() -> readAccounts(pool)).isInstanceOfSatisfying(AllNodesFailedException.class, e -> {
@@ -79,7 +85,7 @@ class HostileNodePoolTest {
 
     @ParameterizedTest(name = "{0} before an honest node")
     @CsvSource({"GARBAGE", "DRIP", "HUGE", "TRUNCATED", "SLOW_HEADERS", "SILENT", "PAST_TIME", "FUTURE_TIME"})
-    void anHonestNodeAnswersWhenAHostileOneComesFirst(Mode mode) throws IOException {
+    void anHonestNodeAnswersWhenAHostileOneComesFirst(Mode mode) {
         try (HostileNode bad = hostile(mode); HostileNode good = hostile(Mode.HONEST)) {
             NodePool pool = pool(bad.url(), good.url());
             assertThat(readAccounts(pool)).extracting(Account::name).containsExactly(new AccountName("inertia"));
@@ -88,7 +94,7 @@ class HostileNodePoolTest {
     }
 
     @Test
-    void aNodesBytesNeverReachAMessageAsTheyCame() throws IOException {
+    void aNodesBytesNeverReachAMessageAsTheyCame() {
         try (HostileNode node = hostile(Mode.GARBAGE)) {
             NodePool pool = pool(node.url());
             assertThatThrownBy(() -> readAccounts(pool)).satisfies(e -> {
@@ -108,7 +114,7 @@ class HostileNodePoolTest {
     }
 
     @Test
-    void hugeAnswerIsCutAtTheCapEvenWithoutALength() throws IOException {
+    void hugeAnswerIsCutAtTheCapEvenWithoutALength() {
         try (HostileNode node = hostile(Mode.HUGE)) {
             NodePool pool = pool(node.url());
             assertThatThrownBy(() -> readAccounts(pool)).isInstanceOfSatisfying(AllNodesFailedException.class,
@@ -117,7 +123,7 @@ class HostileNodePoolTest {
     }
 
     @Test
-    void aDrippingNodeUsesUpTheDeadlineAndTheErrorSaysSo() throws IOException {
+    void aDrippingNodeUsesUpTheDeadlineAndTheErrorSaysSo() {
         try (HostileNode node = hostile(Mode.DRIP)) {
             // Many rounds: only the deadline can end this.
             NodePool pool = pool(Clock.fixed(NOW, ZoneOffset.UTC), 1000, node.url());
@@ -131,7 +137,7 @@ class HostileNodePoolTest {
     }
 
     @Test
-    void aNodeInTheFutureServesReadsButNotTheHeadTimeUsedToSignOrJudge() throws IOException {
+    void aNodeInTheFutureServesReadsButNotTheHeadTimeUsedToSignOrJudge() {
         try (HostileNode node = hostile(Mode.FUTURE_TIME)) {
             NodePool pool = pool(node.url());
             assertThat(readAccounts(pool)).hasSize(1);
@@ -152,7 +158,7 @@ class HostileNodePoolTest {
     }
 
     @Test
-    void theTrustedHeadComesFromTheNodeWhoseClockPasses() throws IOException {
+    void theTrustedHeadComesFromTheNodeWhoseClockPasses() {
         try (HostileNode liar = hostile(Mode.FUTURE_TIME); HostileNode honest = hostile(Mode.HONEST)) {
             NodePool pool = pool(liar.url(), honest.url());
             NodePool.TrustedHead head = pool.trustedHead();
@@ -164,7 +170,7 @@ class HostileNodePoolTest {
     }
 
     @Test
-    void aComputerWhoseClockIsBehindIsToldSoInsteadOfBlamingTheNodes() throws IOException {
+    void aComputerWhoseClockIsBehindIsToldSoInsteadOfBlamingTheNodes() {
         try (HostileNode a = hostile(Mode.HONEST); HostileNode b = hostile(Mode.HONEST)) {
             NodePool pool = pool(Clock.fixed(NOW.minus(Duration.ofMinutes(10)), ZoneOffset.UTC), 1, a.url(), b.url());
             assertThatThrownBy(pool::trustedHead).isInstanceOfSatisfying(AllNodesFailedException.class, e -> {
@@ -175,12 +181,12 @@ class HostileNodePoolTest {
     }
 
     @Test
-    void aNodeFarFromTwoOthersIsNotTrustedEvenWithinTheLocalBounds() throws IOException {
-        try (ScriptedNode a = new ScriptedNode(NOW.minusSeconds(3)); ScriptedNode b = new ScriptedNode(NOW.minusSeconds(2));
-                ScriptedNode c = new ScriptedNode(NOW.plusSeconds(100))) {
+    void aNodeFarFromTwoOthersIsNotTrustedEvenWithinTheLocalBounds() {
+        try (TestNode a = TestNode.start(NOW.minusSeconds(3)); TestNode b = TestNode.start(NOW.minusSeconds(2));
+                TestNode c = TestNode.start(NOW.plusSeconds(100))) {
             NodePool pool = pool(a.url(), b.url(), c.url());
-            String dgp = "condenser_api.get_dynamic_global_properties";
-            var busy = new mockwebserver3.MockResponse.Builder().code(503).build();
+            String dgp = TestNode.GLOBAL_PROPERTIES;
+            Reply busy = Reply.status(503, "");
             assertThat(pool.trustedHead().node()).isEqualTo(a.url());
             a.then(dgp, busy);
             assertThat(pool.trustedHead().node()).isEqualTo(b.url());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import mockwebserver3.MockResponse;
-import mockwebserver3.SocketEffect;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +20,9 @@ import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.rpc.model.Account;
 import org.steemdesk.chain.rpc.model.BroadcastResult;
+import org.steemdesk.testnode.Fault;
+import org.steemdesk.testnode.Reply;
+import org.steemdesk.testnode.TestNode;
 
 class NodePoolTest {
     private static final ObjectMapper MAPPER = SteemJson.mapper();
@@ -34,15 +34,15 @@ class NodePoolTest {
             Fixtures.responseBody("condenser_api/broadcast_transaction_synchronous-vote-ok.json");
 
     private final List<Duration> pauses = new ArrayList<>();
-    private ScriptedNode first;
-    private ScriptedNode second;
+    private TestNode first;
+    private TestNode second;
     private NodePool pool;
     private CondenserApi api;
 
     @BeforeEach
-    void start() throws IOException {
-        first = new ScriptedNode(NOW.minusSeconds(3));
-        second = new ScriptedNode(NOW.minusSeconds(3));
+    void start() {
+        first = TestNode.start(NOW.minusSeconds(3));
+        second = TestNode.start(NOW.minusSeconds(3));
         OkHttpClient client = HttpNode.defaultClient();
         NodePool.Settings settings = new NodePool.Settings(Duration.ofSeconds(90), Duration.ofSeconds(60), 2,
                 Duration.ofMillis(500), Duration.ofSeconds(8))
@@ -75,43 +75,43 @@ class NodePoolTest {
 
     @Test
     void readFailsOverOnHttp503() {
-        first.then(GET_ACCOUNTS, new MockResponse.Builder().code(503).body("<html>busy</html>").build());
-        second.thenJson(GET_ACCOUNTS, ACCOUNTS);
+        first.then(GET_ACCOUNTS, Reply.status(503, "<html>busy</html>"));
+        second.then(GET_ACCOUNTS, Reply.body(ACCOUNTS));
         assertSecondAnswered(readAccounts());
         assertThat(pool.health().get(0).lastError().orElseThrow()).contains("HTTP 503");
     }
 
     @Test
     void readFailsOverOnTruncatedJson() {
-        first.thenJson(GET_ACCOUNTS, ACCOUNTS.substring(0, ACCOUNTS.length() / 2));
-        second.thenJson(GET_ACCOUNTS, ACCOUNTS);
+        first.then(GET_ACCOUNTS, Reply.body(ACCOUNTS.substring(0, ACCOUNTS.length() / 2)));
+        second.then(GET_ACCOUNTS, Reply.body(ACCOUNTS));
         assertSecondAnswered(readAccounts());
         assertThat(pool.health().get(0).lastError().orElseThrow()).contains("unusable response");
     }
 
     @Test
     void readFailsOverOnJussiInternalError() {
-        first.thenJson(GET_ACCOUNTS,
-                Fixtures.responseBody("condenser_api/broadcast_transaction-error-jussi-internal-error-2020.json"));
-        second.thenJson(GET_ACCOUNTS, ACCOUNTS);
+        first.then(GET_ACCOUNTS,
+                Reply.recorded("condenser_api/broadcast_transaction-error-jussi-internal-error-2020.json"));
+        second.then(GET_ACCOUNTS, Reply.body(ACCOUNTS));
         assertSecondAnswered(readAccounts());
         assertThat(pool.health().get(0).lastError().orElseThrow()).contains("Internal Error");
     }
 
     @Test
     void readFailsOverOnTimeout() {
-        first.then(GET_ACCOUNTS, new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
-        second.thenJson(GET_ACCOUNTS, ACCOUNTS);
+        first.then(GET_ACCOUNTS, Reply.fault(Fault.STALL));
+        second.then(GET_ACCOUNTS, Reply.body(ACCOUNTS));
         assertSecondAnswered(readAccounts());
         assertThat(pool.health().get(0).lastError().orElseThrow()).contains("timed out");
     }
 
     @Test
-    void nodeBehindByMoreThan90SecondsIsSkipped() throws IOException {
-        try (ScriptedNode stale = new ScriptedNode(NOW.minusSeconds(600))) {
+    void nodeBehindByMoreThan90SecondsIsSkipped() {
+        try (TestNode stale = TestNode.start(NOW.minusSeconds(600))) {
             NodePool stalePool = new NodePool(List.of(stale.url(), second.url()), HttpNode.defaultClient(), MAPPER,
                     Clock.fixed(NOW, ZoneOffset.UTC), pauses::add, new SplittableRandom(7), NodePool.Settings.DEFAULTS);
-            second.thenJson(GET_ACCOUNTS, ACCOUNTS);
+            second.then(GET_ACCOUNTS, Reply.body(ACCOUNTS));
             List<Account> accounts = new CondenserApi(stalePool, MAPPER).getAccounts(List.of(new AccountName("inertia"))).send();
             assertThat(accounts).hasSize(1);
             assertThat(stale.received(GET_ACCOUNTS)).isEmpty();
@@ -124,8 +124,8 @@ class NodePoolTest {
 
     @Test
     void missingAuthorityIsNotRetried() {
-        first.thenJson(BROADCAST,
-                Fixtures.responseBody("database_api/verify_authority-error-missing-posting-authority.json"));
+        first.then(BROADCAST,
+                Reply.recorded("database_api/verify_authority-error-missing-posting-authority.json"));
         assertThatThrownBy(() -> broadcast().send()).isInstanceOfSatisfying(NodeErrorException.class, e -> {
             assertThat(e.kind()).isEqualTo(NodeErrorKind.MISSING_AUTHORITY);
             assertThat(e.dataName()).contains("tx_missing_posting_auth");
@@ -137,15 +137,15 @@ class NodePoolTest {
 
     @Test
     void deterministicReadErrorIsNotRetried() {
-        first.thenJson(GET_ACCOUNTS, Fixtures.responseBody("condenser_api/get_content-error-wrong-arg-count.json"));
+        first.then(GET_ACCOUNTS, Reply.recorded("condenser_api/get_content-error-wrong-arg-count.json"));
         assertThatThrownBy(this::readAccounts).isInstanceOf(NodeErrorException.class);
         assertThat(second.received(GET_ACCOUNTS)).isEmpty();
     }
 
     @Test
     void broadcastIsResentWithIdenticalBodyAfterADroppedConnection() {
-        first.then(BROADCAST, new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
-        second.thenJson(BROADCAST, BROADCAST_OK);
+        first.then(BROADCAST, Reply.fault(Fault.DROP));
+        second.then(BROADCAST, Reply.body(BROADCAST_OK));
         BroadcastResult result = broadcast().send();
         assertThat(result.blockNum()).hasValue(27035223L);
         assertThat(first.received(BROADCAST)).hasSize(1);
@@ -154,8 +154,8 @@ class NodePoolTest {
 
     @Test
     void duplicateTransactionAfterAnUnclearOutcomeCountsAsSuccess() {
-        first.then(BROADCAST, new MockResponse.Builder().code(502).body("Bad Gateway").build());
-        second.thenJson(BROADCAST, duplicateError());
+        first.then(BROADCAST, Reply.status(502, "Bad Gateway"));
+        second.then(BROADCAST, Reply.body(duplicateError()));
         BroadcastResult result = broadcast().send();
         assertThat(result.alreadyKnown()).isTrue();
         assertThat(result.id()).isEqualTo(TestTransactions.ID);
@@ -165,8 +165,8 @@ class NodePoolTest {
 
     @Test
     void whenEveryNodeFailsEachRoundIsTriedAfterAJitteredPause() {
-        Stream.of(first, second).forEach(n -> n.then(GET_ACCOUNTS, new MockResponse.Builder().code(429).build())
-                .then(GET_ACCOUNTS, new MockResponse.Builder().code(429).build()));
+        Stream.of(first, second).forEach(n -> n.then(GET_ACCOUNTS, Reply.status(429, ""))
+                .then(GET_ACCOUNTS, Reply.status(429, "")));
         assertThatThrownBy(this::readAccounts).isInstanceOfSatisfying(AllNodesFailedException.class, e -> {
             assertThat(e.failures()).hasSize(4).allSatisfy(f -> assertThat(f)
                     .isInstanceOfSatisfying(TransportException.class, t -> assertThat(t.httpStatus()).hasValue(429)));
@@ -187,8 +187,8 @@ class NodePoolTest {
 
     @Test
     void asyncSendUsesTheSameFailover() throws Exception {
-        first.then(GET_ACCOUNTS, new MockResponse.Builder().code(503).build());
-        second.thenJson(GET_ACCOUNTS, ACCOUNTS);
+        first.then(GET_ACCOUNTS, Reply.status(503, ""));
+        second.then(GET_ACCOUNTS, Reply.body(ACCOUNTS));
         assertThat(api.getAccounts(List.of(new AccountName("inertia"))).sendAsync().get()).hasSize(1);
     }
 

@@ -105,31 +105,32 @@ class RequestJsonTest {
     @ParameterizedTest
     @MethodSource("calls")
     void requestBodyIsExactlyTheCondenserForm(Function<CondenserApi, Request<?>> call, String methodAndParams) {
-        CannedHttp http = new CannedHttp();
-        CondenserApi api = new CondenserApi(new HttpNode(URI.create("http://node.test"), http.client(), MAPPER), MAPPER);
-        try {
-            call.apply(api).send();
-        } catch (RpcException ignored) {
-            // The canned "result": null does not fit every type; only the request matters here.
+        try (LoopbackApi loopback = new LoopbackApi().answer("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":null}")) {
+            try {
+                call.apply(loopback.api).send();
+            } catch (RpcException ignored) {
+                // The canned "result": null does not fit every type; only the request matters here.
+            }
+            assertThat(loopback.node.received()).containsExactly("{\"jsonrpc\":\"2.0\",\"id\":1," + methodAndParams + "}");
         }
-        assertThat(http.requestBodies()).containsExactly("{\"jsonrpc\":\"2.0\",\"id\":1," + methodAndParams + "}");
     }
 
     @Test
     void idsCountUpPerApi() {
-        CannedHttp http = new CannedHttp();
-        CondenserApi api = new CondenserApi(new HttpNode(URI.create("http://node.test"), http.client(), MAPPER), MAPPER);
+        CondenserApi api = new CondenserApi(new HttpNode(URI.create("http://node.test"), HttpNode.defaultClient(),
+                MAPPER), MAPPER);
         assertThat(api.getConfig().body()).contains("\"id\":1,");
         assertThat(api.getConfig().body()).contains("\"id\":2,");
     }
 
     @Test
     void broadcastSendsOneSignedTransactionAsTheOnlyParam() throws Exception {
-        CannedHttp http = new CannedHttp();
-        http.answer(Fixtures.responseBody("condenser_api/broadcast_transaction_synchronous-vote-ok.json"));
-        CondenserApi api = new CondenserApi(new HttpNode(URI.create("http://node.test"), http.client(), MAPPER), MAPPER);
-        api.broadcastTransactionSynchronous(TestTransactions.unsigned()).send();
-        JsonNode sent = MAPPER.readTree(http.requestBodies().get(0));
+        JsonNode sent;
+        try (LoopbackApi loopback = new LoopbackApi()) {
+            loopback.send("condenser_api/broadcast_transaction_synchronous-vote-ok.json",
+                    loopback.api.broadcastTransactionSynchronous(TestTransactions.unsigned()));
+            sent = MAPPER.readTree(loopback.node.received().get(0));
+        }
         assertThat(sent.get("jsonrpc").asText()).isEqualTo("2.0");
         assertThat(sent.get("id").asLong()).isEqualTo(1);
         assertThat(sent.get("method").asText()).isEqualTo("condenser_api.broadcast_transaction_synchronous");

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigInteger;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.steemdesk.chain.crypto.PublicKey;
 import org.steemdesk.chain.json.SteemJson;
@@ -35,13 +35,16 @@ class ResponseShapesTest {
     private static final AccountName ALICE = new AccountName("alice");
     private static final Permlink POST = new Permlink("post");
 
-    private final CannedHttp http = new CannedHttp();
-    private final CondenserApi api =
-            new CondenserApi(new HttpNode(URI.create("http://node.test"), http.client(), MAPPER), MAPPER);
+    private final LoopbackApi loopback = new LoopbackApi();
+    private final CondenserApi api = loopback.api;
+
+    @AfterEach
+    void stopNode() {
+        loopback.close();
+    }
 
     private <T> T answer(String fixture, Request<T> request) {
-        http.answer(Fixtures.responseBody(fixture));
-        return request.send();
+        return loopback.send(fixture, request);
     }
 
     @Test
@@ -215,13 +218,13 @@ class ResponseShapesTest {
 
     @Test
     void sendAsyncReadsTheSameTypedResult() throws Exception {
-        http.answer(Fixtures.responseBody("condenser_api/get_dynamic_global_properties-2019.json"));
+        loopback.answer(Fixtures.responseBody("condenser_api/get_dynamic_global_properties-2019.json"));
         assertThat(api.getDynamicGlobalProperties().sendAsync().get().headBlockNumber()).isPositive();
     }
 
     @Test
     void sendAsyncFailsWithTheTypedNodeError() {
-        http.answer(Fixtures.responseBody("condenser_api/get_blog-error-jussi-request-timeout-2020.json"));
+        loopback.answer(Fixtures.responseBody("condenser_api/get_blog-error-jussi-request-timeout-2020.json"));
         assertThat(api.getDynamicGlobalProperties().sendAsync()).failsWithin(java.time.Duration.ofSeconds(10))
                 .withThrowableOfType(java.util.concurrent.ExecutionException.class)
                 .havingCause().isInstanceOfSatisfying(NodeErrorException.class,

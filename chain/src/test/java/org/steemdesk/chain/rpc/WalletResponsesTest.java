@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -98,9 +98,13 @@ class WalletResponsesTest {
             entry("fakenode-refusals/broadcast-account_update-owner-twice-in-an-hour.json",
                     entry(NodeErrorKind.ASSERT_FAILED, "Owner authority can only be updated once an hour.")));
 
-    private final CannedHttp http = new CannedHttp();
-    private final CondenserApi api =
-            new CondenserApi(new HttpNode(URI.create("http://node.test"), http.client(), MAPPER), MAPPER);
+    private final LoopbackApi loopback = new LoopbackApi();
+    private final CondenserApi api = loopback.api;
+
+    @AfterEach
+    void stopNode() {
+        loopback.close();
+    }
 
     static List<String> fixtures() {
         return Fixtures.all(Fixtures.WALLET).stream().filter(CALLS::containsKey).toList();
@@ -121,7 +125,7 @@ class WalletResponsesTest {
     @MethodSource("refusals")
     void aRefusedWalletBroadcastIsATypedNodeError(String file) {
         JsonNode response = Fixtures.load(Fixtures.WALLET, file).get("response");
-        http.answer(response.toString());
+        loopback.answer(response.toString());
         Map.Entry<NodeErrorKind, String> expected = REFUSALS.get(file);
 
         assertThatThrownBy(() -> api.broadcastTransactionSynchronous(TestTransactions.unsigned()).send())
@@ -137,7 +141,7 @@ class WalletResponsesTest {
     void theCallSendsTheRecordedRequestAndReadsTheRecordedAnswer(String file) throws IOException {
         JsonNode fixture = Fixtures.load(Fixtures.WALLET, file);
         JsonNode response = fixture.get("response");
-        http.answer(response.toString());
+        loopback.answer(response.toString());
         Request<?> request = CALLS.get(file).apply(api);
 
         JsonNode sent = MAPPER.readTree(request.body());
@@ -155,7 +159,7 @@ class WalletResponsesTest {
     }
 
     private <T> T answer(String file, Request<T> request) {
-        http.answer(Fixtures.load(Fixtures.WALLET, file).get("response").toString());
+        loopback.answer(Fixtures.load(Fixtures.WALLET, file).get("response").toString());
         return request.send();
     }
 
@@ -299,7 +303,7 @@ class WalletResponsesTest {
     }
 
     private Account answer2018() {
-        http.answer(Fixtures.responseBody("condenser_api/get_accounts-2018-hf20.json"));
+        loopback.answer(Fixtures.responseBody("condenser_api/get_accounts-2018-hf20.json"));
         return api.getAccounts(List.of(ALICE)).send().get(0);
     }
 

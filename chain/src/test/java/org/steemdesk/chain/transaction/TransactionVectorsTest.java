@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -144,7 +145,10 @@ class TransactionVectorsTest {
 
     @Test
     void accountCreateAnchorFromSteemJs() throws IOException {
-        JsonNode anchor = MAPPER.readTree(getClass().getResource("/vectors/anchors.json")).get("signed_transaction");
+        JsonNode anchor;
+        try (InputStream in = getClass().getResourceAsStream("/vectors/anchors.json")) {
+            anchor = MAPPER.readTree(in).get("signed_transaction");
+        }
         SignedTransaction signed = MAPPER.treeToValue(anchor.get("tx"), SignedTransaction.class);
 
         assertThat(signed.transaction().operations()).singleElement().isInstanceOf(AccountCreateOperation.class);

@@ -21,7 +21,7 @@ public final class ChainConfig {
     @JsonCreator
     static ChainConfig fromJson(ObjectNode json) {
         Map<String, JsonNode> values = new TreeMap<>();
-        json.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue()));
+        json.properties().forEach(e -> values.put(e.getKey(), e.getValue()));
         return new ChainConfig(values);
     }
 

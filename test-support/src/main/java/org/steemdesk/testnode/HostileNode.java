@@ -1,4 +1,4 @@
-package org.steemdesk.chain.rpc;
+package org.steemdesk.testnode;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 /**
  * A JSON-RPC node on loopback that misbehaves in one chosen way, on a raw socket so that it can do what no proper
  * HTTP server would: drip bytes, never finish its headers, send 50 MB, speak no HTTP at all. Honest answers come from
- * an {@code upstream} (request body in, response body out): canned answers in tests, the fake node in
- * {@code bench/hostile-nodes}.
+ * an {@code upstream} (request body in, response body out): a {@link TestNode}'s answers in tests
+ * ({@link TestNode#hostile}), the fake node in {@code bench/hostile-nodes}.
  *
  * <p>Only the JDK is used, so the file also runs on its own: {@code java HostileNode.java MODE PORT UPSTREAM_URL}
  * (PORT 0 picks a free port, printed on stderr).

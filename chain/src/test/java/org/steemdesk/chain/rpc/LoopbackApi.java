@@ -1,0 +1,34 @@
+package org.steemdesk.chain.rpc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.OkHttpClient;
+import org.steemdesk.chain.json.SteemJson;
+import org.steemdesk.testnode.Reply;
+import org.steemdesk.testnode.TestNode;
+
+/** A condenser client on a fresh {@link TestNode} of its own, for the tests that read recorded answers. */
+final class LoopbackApi implements AutoCloseable {
+    private static final ObjectMapper MAPPER = SteemJson.mapper();
+    /** One client for every test: each would otherwise keep its own idle threads for a minute. */
+    private static final OkHttpClient CLIENT = HttpNode.defaultClient();
+
+    final TestNode node = TestNode.start();
+    final CondenserApi api = new CondenserApi(new HttpNode(node.url(), CLIENT, MAPPER), MAPPER);
+
+    /** Every call is answered with {@code body} (whatever the method). */
+    LoopbackApi answer(String body) {
+        node.answerAll(Reply.body(body));
+        return this;
+    }
+
+    /** Sends {@code request}, answered with the recorded response of {@code fixture}. */
+    <T> T send(String fixture, Request<T> request) {
+        node.answerAll(Reply.recorded(fixture));
+        return request.send();
+    }
+
+    @Override
+    public void close() {
+        node.close();
+    }
+}

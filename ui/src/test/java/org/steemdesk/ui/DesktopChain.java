@@ -1,0 +1,97 @@
+package org.steemdesk.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.steemdesk.chain.json.SteemJson;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.KeyRole;
+import org.steemdesk.keystore.login.LoginKeys;
+import org.steemdesk.testnode.Fault;
+import org.steemdesk.testnode.Recorded;
+import org.steemdesk.testnode.TestNode;
+
+/**
+ * The chain the desktop's tests see, served by the shared {@link TestNode} with its head block now: alice (with her
+ * oracle keys) and bob as accounts, alice's resource credits, the 2020 kr trending listing (its posts moved to an hour
+ * ago, so they can still be voted on), the reward fund, the median price and the config as recorded, empty replies,
+ * votes and history, and broadcasts that are accepted and counted. {@link #offline(boolean)} makes every call fail
+ * with 503, as an unreachable node.
+ */
+final class DesktopChain implements AutoCloseable {
+    private static final List<String> EMPTY_LISTS = List.of("get_active_votes", "get_content_replies",
+            "get_account_history", "get_vesting_delegations", "get_savings_withdraw_from", "get_discussions_by_feed",
+            "get_discussions_by_blog");
+
+    private final TestNode node = TestNode.start();
+    private final ArrayNode posts = (ArrayNode) Recorded.result("get_discussions_by_trending-2020-hivemind-kr.json");
+
+    DesktopChain() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        posts.forEach(p -> ((ObjectNode) p).put("created", Recorded.steemTime(now.minus(Duration.ofHours(1))))
+                .put("cashout_time", Recorded.steemTime(now.plus(Duration.ofDays(6)))));
+        ObjectNode rc = (ObjectNode) Recorded.result("find_rc_accounts-2018.json");
+        ((ObjectNode) rc.path("rc_accounts").path(0)).put("account", "alice");
+        node.account(account(VaultFixtures.aliceKeys()))
+                .account(account(LoginKeys.derive(AccountName.of("bob"), "P5bob-views-test-pass".toCharArray())))
+                .answer("rc_api.find_rc_accounts", rc)
+                .answer("condenser_api.get_config", Recorded.result(Recorded.CONFIG_2020))
+                .answer("condenser_api.get_discussions_by_trending", posts)
+                .answer("condenser_api.get_discussions_by_hot", posts)
+                .answer("condenser_api.get_discussions_by_created", posts)
+                .answer("condenser_api.get_content", this::content)
+                .answer("condenser_api.get_reward_fund",
+                        Recorded.result("get_reward_funds-2018.json").path("funds").path(0))
+                .answer("condenser_api.get_current_median_history_price",
+                        Recorded.result("get_current_median_history_price-2020.json"))
+                .acceptBroadcasts();
+        EMPTY_LISTS.forEach(method -> node.answer("condenser_api." + method, SteemJson.mapper().createArrayNode()));
+    }
+
+    URI url() {
+        return node.url();
+    }
+
+    void offline(boolean down) {
+        node.fault(down ? Fault.UNAVAILABLE : null);
+    }
+
+    List<String> received(String method) {
+        return node.received(method);
+    }
+
+    /** The first post of the recorded listing (a Korean post by a kr author). */
+    JsonNode firstPost() {
+        return posts.get(0);
+    }
+
+    private JsonNode content(JsonNode params) {
+        for (JsonNode p : posts) {
+            if (p.path("author").asText().equals(params.path(0).asText())
+                    && p.path("permlink").asText().equals(params.path(1).asText())) {
+                return p;
+            }
+        }
+        return Recorded.result("get_content-nonexistent.json");
+    }
+
+    private static ObjectNode account(LoginKeys keys) {
+        try {
+            return Recorded.account(keys.account().value(), new Recorded.AccountKeys(
+                    keys.publicKey(KeyRole.OWNER).toString(), keys.publicKey(KeyRole.ACTIVE).toString(),
+                    keys.publicKey(KeyRole.POSTING).toString(), keys.publicKey(KeyRole.MEMO).toString()));
+        } finally {
+            keys.destroy();
+        }
+    }
+
+    @Override
+    public void close() {
+        node.close();
+    }
+}
