@@ -26,6 +26,11 @@ final class RequestKey {
             return key.append(' ').append(request).toString();
         }
         for (RecordComponent component : components) {
+            if (component.getName().startsWith("confirmed")) {
+                // A recipient confirmed by name is how the user was asked, not what was asked: the same transfer
+                // typed with and without --confirm-recipient is one operation.
+                continue;
+            }
             key.append(' ').append(component.getName()).append('=').append(blind(value(component, request)));
         }
         return key.toString();

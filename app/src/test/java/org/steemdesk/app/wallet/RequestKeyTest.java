@@ -18,7 +18,9 @@ class RequestKeyTest {
         String transfer = RequestKey.of(ALICE, new WalletRequest.Transfer(BOB, a("1.000 STEEM"), "coffee"));
         assertThat(RequestKey.of(ALICE, new WalletRequest.Transfer(BOB, a("1.000 STEEM"), "coffee")))
                 .isEqualTo(transfer)
-                .isEqualTo("alice Transfer to=bob amount=1.000 STEEM memo=coffee");
+                .isEqualTo("alice Transfer to=bob amount=1.000 STEEM memo=coffee")
+                .isEqualTo(RequestKey.of(ALICE, new WalletRequest.Transfer(BOB, a("1.000 STEEM"), "coffee",
+                        java.util.Optional.of(BOB))));
         assertThat(RequestKey.of(BOB, new WalletRequest.Transfer(BOB, a("1.000 STEEM"), "coffee"))).isNotEqualTo(transfer);
         assertThat(RequestKey.of(ALICE, new WalletRequest.Transfer(BOB, a("1.001 STEEM"), "coffee")))
                 .isNotEqualTo(transfer);
