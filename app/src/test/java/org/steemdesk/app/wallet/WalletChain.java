@@ -41,7 +41,14 @@ public final class WalletChain implements AutoCloseable {
                         .put("total_vesting_shares", "310000000000.000000 VESTS"))
                 .answer("condenser_api.get_config", params -> config())
                 .answer("condenser_api.get_vesting_delegations", this::delegationsFrom)
-                .answer("condenser_api.get_savings_withdraw_from", this::withdrawalsFrom);
+                .answer("condenser_api.get_savings_withdraw_from", this::withdrawalsFrom)
+                // The planner's other reads: steemd's delegation minimum and the recipient checks (recent
+                // recipients, followed accounts) see an account with no history.
+                .answer("condenser_api.get_chain_properties",
+                        params -> TestChain.fixture("get_chain_properties-2020.json"))
+                .answer("condenser_api.get_account_history", params -> MAPPER.createArrayNode())
+                .answer("condenser_api.get_following", params -> MAPPER.createArrayNode())
+                .answer("condenser_api.get_witness_by_account", params -> MAPPER.nullNode());
     }
 
     /** The Steemit login password of the test account {@code name}. */
