@@ -26,7 +26,7 @@ import org.steemdesk.testnode.TestNode;
 final class DesktopChain implements AutoCloseable {
     private static final List<String> EMPTY_LISTS = List.of("get_active_votes", "get_content_replies",
             "get_account_history", "get_vesting_delegations", "get_savings_withdraw_from", "get_discussions_by_feed",
-            "get_discussions_by_blog");
+            "get_discussions_by_blog", "get_following");
 
     private final TestNode node = TestNode.start();
     private final ArrayNode posts = (ArrayNode) Recorded.result("get_discussions_by_trending-2020-hivemind-kr.json");
