@@ -25,6 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class KeysViewTest {
+    static final String WRONG_PASSWORD = "Wrong vault password, or a damaged vault file. Check the password "
+            + "(Caps Lock, keyboard layout) and type it again.";
     private final LoopbackNode node = newNode();
     private TestDesktop desktop;
 
@@ -136,12 +138,67 @@ class KeysViewTest {
         type(robot, "#unlockPassword", "not the password");
         fire(robot, "#unlockVault");
         await(() -> !text(robot, "#unlockMessage").isEmpty());
-        assertThat(text(robot, "#unlockMessage")).isEqualTo("Wrong vault password.");
+        // Deliberately changed from "Wrong vault password.": the vault cannot tell a wrong password from a damaged
+        // file's password check, so the message names both and says what to check.
+        assertThat(text(robot, "#unlockMessage")).isEqualTo(WRONG_PASSWORD);
         assertThat(desktop.session.stateProperty().get()).isEqualTo(VaultSession.State.LOCKED);
 
         type(robot, "#unlockPassword", VaultFixtures.VAULT_PASSWORD);
         fire(robot, "#unlockVault");
         await(() -> desktop.session.stateProperty().get() == VaultSession.State.UNLOCKED);
+    }
+
+    @Test
+    void aWrongVaultPasswordIsSelectedForRetyping(FxRobot robot) throws Exception {
+        reopenWithAlice(robot);
+        robot.interact(() -> robot.lookup("#unlockPassword").query().requestFocus());
+        type(robot, "#unlockPassword", "not the password");
+        robot.interact(() -> robot.lookup("#unlockPassword").queryAs(javafx.scene.control.TextField.class)
+                .fireEvent(new javafx.event.ActionEvent()));
+        await(() -> !text(robot, "#unlockMessage").isEmpty());
+        var field = robot.lookup("#unlockPassword").queryAs(TextInputControl.class);
+        assertThat(field.isFocused()).isTrue();
+        assertThat(field.getSelectedText()).isEqualTo("not the password");
+    }
+
+    @Test
+    void theFocusStaysInTheAddFormAfterCheckAndAdd(FxRobot robot) {
+        createVault(robot);
+        var scroll = (javafx.scene.control.ScrollPane) robot.lookup(".page-scroll").query();
+        type(robot, "#accountName", "alice");
+        type(robot, "#masterPassword", "not alice's password");
+        robot.interact(() -> robot.lookup("#addAccount").query().requestFocus());
+        double scrolled = scroll.getVvalue();
+        fire(robot, "#addAccount");
+        await(() -> !text(robot, "#addMessage").isEmpty());
+        // Refused: the password is selected for retyping, not the "current password" field of another section.
+        var password = robot.lookup("#masterPassword").queryAs(TextInputControl.class);
+        assertThat(password.isFocused()).isTrue();
+        assertThat(password.getSelectedText()).isEqualTo("not alice's password");
+        assertThat(scroll.getVvalue()).isEqualTo(scrolled);
+
+        type(robot, "#masterPassword", VaultFixtures.ALICE_PASSWORD);
+        robot.interact(() -> robot.lookup("#addAccount").query().requestFocus());
+        fire(robot, "#addAccount");
+        await(() -> desktop.session.entries().size() == 3 && text(robot, "#addMessage").contains("was added"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#addAccount").query().isFocused()).isTrue();
+        assertThat(robot.lookup("#currentPassword").query().isFocused()).isFalse();
+        assertThat(scroll.getVvalue()).isEqualTo(scrolled);
+    }
+
+    @Test
+    void unlockBeforeAnyVaultLeadsToCreatingOne(FxRobot robot) {
+        robot.interact(() -> desktop.settings.pageProperty().set(Page.FEED));
+        var lock = robot.lookup("#lockButton").queryButton();
+        assertThat(lock.getText()).isEqualTo("Create vault");
+        robot.interact(lock::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(desktop.settings.pageProperty().get()).isEqualTo(Page.KEYS);
+        assertThat(robot.lookup("#createPassword").query().isFocused()).isTrue();
+        createVault(robot);
+        // Once made, the next thing needed is an account: the focus is there.
+        assertThat(robot.lookup("#accountName").query().isFocused()).isTrue();
     }
 
     @Test
@@ -185,7 +242,7 @@ class KeysViewTest {
         await(() -> robot.lookup("#revealPassword").tryQuery().isPresent());
         type(robot, "#revealPassword", "wrong");
         clickDialogButton(robot, "Show");
-        await(() -> text(robot, "#accountsMessage").equals("Wrong vault password."));
+        await(() -> text(robot, "#accountsMessage").equals(WRONG_PASSWORD));
 
         javafx.application.Platform.runLater(() -> robot.lookup("#revealKey").queryButton().fire());
         await(() -> robot.lookup("#revealPassword").tryQuery().isPresent());

@@ -17,6 +17,7 @@ import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.keystore.KeystoreException;
 import org.steemdesk.keystore.KeystoreException.Reason;
+import org.steemdesk.keystore.disk.FileExposure;
 import org.steemdesk.keystore.login.AccountKeys;
 import org.steemdesk.keystore.login.LoginKeys;
 import org.steemdesk.keystore.login.RoleMatch;
@@ -94,7 +95,7 @@ public final class Keys implements AutoCloseable {
 
     /** Forgets the unlocked keys; nothing happens without a vault. */
     public void lock() {
-        Vault current = opened();
+        Vault current = openedHere();
         if (current != null) {
             current.lock();
         }
@@ -102,10 +103,20 @@ public final class Keys implements AutoCloseable {
 
     /** Locks when the vault's own idle backstop has passed (see {@link VaultSettings#idleTimeout()}). */
     public void lockIfIdle() {
-        Vault current = opened();
+        Vault current = openedHere();
         if (current != null) {
             current.lockIfIdle();
         }
+    }
+
+    /**
+     * Whether other users of this computer could read the vault file when it was opened here (it has been made
+     * private since, when possible): whoever copied it can try passwords offline, so the doors tell the user.
+     * Empty while the vault has not been opened.
+     */
+    public Optional<FileExposure> exposure() {
+        Vault current = openedHere();
+        return current == null ? Optional.empty() : current.exposure();
     }
 
     /** The account's keys as the chain has them now. @throws org.steemdesk.app.account.UnknownAccountException */
@@ -225,6 +236,14 @@ public final class Keys implements AutoCloseable {
     /** The vault if there is one (opening it on first use), else null; null once closed. */
     private Vault opened() {
         return !closed && exists() ? vault() : null;
+    }
+
+    /**
+     * The vault if it was opened here, without opening it: a vault never opened has nothing unlocked to lock, and
+     * a damaged file must not make locking fail.
+     */
+    private Vault openedHere() {
+        return closed ? null : vault;
     }
 
     private void requireOpen() {
