@@ -105,6 +105,25 @@ class ShellTest {
         assertThat(keys).containsExactly("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+R", "Ctrl+L");
     }
 
+    @Test
+    void withoutAnOutlineEmojiFontTheUserIsToldWhatToInstall(FxRobot robot) {
+        assertThat(EmojiFont.among(List.of("DejaVu Sans", "Noto Color Emoji"))).isFalse();
+        assertThat(EmojiFont.among(List.of("DejaVu Sans", "Symbola"))).isTrue();
+        var notice = robot.lookup("#emojiNotice").query();
+        if (EmojiFont.installed()) {
+            assertThat(notice.isVisible()).isFalse();
+            return;
+        }
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(robot.lookup("#emojiNoticeText").queryLabeled().getText())
+                .contains("sudo apt install fonts-symbola");
+        robot.interact(() -> robot.lookup("#emojiNoticeDismiss").queryButton().fire());
+        assertThat(notice.isVisible()).isFalse();
+        // Dismissed for the run: a rebuilt window (another language) does not show it again.
+        robot.interact(() -> desktop.settings.languageProperty().set(Language.KOREAN));
+        assertThat(robot.lookup("#emojiNotice").query().isVisible()).isFalse();
+    }
+
     /** Each page has one name: its navigation label is its title (or begins the account's title) wherever it shows. */
     @ParameterizedTest
     @EnumSource(Language.class)

@@ -26,6 +26,7 @@ import org.steemdesk.i18n.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.ui.KoreanFont;
+import org.steemdesk.ui.EmojiFont;
 import org.steemdesk.ui.Page;
 import org.steemdesk.ui.UiSettings;
 import org.steemdesk.ui.ViewLoader;
@@ -67,6 +68,12 @@ public final class MainController {
     private Label vaultNoticeText;
     @FXML
     private Button vaultNoticeDismiss;
+    @FXML
+    private HBox emojiNotice;
+    @FXML
+    private Label emojiNoticeText;
+    @FXML
+    private Button emojiNoticeDismiss;
     @FXML
     private MenuButton accountSwitcher;
     @FXML
@@ -127,6 +134,7 @@ public final class MainController {
         show(settings.pageProperty().get());
         showFontNoticeIfNeeded();
         showVaultExposure();
+        showEmojiNoticeIfNeeded();
     }
 
     /** Ctrl+1…5 open the pages in the navigation's order, Ctrl+R refreshes the page shown, Ctrl+L locks the vault. */
@@ -217,14 +225,31 @@ public final class MainController {
     /** A vault file that others could read is told once: until the user dismisses it, or the app closes. */
     private void showVaultExposure() {
         var exposure = session.exposure();
-        vaultNotice.managedProperty().bind(vaultNotice.visibleProperty());
-        vaultNotice.setVisible(exposure.isPresent());
+        showNotice(vaultNotice, vaultNoticeDismiss, exposure.isPresent(), session::exposureTold);
         exposure.ifPresent(e -> vaultNoticeText.setText(e.madePrivate()
                 ? messages.get("vault.exposure.private", e.path().toString(), e.foundMode())
                 : messages.get("vault.exposure.open", e.path().toString(), e.foundMode())));
-        vaultNoticeDismiss.setOnAction(e -> {
-            session.exposureTold();
-            vaultNotice.setVisible(false);
+    }
+
+    /** Without an outline emoji font, emoji in titles, bodies and memos are boxes: the user is told what to install. */
+    private void showEmojiNoticeIfNeeded() {
+        boolean needed = EmojiFont.toTell();
+        showNotice(emojiNotice, emojiNoticeDismiss, needed, EmojiFont::told);
+        if (needed) {
+            // In English when Korean is chosen but cannot be drawn, as the Korean font notice is.
+            boolean hangul = messages.language() != Language.KOREAN || koreanFont.available();
+            emojiNoticeText.setText((hangul ? messages : new Messages(Language.ENGLISH))
+                    .get("emoji.missing", EmojiFont.PACKAGE));
+        }
+    }
+
+    /** A notice shown until its button is pressed; {@code told} remembers that for the rest of the run. */
+    private static void showNotice(HBox notice, Button dismiss, boolean shown, Runnable told) {
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.setVisible(shown);
+        dismiss.setOnAction(e -> {
+            told.run();
+            notice.setVisible(false);
         });
     }
 
