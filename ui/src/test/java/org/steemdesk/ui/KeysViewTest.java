@@ -164,18 +164,16 @@ class KeysViewTest {
     @Test
     void theFocusStaysInTheAddFormAfterCheckAndAdd(FxRobot robot) {
         createVault(robot);
-        var scroll = (javafx.scene.control.ScrollPane) robot.lookup(".page-scroll").query();
         type(robot, "#accountName", "alice");
         type(robot, "#masterPassword", "not alice's password");
         robot.interact(() -> robot.lookup("#addAccount").query().requestFocus());
-        double scrolled = scroll.getVvalue();
         fire(robot, "#addAccount");
         await(() -> !text(robot, "#addMessage").isEmpty());
         // Refused: the password is selected for retyping, not the "current password" field of another section.
         var password = robot.lookup("#masterPassword").queryAs(TextInputControl.class);
         assertThat(password.isFocused()).isTrue();
         assertThat(password.getSelectedText()).isEqualTo("not alice's password");
-        assertThat(scroll.getVvalue()).isEqualTo(scrolled);
+        assertInView(robot, "#masterPassword");
 
         type(robot, "#masterPassword", VaultFixtures.ALICE_PASSWORD);
         robot.interact(() -> robot.lookup("#addAccount").query().requestFocus());
@@ -184,7 +182,7 @@ class KeysViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#addAccount").query().isFocused()).isTrue();
         assertThat(robot.lookup("#currentPassword").query().isFocused()).isFalse();
-        assertThat(scroll.getVvalue()).isEqualTo(scrolled);
+        assertInView(robot, "#addAccount");
     }
 
     @Test
@@ -197,8 +195,9 @@ class KeysViewTest {
         assertThat(desktop.settings.pageProperty().get()).isEqualTo(Page.KEYS);
         assertThat(robot.lookup("#createPassword").query().isFocused()).isTrue();
         createVault(robot);
-        // Once made, the next thing needed is an account: the focus is there.
+        // Once made, the next thing needed is an account: the focus is there, scrolled into view.
         assertThat(robot.lookup("#accountName").query().isFocused()).isTrue();
+        assertInView(robot, "#accountName");
     }
 
     @Test
@@ -266,6 +265,16 @@ class KeysViewTest {
         clickDialogButton(robot, "Remove account");
         await(() -> desktop.session.entries().isEmpty());
         assertThat(text(robot, "#accountsMessage")).isEqualTo("The keys of @alice were removed.");
+    }
+
+    /** The node is wholly inside the page's visible part: the page did not scroll away from it. */
+    private static void assertInView(FxRobot robot, String query) {
+        var scroll = robot.lookup(".page-scroll").query();
+        var node = robot.lookup(query).query();
+        var view = scroll.localToScene(scroll.getLayoutBounds());
+        var bounds = node.localToScene(node.getLayoutBounds());
+        assertThat(bounds.getMinY()).as(query + " top").isGreaterThanOrEqualTo(view.getMinY());
+        assertThat(bounds.getMaxY()).as(query + " bottom").isLessThanOrEqualTo(view.getMaxY());
     }
 
     private static Optional<Button> dialogButton(FxRobot robot, String label) {
