@@ -18,6 +18,7 @@ import org.steemdesk.ui.feed.VotePanelController;
 import org.steemdesk.ui.feed.VotePanelModel;
 import org.steemdesk.ui.keys.AccountsController;
 import org.steemdesk.ui.keys.AddAccountController;
+import org.steemdesk.ui.keys.KeysController;
 import org.steemdesk.ui.keys.PasswordController;
 import org.steemdesk.ui.keys.VaultController;
 import org.steemdesk.ui.main.MainController;
@@ -91,12 +92,13 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                         context.status())),
                 // settings
                 build(SettingsController.class, () -> new SettingsController(context.settings(),
-                        app.dataDirectory(), context.links())),
+                        app.dataDirectory(), context.links(), messages)),
                 build(NodesController.class, () -> new NodesController(app.nodes(), background, app.clock(),
                         messages, formats)),
                 build(AutoClaimController.class, () -> new AutoClaimController(app.rewards(), background,
                         messages)),
                 // keys
+                build(KeysController.class, KeysController::new),
                 build(VaultController.class, () -> new VaultController(session, background,
                         context.preferences(), messages, errors)),
                 build(AccountsController.class, () -> new AccountsController(session, background, messages,

@@ -42,6 +42,7 @@ public final class DesktopApplication extends Application {
     private DesktopJobs jobs;
     private Language language;
     private Theme theme;
+    private WindowPlacements placements;
 
     /** Opens the desktop app and blocks until its window is closed. */
     public static void open(DesktopLaunch launch) {
@@ -59,6 +60,7 @@ public final class DesktopApplication extends Application {
         preferences = new Preferences(app.settingsStore());
         language = launch.language().or(preferences::language).orElseGet(Language::systemDefault);
         theme = preferences.theme().orElse(Theme.LIGHT);
+        placements = preferences.windowPlacements();
         session = VaultSession.open(app.keys(), background, app.clock(), preferences.autoLock());
         // --account as the CLI reads it (keys here or not), else the account of the last run if its keys are here.
         launch.settings().account().ifPresentOrElse(session::actFor, () -> preferences.account()
@@ -72,7 +74,7 @@ public final class DesktopApplication extends Application {
         var images = new HttpImageLoader(new OkHttpClient(), background, HttpImageLoader.DEFAULT_MAX_BYTES);
         var context = new DesktopContext(app, background, preferences, images, session, settings, status,
                 KoreanFont.locate(), link -> getHostServices().showDocument(link.toString()));
-        new MainWindow(stage, context);
+        new MainWindow(stage, context, placements);
         poller = new StatusPoller(app.status(), background, status, session);
         poller.start();
         jobs = new DesktopJobs(app, background, session, new VoteDispatcher(app.votes(), session, background,

@@ -3,6 +3,7 @@ package org.steemdesk.ui;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.application.Application;
 import javafx.event.Event;
 import javafx.scene.Parent;
@@ -18,8 +19,8 @@ import org.steemdesk.i18n.Messages;
 
 /**
  * The main window. It rebuilds its views whenever the language changes, so a new language shows everywhere at
- * once without a restart, swaps the theme when the user picks another, saves both choices, and reports user
- * activity to the vault session for the auto-lock.
+ * once without a restart, swaps the theme when the user picks another, saves both choices, comes back where it
+ * was ({@link WindowBounds}), and reports user activity to the vault session for the auto-lock.
  */
 public final class MainWindow {
     private static final double WIDTH = 1100;
@@ -29,7 +30,16 @@ public final class MainWindow {
     private final DesktopContext context;
     private final Scene scene;
 
+    /** A window with nothing remembered about its placement: the default size, centred. */
     public MainWindow(Stage stage, DesktopContext context) {
+        this(stage, context, new WindowPlacements());
+    }
+
+    /**
+     * @param placements where the window was, per screen configuration ({@link Preferences#windowPlacements()}, read
+     *     off the FX thread before); the window goes back there and is followed from now on
+     */
+    public MainWindow(Stage stage, DesktopContext context, WindowPlacements placements) {
         this.stage = Objects.requireNonNull(stage, "stage");
         this.context = Objects.requireNonNull(context, "context");
         var settings = context.settings();
@@ -45,22 +55,35 @@ public final class MainWindow {
         stage.setMinWidth(800);
         stage.setMinHeight(540);
         var preferences = context.preferences();
-        var background = context.background();
+        new WindowBounds(stage, placements, remembered -> save(() -> preferences.windowPlacements(remembered)))
+                .restore();
         settings.languageProperty().addListener((obs, old, language) -> {
             rebuild(language);
-            background.perform(() -> preferences.language(language));
+            save(() -> preferences.language(language));
         });
         settings.themeProperty().addListener((obs, old, theme) -> {
             applyTheme(theme);
-            background.perform(() -> preferences.theme(theme));
+            save(() -> preferences.theme(theme));
         });
         context.session().currentAccountProperty().addListener((obs, old, account) -> {
             if (account != null) {
-                background.perform(() -> preferences.account(account));
+                save(() -> preferences.account(account));
             }
         });
         for (var type : List.of(KeyEvent.KEY_PRESSED, MouseEvent.MOUSE_PRESSED, ScrollEvent.SCROLL)) {
             scene.addEventFilter(type, (Event e) -> context.session().userActivity());
+        }
+    }
+
+    /**
+     * Saves a choice off the FX thread. A change that comes after the app's work was closed (the window hidden, an
+     * account let go, while shutting down) has nothing left to save with and is dropped.
+     */
+    private void save(Runnable write) {
+        try {
+            context.background().perform(write);
+        } catch (RejectedExecutionException e) {
+            // closing: see above
         }
     }
 

@@ -11,14 +11,15 @@ import org.steemdesk.i18n.Language;
 
 /**
  * The desktop's own settings as typed values over the app's {@link SettingsStore} (cache.db): language, theme,
- * auto-lock, current account. (The node list is the app's: {@code Nodes.saved()}.) Every method touches the
- * database, so callers use it off the FX thread. A stored value that no longer parses counts as unset.
+ * auto-lock, current account, the window's placement. (The node list is the app's: {@code Nodes.saved()}.) Every
+ * method touches the database, so callers use it off the FX thread. A stored value that no longer parses counts as unset.
  */
 public final class Preferences {
     static final String LANGUAGE = "ui.language";
     static final String THEME = "ui.theme";
     static final String AUTO_LOCK = "keys.autoLockMinutes";
     static final String ACCOUNT = "ui.account";
+    static final String WINDOW = "ui.window";
     public static final Duration DEFAULT_AUTO_LOCK = Duration.ofMinutes(10);
 
     private final SettingsStore store;
@@ -58,6 +59,15 @@ public final class Preferences {
 
     public void account(AccountName account) {
         store.put(ACCOUNT, account.value());
+    }
+
+    /** Where the main window was, per screen configuration. */
+    public WindowPlacements windowPlacements() {
+        return WindowPlacements.parse(store.get(WINDOW).orElse(""));
+    }
+
+    public void windowPlacements(WindowPlacements placements) {
+        store.put(WINDOW, placements.format());
     }
 
     private <T> Optional<T> parse(String key, Function<String, T> parser) {

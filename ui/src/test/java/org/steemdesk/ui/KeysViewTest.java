@@ -25,6 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class KeysViewTest {
+    static final String WRONG_PASSWORD = "Wrong vault password, or a damaged vault file. Check the password "
+            + "(Caps Lock, keyboard layout) and type it again.";
     private final DesktopChain node = new DesktopChain();
     private TestDesktop desktop;
 
@@ -128,12 +130,66 @@ class KeysViewTest {
         type(robot, "#unlockPassword", "not the password");
         fire(robot, "#unlockVault");
         await(() -> !text(robot, "#unlockMessage").isEmpty());
-        assertThat(text(robot, "#unlockMessage")).isEqualTo("Wrong vault password.");
+        // Deliberately changed from "Wrong vault password.": the vault cannot tell a wrong password from a damaged
+        // file's password check, so the message names both and says what to check.
+        assertThat(text(robot, "#unlockMessage")).isEqualTo(WRONG_PASSWORD);
         assertThat(desktop.session.stateProperty().get()).isEqualTo(VaultSession.State.LOCKED);
 
         type(robot, "#unlockPassword", VaultFixtures.VAULT_PASSWORD);
         fire(robot, "#unlockVault");
         await(() -> desktop.session.stateProperty().get() == VaultSession.State.UNLOCKED);
+    }
+
+    @Test
+    void aWrongVaultPasswordIsSelectedForRetyping(FxRobot robot) throws Exception {
+        reopenWithAlice(robot);
+        robot.interact(() -> robot.lookup("#unlockPassword").query().requestFocus());
+        type(robot, "#unlockPassword", "not the password");
+        robot.interact(() -> robot.lookup("#unlockPassword").queryAs(javafx.scene.control.TextField.class)
+                .fireEvent(new javafx.event.ActionEvent()));
+        await(() -> !text(robot, "#unlockMessage").isEmpty());
+        var field = robot.lookup("#unlockPassword").queryAs(TextInputControl.class);
+        assertThat(field.isFocused()).isTrue();
+        assertThat(field.getSelectedText()).isEqualTo("not the password");
+    }
+
+    @Test
+    void theFocusStaysInTheAddFormAfterCheckAndAdd(FxRobot robot) {
+        createVault(robot);
+        type(robot, "#accountName", "alice");
+        type(robot, "#masterPassword", "not alice's password");
+        robot.interact(() -> robot.lookup("#addAccount").query().requestFocus());
+        fire(robot, "#addAccount");
+        await(() -> !text(robot, "#addMessage").isEmpty());
+        // Refused: the password is selected for retyping, not the "current password" field of another section.
+        var password = robot.lookup("#masterPassword").queryAs(TextInputControl.class);
+        assertThat(password.isFocused()).isTrue();
+        assertThat(password.getSelectedText()).isEqualTo("not alice's password");
+        assertInView(robot, "#masterPassword");
+
+        type(robot, "#masterPassword", VaultFixtures.ALICE_PASSWORD);
+        robot.interact(() -> robot.lookup("#addAccount").query().requestFocus());
+        fire(robot, "#addAccount");
+        await(() -> desktop.session.entries().size() == 3 && text(robot, "#addMessage").contains("was added"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#addAccount").query().isFocused()).isTrue();
+        assertThat(robot.lookup("#currentPassword").query().isFocused()).isFalse();
+        assertInView(robot, "#addAccount");
+    }
+
+    @Test
+    void unlockBeforeAnyVaultLeadsToCreatingOne(FxRobot robot) {
+        robot.interact(() -> desktop.settings.pageProperty().set(Page.FEED));
+        var lock = robot.lookup("#lockButton").queryButton();
+        assertThat(lock.getText()).isEqualTo("Create vault");
+        robot.interact(lock::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(desktop.settings.pageProperty().get()).isEqualTo(Page.KEYS);
+        assertThat(robot.lookup("#createPassword").query().isFocused()).isTrue();
+        createVault(robot);
+        // Once made, the next thing needed is an account: the focus is there, scrolled into view.
+        assertThat(robot.lookup("#accountName").query().isFocused()).isTrue();
+        assertInView(robot, "#accountName");
     }
 
     @Test
@@ -177,7 +233,7 @@ class KeysViewTest {
         await(() -> robot.lookup("#revealPassword").tryQuery().isPresent());
         type(robot, "#revealPassword", "wrong");
         clickDialogButton(robot, "Show");
-        await(() -> text(robot, "#accountsMessage").equals("Wrong vault password."));
+        await(() -> text(robot, "#accountsMessage").equals(WRONG_PASSWORD));
 
         javafx.application.Platform.runLater(() -> robot.lookup("#revealKey").queryButton().fire());
         await(() -> robot.lookup("#revealPassword").tryQuery().isPresent());
@@ -201,6 +257,16 @@ class KeysViewTest {
         clickDialogButton(robot, "Remove account");
         await(() -> desktop.session.entries().isEmpty());
         assertThat(text(robot, "#accountsMessage")).isEqualTo("The keys of @alice were removed.");
+    }
+
+    /** The node is wholly inside the page's visible part: the page did not scroll away from it. */
+    private static void assertInView(FxRobot robot, String query) {
+        var scroll = robot.lookup(".page-scroll").query();
+        var node = robot.lookup(query).query();
+        var view = scroll.localToScene(scroll.getLayoutBounds());
+        var bounds = node.localToScene(node.getLayoutBounds());
+        assertThat(bounds.getMinY()).as(query + " top").isGreaterThanOrEqualTo(view.getMinY());
+        assertThat(bounds.getMaxY()).as(query + " bottom").isLessThanOrEqualTo(view.getMaxY());
     }
 
     private static Optional<Button> dialogButton(FxRobot robot, String label) {

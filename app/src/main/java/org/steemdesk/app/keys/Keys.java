@@ -95,7 +95,7 @@ public final class Keys implements AutoCloseable {
 
     /** Forgets the unlocked keys; nothing happens without a vault. */
     public void lock() {
-        Vault current = opened();
+        Vault current = openedHere();
         if (current != null) {
             current.lock();
         }
@@ -103,10 +103,20 @@ public final class Keys implements AutoCloseable {
 
     /** Locks when the vault's own idle backstop has passed (see {@link VaultSettings#idleTimeout()}). */
     public void lockIfIdle() {
-        Vault current = opened();
+        Vault current = openedHere();
         if (current != null) {
             current.lockIfIdle();
         }
+    }
+
+    /**
+     * Whether other users of this computer could read the vault file when it was opened here (it has been made
+     * private since, when possible): whoever copied it can try passwords offline, so the doors tell the user.
+     * Empty while the vault has not been opened.
+     */
+    public Optional<FileExposure> exposure() {
+        Vault current = openedHere();
+        return current == null ? Optional.empty() : current.exposure();
     }
 
     /** The account's keys as the chain has them now. @throws org.steemdesk.app.account.UnknownAccountException */
@@ -223,18 +233,17 @@ public final class Keys implements AutoCloseable {
         return current;
     }
 
-    /**
-     * The vault's file as this run found it, if other users of this computer could read it: it was made private
-     * when opened, and the user should hear that once. Empty when the vault was private, or not opened in this run.
-     */
-    public Optional<FileExposure> exposure() {
-        Vault current = vault;
-        return current == null ? Optional.empty() : current.exposure();
-    }
-
     /** The vault if there is one (opening it on first use), else null; null once closed. */
     private Vault opened() {
         return !closed && exists() ? vault() : null;
+    }
+
+    /**
+     * The vault if it was opened here, without opening it: a vault never opened has nothing unlocked to lock, and
+     * a damaged file must not make locking fail.
+     */
+    private Vault openedHere() {
+        return closed ? null : vault;
     }
 
     private void requireOpen() {

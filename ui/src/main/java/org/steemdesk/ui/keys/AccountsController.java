@@ -90,6 +90,15 @@ public final class AccountsController {
         showEntries();
     }
 
+    /** Focuses the keys table when it has keys to show; says whether it did. */
+    boolean focusTable() {
+        if (!accountsSection.isVisible() || rows.isEmpty()) {
+            return false;
+        }
+        keysTable.requestFocus();
+        return true;
+    }
+
     private void setUpTable() {
         keysTable.setItems(rows);
         accountColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(

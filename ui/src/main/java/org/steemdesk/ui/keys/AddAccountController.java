@@ -17,9 +17,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.steemdesk.app.account.UnknownAccountException;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.i18n.Messages;
+import org.steemdesk.keystore.KeystoreException;
 import org.steemdesk.ui.ActionMessage;
 import org.steemdesk.ui.Background;
 import org.steemdesk.ui.ErrorMessages;
@@ -76,8 +78,19 @@ public final class AddAccountController {
         withOwner.selectedProperty().addListener((obs, old, checked) -> ownerWarning.setVisible(checked));
         showMode();
         addAccount.setOnAction(e -> add());
+        // Enter in any field adds, as the button does.
+        for (TextField field : List.of(accountName, masterPassword, wifKey)) {
+            field.setOnAction(e -> add());
+        }
         session.stateProperty().addListener(new WeakInvalidationListener(stateShown));
         showState();
+    }
+
+    /** The first thing to fill in when an account is to be added (after the vault was created or unlocked). */
+    void focusFirstField() {
+        if (addSection.isVisible()) {
+            accountName.requestFocus();
+        }
     }
 
     private void showState() {
@@ -102,6 +115,7 @@ public final class AddAccountController {
             account = AccountName.of(accountName.getText().trim().replaceFirst("^@", ""));
         } catch (IllegalArgumentException e) {
             message.error(messages.get("keys.error.badAccountName"));
+            VaultTask.retype(accountName);
             return;
         }
         if (byWif.isSelected()) {
@@ -110,14 +124,30 @@ public final class AddAccountController {
                     addAccount.disableProperty(), message, stored -> {
                         wifKey.clear();
                         message.success(messages.get("keys.add.storedWif", account.value(), errors.role(role)));
-                    });
+                    }, this::showRefused);
         } else {
             task.track(session.addByPassword(account, masterPassword.getText().toCharArray(), withOwner.isSelected()),
                     addBusy, addAccount.disableProperty(), message, stored -> {
                         masterPassword.clear();
                         withOwner.setSelected(false);
                         message.success(messages.get("keys.add.storedPassword", account.value(), roles(stored)));
-                    });
+                    }, this::showRefused);
+        }
+    }
+
+    /** Selects what was refused for retyping: the account name, the password or the key (its role when it is another). */
+    private void showRefused(Throwable failure) {
+        if (failure instanceof UnknownAccountException) {
+            VaultTask.retype(accountName);
+        } else if (failure instanceof KeystoreException e) {
+            switch (e.reason()) {
+                case EMPTY_PASSWORD, WIF_GIVEN_AS_PASSWORD, PASSWORD_MATCHES_NO_KEY ->
+                        VaultTask.retype(byWif.isSelected() ? wifKey : masterPassword);
+                case NOT_A_WIF, PASSWORD_GIVEN_AS_WIF, PUBLIC_KEY_GIVEN_AS_WIF, KEY_NOT_OF_ACCOUNT,
+                        KEY_BELOW_THRESHOLD -> VaultTask.retype(wifKey);
+                case KEY_OF_OTHER_ROLE -> wifRole.requestFocus();
+                default -> { }
+            }
         }
     }
 

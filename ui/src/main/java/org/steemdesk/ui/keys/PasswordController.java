@@ -1,6 +1,7 @@
 package org.steemdesk.ui.keys;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -11,6 +12,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import org.steemdesk.i18n.Messages;
+import org.steemdesk.keystore.KeystoreException;
 import org.steemdesk.ui.ActionMessage;
 import org.steemdesk.ui.Background;
 import org.steemdesk.ui.ErrorMessages;
@@ -45,6 +47,9 @@ public final class PasswordController {
         passwordMessage.managedProperty().bind(passwordMessage.textProperty().isNotEmpty());
         passwordSection.managedProperty().bind(passwordSection.visibleProperty());
         changePassword.setOnAction(e -> change());
+        for (PasswordField field : List.of(currentPassword, newPassword, newPasswordRepeat)) {
+            field.setOnAction(e -> change());
+        }
         session.stateProperty().addListener(new WeakInvalidationListener(stateShown));
         showState();
     }
@@ -61,6 +66,7 @@ public final class PasswordController {
         if (!same) {
             Arrays.fill(fresh, '\0');
             message.error(messages.get("keys.error.passwordsDiffer"));
+            VaultTask.retype(newPasswordRepeat);
             return;
         }
         task.track(session.changePassword(currentPassword.getText().toCharArray(), fresh), passwordBusy,
@@ -69,6 +75,16 @@ public final class PasswordController {
                     newPassword.clear();
                     newPasswordRepeat.clear();
                     message.success(messages.get("keys.password.changed"));
-                });
+                }, this::showRefused);
+    }
+
+    private void showRefused(Throwable failure) {
+        if (failure instanceof KeystoreException e) {
+            switch (e.reason()) {
+                case WRONG_PASSWORD -> VaultTask.retype(currentPassword);
+                case EMPTY_PASSWORD -> VaultTask.retype(newPassword);
+                default -> { }
+            }
+        }
     }
 }

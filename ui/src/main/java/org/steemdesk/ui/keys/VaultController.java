@@ -35,6 +35,7 @@ public final class VaultController {
     private final Background background;
     private final Preferences preferences;
     private final Messages messages;
+    private final ErrorMessages errors;
     private final VaultTask task;
     private final InvalidationListener stateShown = obs -> showState();
 
@@ -54,6 +55,7 @@ public final class VaultController {
     @FXML private Button lockVault;
     private ActionMessage created;
     private ActionMessage unlocked;
+    private Runnable onReady = () -> { };
 
     public VaultController(VaultSession session, Background background, Preferences preferences, Messages messages,
                            ErrorMessages errors) {
@@ -61,6 +63,7 @@ public final class VaultController {
         this.background = Objects.requireNonNull(background, "background");
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.errors = Objects.requireNonNull(errors, "errors");
         this.task = new VaultTask(background, errors);
     }
 
@@ -76,12 +79,20 @@ public final class VaultController {
         }
         setUpAutoLock();
         createVault.setOnAction(e -> create());
+        // Enter in either field creates, as it unlocks in the unlock field.
+        createPassword.setOnAction(e -> create());
+        createPasswordRepeat.setOnAction(e -> create());
         unlockVault.setOnAction(e -> unlock());
         unlockPassword.setOnAction(e -> unlock());
         lockVault.setOnAction(e -> session.lock());
         // Observed weakly: a view replaced by a language switch must not be kept alive (or updated) by the session.
         session.stateProperty().addListener(new WeakInvalidationListener(stateShown));
         showState();
+    }
+
+    /** Called once the vault is created or unlocked here: the page moves the focus on to what comes next. */
+    void onReady(Runnable next) {
+        this.onReady = Objects.requireNonNull(next, "next");
     }
 
     private void setUpAutoLock() {
@@ -107,6 +118,8 @@ public final class VaultController {
         createSection.setVisible(state == State.ABSENT);
         unlockSection.setVisible(state == State.LOCKED);
         unlockedSection.setVisible(state == State.UNLOCKED);
+        // A vault file that cannot be opened (damaged, or from a newer version) is said before any password is typed.
+        session.openFailure().ifPresent(failure -> unlocked.error(errors.describe(failure)));
     }
 
     private void create() {
@@ -117,16 +130,22 @@ public final class VaultController {
         if (!same) {
             Arrays.fill(password, '\0');
             created.error(messages.get("keys.error.passwordsDiffer"));
+            VaultTask.retype(createPasswordRepeat);
             return;
         }
         task.track(session.create(password), createBusy, createVault.disableProperty(), created, done -> {
             createPassword.clear();
             createPasswordRepeat.clear();
-        });
+            onReady.run();
+        }, failure -> VaultTask.retype(createPassword));
     }
 
+    /** A refused password stays in the field, selected, so the next try replaces it; the message says why. */
     private void unlock() {
         task.track(session.unlock(unlockPassword.getText().toCharArray()), unlockBusy, unlockVault.disableProperty(),
-                unlocked, done -> unlockPassword.clear());
+                unlocked, done -> {
+                    unlockPassword.clear();
+                    onReady.run();
+                }, failure -> VaultTask.retype(unlockPassword));
     }
 }

@@ -21,6 +21,8 @@ import org.steemdesk.app.keys.Keys;
 import org.steemdesk.app.keys.StoredKey;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.KeyRole;
+import org.steemdesk.keystore.KeystoreException;
+import org.steemdesk.keystore.disk.FileExposure;
 import org.steemdesk.keystore.login.AccountKeys;
 import org.steemdesk.ui.Background;
 
@@ -40,6 +42,10 @@ public final class VaultSession implements AutoCloseable {
     private volatile State current;
     /** {@code --account}: acted for even without keys here, as the CLI does. */
     private volatile AccountName launchAccount;
+    /** Why the vault file could not be opened (damaged, written by a newer version), while it cannot. */
+    private volatile KeystoreException openFailure;
+    /** The vault file was readable by others when opened: told to the user until they have read it. */
+    private volatile FileExposure exposure;
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.ABSENT);
     private final ObservableList<StoredKey> entries = FXCollections.observableArrayList();
@@ -52,9 +58,10 @@ public final class VaultSession implements AutoCloseable {
         this.clock = clock;
         this.autoLock = new SimpleObjectProperty<>(this, "autoLock", autoLock);
         this.lastActivity = clock.instant();
-        current = state(keys.state());
+        current = readState();
         state.set(current);
-        entries.setAll(keys.list());
+        entries.setAll(readList());
+        exposure = keys.exposure().orElse(null);
         accountNames().stream().findFirst().ifPresent(currentAccount::set);
     }
 
@@ -222,9 +229,9 @@ public final class VaultSession implements AutoCloseable {
     }
 
     private void publish() {
-        State newState = state(keys.state());
+        State newState = readState();
         current = newState;
-        List<StoredKey> list = keys.list();
+        List<StoredKey> list = readList();
         background.onUi(() -> {
             state.set(newState);
             if (!entries.equals(list)) {
@@ -235,6 +242,43 @@ public final class VaultSession implements AutoCloseable {
                 currentAccount.set(names.isEmpty() ? null : names.get(0));
             }
         });
+    }
+
+    /**
+     * Why the vault file cannot be opened (VAULT_DAMAGED, VAULT_UNSUPPORTED…), while it cannot. The session then
+     * counts the vault as locked with no keys, so the app still starts and the keys page can say what is wrong.
+     */
+    public Optional<KeystoreException> openFailure() {
+        return Optional.ofNullable(openFailure);
+    }
+
+    /** The vault file was readable by other users when it was opened, until {@link #exposureTold()}. */
+    public Optional<FileExposure> exposure() {
+        return Optional.ofNullable(exposure);
+    }
+
+    /** The user has read the exposure warning: it is not shown again in this run. */
+    public void exposureTold() {
+        exposure = null;
+    }
+
+    private State readState() {
+        try {
+            State read = state(keys.state());
+            openFailure = null;
+            return read;
+        } catch (KeystoreException e) {
+            openFailure = e;
+            return State.LOCKED;
+        }
+    }
+
+    private List<StoredKey> readList() {
+        try {
+            return keys.list();
+        } catch (KeystoreException e) {
+            return List.of();
+        }
     }
 
     private static State state(Keys.State keys) {

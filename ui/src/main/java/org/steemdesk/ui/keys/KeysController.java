@@ -1,0 +1,61 @@
+package org.steemdesk.ui.keys;
+
+import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+
+/**
+ * The keys page: its sections are views of their own; this wires what one section's outcome means for another.
+ * Once the vault is created or unlocked, the focus moves on to what the user needs next: the stored keys, or
+ * adding the first account, scrolled into view (a focus moved by the program does not scroll by itself).
+ */
+public final class KeysController {
+    /** Room left above the field scrolled to, so its section's heading shows too. */
+    private static final double MARGIN = 48;
+
+    @FXML private ScrollPane page;
+    @FXML private VaultController vaultViewController;
+    @FXML private AccountsController accountsViewController;
+    @FXML private AddAccountController addAccountViewController;
+
+    @FXML
+    private void initialize() {
+        vaultViewController.onReady(() -> {
+            if (!accountsViewController.focusTable()) {
+                addAccountViewController.focusFirstField();
+            }
+            if (page.getScene() != null && page.getScene().getFocusOwner() != null) {
+                reveal(page.getScene().getFocusOwner());
+            }
+        });
+    }
+
+    /** Scrolls the page so the node shows, if it is on the page and not already wholly in view. */
+    private void reveal(Node node) {
+        Node content = page.getContent();
+        page.applyCss();
+        page.layout();
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewport = page.getViewportBounds().getHeight();
+        if (contentHeight <= viewport || !isOnPage(node, content)) {
+            return;
+        }
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double top = (contentHeight - viewport) * page.getVvalue();
+        if (bounds.getMinY() >= top && bounds.getMaxY() <= top + viewport) {
+            return;
+        }
+        double wanted = Math.max(0, bounds.getMinY() - MARGIN);
+        page.setVvalue(Math.min(1, wanted / (contentHeight - viewport)));
+    }
+
+    private static boolean isOnPage(Node node, Node content) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == content) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
