@@ -8,6 +8,9 @@ import javafx.event.Event;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -59,6 +62,11 @@ public final class MainWindow {
                 background.perform(() -> preferences.account(account));
             }
         });
+        // Ctrl+1…Ctrl+5 (Cmd on macOS): the pages in the navigation's order.
+        for (var page : Page.values()) {
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (page.ordinal() + 1)),
+                    KeyCombination.SHORTCUT_DOWN), () -> settings.pageProperty().set(page));
+        }
         for (var type : List.of(KeyEvent.KEY_PRESSED, MouseEvent.MOUSE_PRESSED, ScrollEvent.SCROLL)) {
             scene.addEventFilter(type, (Event e) -> context.session().userActivity());
         }
