@@ -79,10 +79,11 @@ public final class CliTraining {
         return lines;
     }
 
-    private static void run(List<String> command) {
+    /** Runs one command with no input and its output thrown away; its exit code. */
+    static int run(List<String> command) {
         var nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         var terminal = new Terminal(new ByteArrayInputStream(new byte[0]), nowhere, nowhere, null);
-        SteemdeskCommand.run(command.toArray(String[]::new), terminal);
+        return SteemdeskCommand.run(command.toArray(String[]::new), terminal);
     }
 
     private static void delete(Path dir) {
