@@ -40,6 +40,9 @@ class LocalizationConsistencyTest {
 
     private static final Pattern FXML_KEY = Pattern.compile("\"%([\\w.]+)\"");
     private static final Pattern JAVA_KEY = Pattern.compile("\\.get\\(\\s*\"([\\w.]+)\"");
+    // ./steemdesk prints its own lines (building, preparing) from the bundles before Java runs: `say KEY`.
+    private static final Path LAUNCHER_SCRIPT = Path.of("../steemdesk");
+    private static final Pattern SCRIPT_KEY = Pattern.compile("\\bsay ([\\w.]+)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Pattern FXML_TEXT_ATTRIBUTE =
             Pattern.compile("\\b(text|promptText|title|accessibleText|headerText|contentText)=\"([^\"]*)\"");
@@ -126,6 +129,7 @@ class LocalizationConsistencyTest {
                 JAVA_KEY.matcher(read(file)).results().forEach(r -> used.add(r.group(1)));
             }
         }
+        SCRIPT_KEY.matcher(read(LAUNCHER_SCRIPT)).results().forEach(r -> used.add(r.group(1)));
         return used;
     }
 

@@ -1,0 +1,69 @@
+package org.steemdesk.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+
+/**
+ * Marks on stderr when the window's first frame is laid out and when the feed's first rows are (from the cache
+ * when the node is slow or away), as milliseconds since the process started: what {@code bench/startup} and the
+ * installer checks time. Off unless {@value #PROPERTY} is set; {@link #afterFirstFrame} runs either way.
+ */
+final class StartupTrace {
+    /** Set to print, on the first frame and the first feed rows, how long the process took to get there. */
+    static final String PROPERTY = "steemdesk.startupTrace";
+
+    private StartupTrace() {
+    }
+
+    static boolean enabled() {
+        return Boolean.getBoolean(PROPERTY);
+    }
+
+    /** Runs {@code then} once, right after the scene's next layout (its first frame when called before showing). */
+    static void afterFirstFrame(Scene scene, Runnable then) {
+        afterNextLayout(scene, () -> {
+            if (enabled()) {
+                mark("first frame");
+            }
+            then.run();
+        });
+    }
+
+    /** When tracing, marks the first layout after the feed's list (if that is the page shown) gets rows. */
+    static void traceFeedRows(Scene scene) {
+        if (!enabled() || !(scene.lookup("#posts") instanceof ListView<?> posts)) {
+            return;
+        }
+        var items = posts.getItems();
+        InvalidationListener once = new InvalidationListener() {
+            @Override
+            public void invalidated(Observable observable) {
+                if (!items.isEmpty()) {
+                    items.removeListener(this);
+                    int rows = items.size();
+                    afterNextLayout(scene, () -> mark("feed rows shown (" + rows + ")"));
+                }
+            }
+        };
+        items.addListener(once);
+    }
+
+    private static void afterNextLayout(Scene scene, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private static void mark(String what) {
+        var started = ProcessHandle.current().info().startInstant().orElseThrow();
+        System.err.println("steemdesk: " + what + " " + Duration.between(started, Instant.now()).toMillis()
+                + " ms after process start");
+    }
+}
