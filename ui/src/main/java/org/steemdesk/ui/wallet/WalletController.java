@@ -39,6 +39,8 @@ public final class WalletController {
     @FXML private ProgressIndicator busy;
     @FXML private Button refresh;
     @FXML private Label notice;
+    @FXML private GuardBannerController guardBannerController;
+    @FXML private PendingController pendingController;
     @FXML private BalancesController balancesController;
     @FXML private HistoryController historyController;
     @FXML private RewardsChartController rewardsChartController;
@@ -62,6 +64,7 @@ public final class WalletController {
         balancesController.onAction(kind -> walletSheetController.open(kind, account(),
                 Optional.ofNullable(snapshot).map(AccountSnapshot::vestingPrice)));
         walletSheetController.onSent(this::load);
+        guardBannerController.onRemedy((title, request) -> walletSheetController.open(title, request, account()));
         session.currentAccountProperty().addListener((obs, old, account) -> {
             if (accountTitle.getScene() != null) {
                 load();
@@ -79,6 +82,7 @@ public final class WalletController {
         accountTitle.setText(account.map(a -> messages.get("wallet.account", a.value()))
                 .orElse(messages.get("wallet.noAccount")));
         balancesController.setActionsDisabled(account.isEmpty());
+        pendingController.load();
         if (account.isEmpty()) {
             return;
         }
@@ -108,6 +112,7 @@ public final class WalletController {
                 notice.setVisible(true);
             }
         });
+        guardBannerController.load(name);
         historyController.load(name);
         rewardsChartController.load(name);
     }

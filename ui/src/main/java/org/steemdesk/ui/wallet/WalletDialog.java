@@ -10,7 +10,14 @@ public enum WalletDialog {
     SAVINGS_DEPOSIT(true, true, true, false),
     SAVINGS_WITHDRAW(true, true, true, false),
     SAVINGS_CANCEL(false, false, false, true),
-    CLAIM(false, false, false, false);
+    CLAIM(false, false, false, false),
+    /** Convert SBD to STEEM (paid after the chain's conversion delay, at the median price). */
+    CONVERT(false, true, false, false),
+    /**
+     * An operation made whole elsewhere (a guard alert's remedy, a row's remove or unvote): the sheet opens on its
+     * confirmation.
+     */
+    PREPARED(false, false, false, false);
 
     /** Which of the sheet's form views an operation is filled in with. */
     public enum Form {

@@ -49,12 +49,18 @@ public final class WalletSheetModel {
             case SAVINGS_WITHDRAW -> messages.get("wallet.action.SAVINGS_WITHDRAW");
             case SAVINGS_CANCEL -> messages.get("wallet.action.SAVINGS_CANCEL");
             case CLAIM -> messages.get("wallet.claim");
+            case CONVERT -> messages.get("wallet.action.CONVERT");
+            case PREPARED -> messages.get("wallet.action.PREPARED");
         };
     }
 
     /** The assets the amount may be given in: a power up takes STEEM only. */
     public List<AssetSymbol> symbols(WalletDialog kind) {
-        return kind == WalletDialog.POWER_UP ? List.of(AssetSymbol.STEEM) : List.of(AssetSymbol.STEEM, AssetSymbol.SBD);
+        return switch (kind) {
+            case POWER_UP -> List.of(AssetSymbol.STEEM);
+            case CONVERT -> List.of(AssetSymbol.SBD);
+            default -> List.of(AssetSymbol.STEEM, AssetSymbol.SBD);
+        };
     }
 
     /** The recipient a fresh form starts with: nobody for a transfer or delegation, the account itself otherwise. */
@@ -84,6 +90,8 @@ public final class WalletSheetModel {
             case SAVINGS_WITHDRAW -> new WalletRequest.SavingsWithdraw(recipient(fields), liquid(fields), memo);
             case SAVINGS_CANCEL -> new WalletRequest.SavingsCancel(requestId(fields));
             case CLAIM -> new WalletRequest.ClaimRewards();
+            case CONVERT -> new WalletRequest.Convert(liquid(fields));
+            case PREPARED -> throw new IllegalArgumentException("a prepared request is given whole, not typed");
         };
     }
 
