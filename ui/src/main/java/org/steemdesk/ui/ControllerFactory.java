@@ -27,11 +27,14 @@ import org.steemdesk.ui.session.VoteDispatcher;
 import org.steemdesk.ui.settings.AutoClaimController;
 import org.steemdesk.ui.settings.NodesController;
 import org.steemdesk.ui.settings.SettingsController;
+import org.steemdesk.ui.wallet.AccountFormController;
 import org.steemdesk.ui.wallet.BalancesController;
 import org.steemdesk.ui.wallet.GuardAlertModel;
 import org.steemdesk.ui.wallet.GuardBannerController;
 import org.steemdesk.ui.wallet.HistoryController;
 import org.steemdesk.ui.wallet.LiquidFormController;
+import org.steemdesk.ui.wallet.OverviewController;
+import org.steemdesk.ui.wallet.OverviewModel;
 import org.steemdesk.ui.wallet.PendingController;
 import org.steemdesk.ui.wallet.PendingModel;
 import org.steemdesk.ui.wallet.RewardsChartController;
@@ -132,6 +135,9 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                 build(SavingsRequestFormController.class, SavingsRequestFormController::new),
                 build(PendingController.class, () -> new PendingController(app::outbox, background,
                         new PendingModel(messages, formats), operationErrors)),
+                build(AccountFormController.class, () -> new AccountFormController(walletSheetModel())),
+                build(OverviewController.class, () -> new OverviewController(app.walletOverview(), background,
+                        new OverviewModel(messages, formats), operationErrors)),
                 build(GuardBannerController.class, () -> new GuardBannerController(app::guard, app::settingsStore,
                         background, new GuardAlertModel(messages, formats), messages)),
                 // curation

@@ -42,6 +42,7 @@ public final class WalletController {
     @FXML private GuardBannerController guardBannerController;
     @FXML private PendingController pendingController;
     @FXML private BalancesController balancesController;
+    @FXML private OverviewController overviewController;
     @FXML private HistoryController historyController;
     @FXML private RewardsChartController rewardsChartController;
     @FXML private WalletSheetController walletSheetController;
@@ -65,6 +66,9 @@ public final class WalletController {
                 Optional.ofNullable(snapshot).map(AccountSnapshot::vestingPrice)));
         walletSheetController.onSent(this::load);
         guardBannerController.onRemedy((title, request) -> walletSheetController.open(title, request, account()));
+        overviewController.onAction((title, request) -> walletSheetController.open(title, request, account()));
+        overviewController.onDialog(kind -> walletSheetController.open(kind, account(),
+                Optional.ofNullable(snapshot).map(AccountSnapshot::vestingPrice)));
         session.currentAccountProperty().addListener((obs, old, account) -> {
             if (accountTitle.getScene() != null) {
                 load();
@@ -82,6 +86,7 @@ public final class WalletController {
         accountTitle.setText(account.map(a -> messages.get("wallet.account", a.value()))
                 .orElse(messages.get("wallet.noAccount")));
         balancesController.setActionsDisabled(account.isEmpty());
+        overviewController.setActionsDisabled(account.isEmpty());
         pendingController.load();
         if (account.isEmpty()) {
             return;
@@ -113,6 +118,7 @@ public final class WalletController {
             }
         });
         guardBannerController.load(name);
+        overviewController.load(name);
         historyController.load(name);
         rewardsChartController.load(name);
     }

@@ -56,6 +56,8 @@ public final class WalletSheetController {
     @FXML private StakeFormController stakeFormController;
     @FXML private Node savingsRequestForm;
     @FXML private SavingsRequestFormController savingsRequestFormController;
+    @FXML private Node accountForm;
+    @FXML private AccountFormController accountFormController;
     @FXML private VBox confirm;
     @FXML private TextArea operationsJson;
     @FXML private Label effect;
@@ -80,8 +82,8 @@ public final class WalletSheetController {
     @FXML
     private void initialize() {
         message = new ActionMessage(sheetMessage);
-        for (Node node : List.of(form, liquidForm, stakeForm, savingsRequestForm, confirm, review, sign, sheetBack,
-                ownerBox)) {
+        for (Node node : List.of(form, liquidForm, stakeForm, savingsRequestForm, accountForm, confirm, review, sign,
+                sheetBack, ownerBox)) {
             node.managedProperty().bind(node.visibleProperty());
         }
         sheetCancel.setOnAction(e -> close());
@@ -118,7 +120,7 @@ public final class WalletSheetController {
         sheetTitle.setText(model.title(chosen));
         sheetCancel.setText(messages.get("wallet.sheet.cancel"));
         Map<Form, Node> views = Map.of(Form.LIQUID, liquidForm, Form.STAKE, stakeForm,
-                Form.SAVINGS_REQUEST, savingsRequestForm);
+                Form.SAVINGS_REQUEST, savingsRequestForm, Form.ACCOUNT, accountForm);
         views.forEach((f, view) -> view.setVisible(f == chosen.form()));
         currentForm().ifPresent(f -> f.open(chosen, account, price));
         sheet.setVisible(true);
@@ -133,6 +135,7 @@ public final class WalletSheetController {
             case LIQUID -> Optional.of(liquidFormController);
             case STAKE -> Optional.of(stakeFormController);
             case SAVINGS_REQUEST -> Optional.of(savingsRequestFormController);
+            case ACCOUNT -> Optional.of(accountFormController);
             case NONE -> Optional.empty();
         };
     }
