@@ -40,6 +40,7 @@ public final class GuardBannerController {
     private final Messages messages;
     private BiConsumer<String, WalletRequest> onRemedy = (title, request) -> { };
     private AccountName account;
+    private List<GuardAlert> shown = List.of();
     private int generation;
 
     @FXML private VBox guardBanner;
@@ -84,7 +85,13 @@ public final class GuardBannerController {
         }, failure -> { });
     }
 
+    /** A transaction made of {@code request} landed: the alerts it remedies are done, and dismissed. */
+    void remedied(WalletRequest request) {
+        shown.stream().filter(a -> a.remedy().request().filter(request::equals).isPresent()).forEach(this::dismiss);
+    }
+
     private void show(List<GuardAlert> alerts) {
+        shown = alerts;
         guardAlerts.getChildren().clear();
         boolean recovery = false;
         for (GuardAlert alert : alerts) {

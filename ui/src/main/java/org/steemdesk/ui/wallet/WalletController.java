@@ -65,6 +65,7 @@ public final class WalletController {
         balancesController.onAction(kind -> walletSheetController.open(kind, account(),
                 Optional.ofNullable(snapshot).map(AccountSnapshot::vestingPrice)));
         walletSheetController.onSent(this::load);
+        walletSheetController.onLanded(request -> guardBannerController.remedied(request));
         guardBannerController.onRemedy((title, request) -> walletSheetController.open(title, request, account()));
         overviewController.onAction((title, request) -> walletSheetController.open(title, request, account()));
         overviewController.onDialog(kind -> walletSheetController.open(kind, account(),

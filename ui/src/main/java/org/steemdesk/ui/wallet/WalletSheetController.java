@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -45,6 +46,7 @@ public final class WalletSheetController {
     private WalletPlan plan;
     private Optional<WalletRequest> prepared = Optional.empty();
     private Runnable onSent = () -> { };
+    private Consumer<WalletRequest> onLanded = request -> { };
     private ActionMessage message;
 
     @FXML private StackPane sheet;
@@ -95,6 +97,11 @@ public final class WalletSheetController {
     /** Run after a transaction was sent or failed, so the page shows the new balances and what is pending. */
     void onSent(Runnable action) {
         onSent = Objects.requireNonNull(action, "action");
+    }
+
+    /** Run with the request whose transaction the sheet just saw land (a guard alert it remedies is done). */
+    void onLanded(Consumer<WalletRequest> action) {
+        onLanded = Objects.requireNonNull(action, "action");
     }
 
     /** Opens the sheet on the form of {@code chosen} (or straight on the confirmation when it has none). */
@@ -246,6 +253,9 @@ public final class WalletSheetController {
             ownerBox.setVisible(false);
             message.success(model.receipt(receipt));
             sheetCancel.setText(messages.get("wallet.sheet.close"));
+            if (receipt.status() == WalletReceipt.Status.CONFIRMED) {
+                onLanded.accept(planned.request());
+            }
             onSent.run();
         }, background.ui());
     }
