@@ -31,6 +31,16 @@ public final class OperationNames {
             case "change_recovery_account" -> messages.get("wallet.op.change_recovery_account");
             case "account_update" -> messages.get("wallet.op.account_update");
             case "vote" -> messages.get("wallet.op.vote");
+            case "comment" -> messages.get("wallet.op.comment");
+            case "custom_json" -> messages.get("wallet.op.custom_json");
+            case "curation_reward" -> messages.get("wallet.op.curation_reward");
+            case "author_reward" -> messages.get("wallet.op.author_reward");
+            case "comment_benefactor_reward" -> messages.get("wallet.op.comment_benefactor_reward");
+            case "fill_vesting_withdraw" -> messages.get("wallet.op.fill_vesting_withdraw");
+            case "return_vesting_delegation" -> messages.get("wallet.op.return_vesting_delegation");
+            case "fill_convert_request" -> messages.get("wallet.op.fill_convert_request");
+            case "fill_transfer_from_savings" -> messages.get("wallet.op.fill_transfer_from_savings");
+            case "interest" -> messages.get("wallet.op.interest");
             default -> op;
         };
     }
