@@ -28,9 +28,16 @@ import org.steemdesk.ui.session.VoteDispatcher;
 import org.steemdesk.ui.settings.AutoClaimController;
 import org.steemdesk.ui.settings.NodesController;
 import org.steemdesk.ui.settings.SettingsController;
+import org.steemdesk.ui.wallet.AccountFormController;
 import org.steemdesk.ui.wallet.BalancesController;
+import org.steemdesk.ui.wallet.GuardAlertModel;
+import org.steemdesk.ui.wallet.GuardBannerController;
 import org.steemdesk.ui.wallet.HistoryController;
 import org.steemdesk.ui.wallet.LiquidFormController;
+import org.steemdesk.ui.wallet.OverviewController;
+import org.steemdesk.ui.wallet.OverviewModel;
+import org.steemdesk.ui.wallet.PendingController;
+import org.steemdesk.ui.wallet.PendingModel;
 import org.steemdesk.ui.wallet.RewardsChartController;
 import org.steemdesk.ui.wallet.SavingsRequestFormController;
 import org.steemdesk.ui.wallet.StakeFormController;
@@ -128,6 +135,13 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                 build(LiquidFormController.class, () -> new LiquidFormController(walletSheetModel())),
                 build(StakeFormController.class, () -> new StakeFormController(walletSheetModel())),
                 build(SavingsRequestFormController.class, SavingsRequestFormController::new),
+                build(PendingController.class, () -> new PendingController(app::outbox, background,
+                        new PendingModel(messages, formats), operationErrors)),
+                build(AccountFormController.class, () -> new AccountFormController(walletSheetModel())),
+                build(OverviewController.class, () -> new OverviewController(app.walletOverview(), background,
+                        new OverviewModel(messages, formats), operationErrors)),
+                build(GuardBannerController.class, () -> new GuardBannerController(app::guard, app::settingsStore,
+                        background, new GuardAlertModel(messages, formats), messages)),
                 // curation
                 build(CurationController.class, () -> new CurationController(session, messages)),
                 build(QueueController.class, () -> new QueueController(app.votes(), background, app.clock(),

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.steemdesk.app.AppContext;
+import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.runner.CurationRunner;
 import org.steemdesk.app.work.Work;
 import org.steemdesk.keystore.KeystoreException;
@@ -28,6 +29,8 @@ final class DesktopJobs implements AutoCloseable {
      * time at start, so what a killed run left is settled before the user acts again.
      */
     static final Duration OUTBOX_SETTLE = Duration.ofMinutes(1);
+    /** How often the account guard compares the current account with its last snapshot (the wallet page shows it). */
+    static final Duration GUARD_CHECK = Duration.ofMinutes(1);
 
     private final List<Work.Periodic> jobs = new ArrayList<>();
     private final DesktopVoteClock voteClock;
@@ -52,6 +55,16 @@ final class DesktopJobs implements AutoCloseable {
                     session.callUnlocked(() -> app.rewards().autoClaim(account));
                 } catch (KeystoreException lockedMeanwhile) {
                     // Locked since the check: the next round looks again.
+                }
+            }
+        }));
+        jobs.add(background.every("account-guard", GUARD_CHECK, GUARD_CHECK, () -> {
+            var account = session.currentAccountProperty().get();
+            if (account != null) {
+                try {
+                    app.guard().check(account);
+                } catch (NodeUnreachableException offline) {
+                    // Nothing stored: the next pass compares again.
                 }
             }
         }));

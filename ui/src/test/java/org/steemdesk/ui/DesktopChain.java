@@ -14,6 +14,7 @@ import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.keystore.login.LoginKeys;
 import org.steemdesk.testnode.Fault;
 import org.steemdesk.testnode.Recorded;
+import org.steemdesk.testnode.Reply;
 import org.steemdesk.testnode.TestNode;
 
 /**
@@ -59,6 +60,21 @@ final class DesktopChain implements AutoCloseable {
 
     void offline(boolean down) {
         node.fault(down ? Fault.UNAVAILABLE : null);
+    }
+
+    /** {@code method} answers {@code result} from now on (a wallet overview's list, the account guard's reads). */
+    void answer(String method, JsonNode result) {
+        node.answer(method, result);
+    }
+
+    /** {@code method} gets {@code reply} from now on (e.g. a broadcast whose outcome stays unclear). */
+    void reply(String method, Reply reply) {
+        node.reply(method, params -> reply);
+    }
+
+    /** Broadcasts are accepted again. */
+    void acceptBroadcasts() {
+        node.acceptBroadcasts();
     }
 
     List<String> received(String method) {

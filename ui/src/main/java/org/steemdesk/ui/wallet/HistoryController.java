@@ -34,6 +34,7 @@ public final class HistoryController {
     private final Background background;
     private final Messages messages;
     private final Formats formats;
+    private final OperationNames names;
     private final ObservableList<HistoryEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<HistoryEntry> shown = new FilteredList<>(entries);
     private int generation;
@@ -51,20 +52,21 @@ public final class HistoryController {
         this.background = Objects.requireNonNull(background, "background");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.formats = Objects.requireNonNull(formats, "formats");
+        this.names = new OperationNames(messages);
     }
 
     @FXML
     private void initialize() {
         historyTime.setCellValueFactory(row -> new ReadOnlyStringWrapper(formats.dateTime(row.getValue()
                 .timestamp())));
-        historyType.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().opName()));
+        historyType.setCellValueFactory(row -> new ReadOnlyStringWrapper(names.name(row.getValue().opName())));
         historyDetail.setCellValueFactory(row -> new ReadOnlyStringWrapper(detail(row.getValue().json())));
         historyTable.setItems(shown);
         historyTable.setPlaceholder(new Label(messages.get("wallet.history.empty")));
         historyFilter.setConverter(new StringConverter<>() {
             @Override
             public String toString(String op) {
-                return op == null || op.equals(ALL) ? messages.get("wallet.history.all") : op;
+                return op == null || op.equals(ALL) ? messages.get("wallet.history.all") : names.name(op);
             }
 
             @Override

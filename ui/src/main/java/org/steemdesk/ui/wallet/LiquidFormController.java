@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import org.steemdesk.app.stake.VestingPrice;
@@ -22,6 +23,7 @@ public final class LiquidFormController implements WalletForm {
     @FXML private TextField toField;
     @FXML private TextField amountField;
     @FXML private ChoiceBox<AssetSymbol> symbolChoice;
+    @FXML private Label symbolFixed;
     @FXML private HBox memoRow;
     @FXML private TextField memoField;
     @FXML private CheckBox encryptMemo;
@@ -32,7 +34,7 @@ public final class LiquidFormController implements WalletForm {
 
     @FXML
     private void initialize() {
-        for (Node node : List.of(toRow, memoRow, encryptMemo)) {
+        for (Node node : List.of(toRow, memoRow, encryptMemo, symbolChoice, symbolFixed)) {
             node.managedProperty().bind(node.visibleProperty());
         }
     }
@@ -47,8 +49,13 @@ public final class LiquidFormController implements WalletForm {
         toRow.setVisible(chosen.hasRecipient());
         memoRow.setVisible(chosen.hasMemo());
         encryptMemo.setVisible(chosen.canEncryptMemo());
-        symbolChoice.getItems().setAll(model.symbols(chosen));
+        List<AssetSymbol> symbols = model.symbols(chosen);
+        symbolChoice.getItems().setAll(symbols);
         symbolChoice.getSelectionModel().selectFirst();
+        // A drop-down with one choice is no choice: the one asset is named instead.
+        symbolChoice.setVisible(symbols.size() > 1);
+        symbolFixed.setVisible(symbols.size() == 1);
+        symbolFixed.setText(symbols.get(0).name());
     }
 
     @Override

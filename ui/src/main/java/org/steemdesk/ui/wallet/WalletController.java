@@ -39,7 +39,10 @@ public final class WalletController {
     @FXML private ProgressIndicator busy;
     @FXML private Button refresh;
     @FXML private Label notice;
+    @FXML private GuardBannerController guardBannerController;
+    @FXML private PendingController pendingController;
     @FXML private BalancesController balancesController;
+    @FXML private OverviewController overviewController;
     @FXML private HistoryController historyController;
     @FXML private RewardsChartController rewardsChartController;
     @FXML private WalletSheetController walletSheetController;
@@ -62,6 +65,11 @@ public final class WalletController {
         balancesController.onAction(kind -> walletSheetController.open(kind, account(),
                 Optional.ofNullable(snapshot).map(AccountSnapshot::vestingPrice)));
         walletSheetController.onSent(this::load);
+        walletSheetController.onLanded(request -> guardBannerController.remedied(request));
+        guardBannerController.onRemedy((title, request) -> walletSheetController.open(title, request, account()));
+        overviewController.onAction((title, request) -> walletSheetController.open(title, request, account()));
+        overviewController.onDialog(kind -> walletSheetController.open(kind, account(),
+                Optional.ofNullable(snapshot).map(AccountSnapshot::vestingPrice)));
         session.currentAccountProperty().addListener((obs, old, account) -> {
             if (accountTitle.getScene() != null) {
                 load();
@@ -79,6 +87,8 @@ public final class WalletController {
         accountTitle.setText(account.map(a -> messages.get("wallet.account", a.value()))
                 .orElse(messages.get("wallet.noAccount")));
         balancesController.setActionsDisabled(account.isEmpty());
+        overviewController.setActionsDisabled(account.isEmpty());
+        pendingController.load();
         if (account.isEmpty()) {
             return;
         }
@@ -108,6 +118,8 @@ public final class WalletController {
                 notice.setVisible(true);
             }
         });
+        guardBannerController.load(name);
+        overviewController.load(name);
         historyController.load(name);
         rewardsChartController.load(name);
     }

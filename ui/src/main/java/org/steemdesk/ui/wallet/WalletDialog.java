@@ -10,7 +10,22 @@ public enum WalletDialog {
     SAVINGS_DEPOSIT(true, true, true, false),
     SAVINGS_WITHDRAW(true, true, true, false),
     SAVINGS_CANCEL(false, false, false, true),
-    CLAIM(false, false, false, false);
+    CLAIM(false, false, false, false),
+    /** Convert SBD to STEEM (paid after the chain's conversion delay, at the median price). */
+    CONVERT(false, true, false, false),
+    /** Vote for a witness (unvoting is a line's action). */
+    WITNESS_VOTE(true, false, false, false),
+    /** Let another account vote for witnesses in this one's name. */
+    WITNESS_PROXY(true, false, false, false),
+    /** Add or change a power-down route: an account, a share, paid as STEEM or as Steem Power. */
+    ROUTE(true, true, false, false),
+    /** Name a new recovery account (owner key, from the master password). */
+    RECOVERY(true, false, false, false),
+    /**
+     * An operation made whole elsewhere (a guard alert's remedy, a row's remove or unvote): the sheet opens on its
+     * confirmation.
+     */
+    PREPARED(false, false, false, false);
 
     /** Which of the sheet's form views an operation is filled in with. */
     public enum Form {
@@ -20,6 +35,8 @@ public enum WalletDialog {
         STAKE,
         /** The number of a savings withdrawal. */
         SAVINGS_REQUEST,
+        /** An account (a witness, a proxy, a route's or the recovery account), with a share for a route. */
+        ACCOUNT,
         /** Nothing to fill in: the sheet opens on the confirmation. */
         NONE
     }
@@ -55,6 +72,9 @@ public enum WalletDialog {
     }
 
     Form form() {
+        if (this == WITNESS_VOTE || this == WITNESS_PROXY || this == ROUTE || this == RECOVERY) {
+            return Form.ACCOUNT;
+        }
         if (requestId) {
             return Form.SAVINGS_REQUEST;
         }

@@ -7,16 +7,27 @@ import org.steemdesk.chain.protocol.AssetSymbol;
  * What the user typed into a wallet form, unchecked: the form views fill in the fields they show and leave the
  * others blank; {@link WalletSheetModel#request} checks them.
  *
- * @param symbol the asset chosen beside the amount (liquid operations only)
+ * @param symbol   the asset chosen beside the amount (liquid operations only)
+ * @param autoVest a power-down route paid as Steem Power
  */
 public record WalletFields(String to, String amount, AssetSymbol symbol, String memo, boolean encryptMemo,
-                           String requestId) {
+                           String requestId, boolean autoVest) {
     public WalletFields {
         to = Objects.requireNonNullElse(to, "");
         amount = Objects.requireNonNullElse(amount, "");
         Objects.requireNonNull(symbol, "symbol");
         memo = Objects.requireNonNullElse(memo, "");
         requestId = Objects.requireNonNullElse(requestId, "");
+    }
+
+    public WalletFields(String to, String amount, AssetSymbol symbol, String memo, boolean encryptMemo,
+                        String requestId) {
+        this(to, amount, symbol, memo, encryptMemo, requestId, false);
+    }
+
+    /** An account, with a route's share (a percentage) and whether it is paid as Steem Power. */
+    public static WalletFields account(String account, String percent, boolean autoVest) {
+        return new WalletFields(account, percent, AssetSymbol.STEEM, "", false, "", autoVest);
     }
 
     /** A recipient and a liquid amount, with a memo (encrypted or not). */

@@ -1,6 +1,7 @@
 package org.steemdesk.ui.wallet;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -49,12 +50,42 @@ public final class WalletSheetModel {
             case SAVINGS_WITHDRAW -> messages.get("wallet.action.SAVINGS_WITHDRAW");
             case SAVINGS_CANCEL -> messages.get("wallet.action.SAVINGS_CANCEL");
             case CLAIM -> messages.get("wallet.claim");
+            case CONVERT -> messages.get("wallet.action.CONVERT");
+            case WITNESS_VOTE -> messages.get("wallet.action.WITNESS_VOTE");
+            case WITNESS_PROXY -> messages.get("wallet.action.WITNESS_PROXY");
+            case ROUTE -> messages.get("wallet.action.ROUTE");
+            case RECOVERY -> messages.get("wallet.action.RECOVERY");
+            case PREPARED -> messages.get("wallet.action.PREPARED");
+        };
+    }
+
+    /** What the account field of the account form is for. */
+    public String accountLabel(WalletDialog kind) {
+        return switch (kind) {
+            case WITNESS_VOTE -> messages.get("wallet.form.witness");
+            case WITNESS_PROXY -> messages.get("wallet.form.proxy");
+            case RECOVERY -> messages.get("wallet.form.recovery");
+            default -> messages.get("wallet.form.to");
+        };
+    }
+
+    /** What the operation does, under the account form. */
+    public String accountHint(WalletDialog kind) {
+        return switch (kind) {
+            case WITNESS_VOTE -> messages.get("wallet.form.witness.hint");
+            case WITNESS_PROXY -> messages.get("wallet.form.proxy.hint");
+            case RECOVERY -> messages.get("wallet.form.recovery.hint");
+            default -> messages.get("wallet.form.route.hint");
         };
     }
 
     /** The assets the amount may be given in: a power up takes STEEM only. */
     public List<AssetSymbol> symbols(WalletDialog kind) {
-        return kind == WalletDialog.POWER_UP ? List.of(AssetSymbol.STEEM) : List.of(AssetSymbol.STEEM, AssetSymbol.SBD);
+        return switch (kind) {
+            case POWER_UP -> List.of(AssetSymbol.STEEM);
+            case CONVERT -> List.of(AssetSymbol.SBD);
+            default -> List.of(AssetSymbol.STEEM, AssetSymbol.SBD);
+        };
     }
 
     /** The recipient a fresh form starts with: nobody for a transfer or delegation, the account itself otherwise. */
@@ -84,6 +115,12 @@ public final class WalletSheetModel {
             case SAVINGS_WITHDRAW -> new WalletRequest.SavingsWithdraw(recipient(fields), liquid(fields), memo);
             case SAVINGS_CANCEL -> new WalletRequest.SavingsCancel(requestId(fields));
             case CLAIM -> new WalletRequest.ClaimRewards();
+            case CONVERT -> new WalletRequest.Convert(liquid(fields));
+            case WITNESS_VOTE -> new WalletRequest.WitnessVote(recipient(fields), true);
+            case WITNESS_PROXY -> new WalletRequest.WitnessProxy(Optional.of(recipient(fields)));
+            case ROUTE -> new WalletRequest.WithdrawRoute(recipient(fields), share(fields.amount()), fields.autoVest());
+            case RECOVERY -> new WalletRequest.ChangeRecoveryAccount(recipient(fields));
+            case PREPARED -> throw new IllegalArgumentException("a prepared request is given whole, not typed");
         };
     }
 
@@ -100,6 +137,24 @@ public final class WalletSheetModel {
         String number = fields.amount().strip();
         return AmountText.liquid(number.matches(".*[A-Za-z].*") ? number : number + " " + fields.symbol(),
                 EnumSet.of(fields.symbol()));
+    }
+
+    /**
+     * A route's share: {@code 25}, {@code 25%} or {@code 12.5 %} in hundredths of a percent, above 0 and at most
+     * 100 % (a route is removed from its line, not by typing 0).
+     */
+    static int share(String typed) {
+        String number = typed.strip().replaceFirst("\\s*%$", "");
+        try {
+            BigDecimal hundredths = new BigDecimal(number).movePointRight(2);
+            if (hundredths.signum() > 0 && hundredths.compareTo(BigDecimal.valueOf(10_000)) <= 0
+                    && hundredths.stripTrailingZeros().scale() <= 0) {
+                return hundredths.intValueExact();
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // falls through to the refusal below
+        }
+        throw new WalletException(WalletException.Reason.INVALID_AMOUNT, "not a share between 0.01% and 100%");
     }
 
     private static long requestId(WalletFields fields) {

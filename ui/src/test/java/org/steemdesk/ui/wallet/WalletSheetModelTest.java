@@ -208,4 +208,31 @@ class WalletSheetModelTest {
     private static Asset vests(String decimal) {
         return Asset.fromDecimal(new BigDecimal(decimal), AssetSymbol.VESTS);
     }
+
+    @Test
+    void theAccountFormMakesWitnessProxyRouteAndRecoveryRequests() {
+        assertThat(model.request(WalletDialog.WITNESS_VOTE, WalletFields.account("@good-witness", "", false)))
+                .isEqualTo(new WalletRequest.WitnessVote(AccountName.of("good-witness"), true));
+        assertThat(model.request(WalletDialog.WITNESS_PROXY, WalletFields.account("carol", "", false)))
+                .isEqualTo(new WalletRequest.WitnessProxy(Optional.of(AccountName.of("carol"))));
+        assertThat(model.request(WalletDialog.ROUTE, WalletFields.account("bob", "12.5 %", true)))
+                .isEqualTo(new WalletRequest.WithdrawRoute(BOB, 1250, true));
+        assertThat(model.request(WalletDialog.RECOVERY, WalletFields.account("steem", "", false)))
+                .isEqualTo(new WalletRequest.ChangeRecoveryAccount(AccountName.of("steem")));
+        assertThat(model.request(WalletDialog.CONVERT, WalletFields.liquid("", "5", AssetSymbol.SBD, "", false)))
+                .isEqualTo(new WalletRequest.Convert(Asset.parse("5.000 SBD")));
+        assertThat(model.symbols(WalletDialog.CONVERT)).containsExactly(AssetSymbol.SBD);
+    }
+
+    @Test
+    void aRouteShareIsAboveZeroAtMostAHundredPercentInHundredths() {
+        assertThat(WalletSheetModel.share("25")).isEqualTo(2500);
+        assertThat(WalletSheetModel.share("100%")).isEqualTo(10_000);
+        assertThat(WalletSheetModel.share("0.01 %")).isEqualTo(1);
+        for (String bad : List.of("0", "100.01", "-5", "12.345", "a lot", "")) {
+            assertThatThrownBy(() -> WalletSheetModel.share(bad)).as(bad).isInstanceOf(WalletException.class);
+        }
+        assertThatThrownBy(() -> model.request(WalletDialog.PREPARED, WalletFields.none()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
