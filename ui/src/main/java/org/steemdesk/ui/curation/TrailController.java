@@ -120,6 +120,7 @@ public final class TrailController {
                 trailRulesPane.setExpanded(!entry.rules().isDefault());
             }
         });
+        trailRulesColumn.setCellFactory(c -> new TextTipCell<>());
         trailRulesColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(form.rulesText(r.getValue().rules())));
         dailyCap.setValueFactory(new IntegerSpinnerValueFactory(1, 1000, TrailSettings.DEFAULTS.dailyCap()));
         manaFloor.setValueFactory(new IntegerSpinnerValueFactory(0, 100,
