@@ -17,7 +17,6 @@ import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.util.StringConverter;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.curation.Curation;
@@ -57,7 +56,6 @@ public final class TrailController {
     @FXML private TextField trailDelay;
     @FXML private Button trailAdd;
     @FXML private Button trailClear;
-    @FXML private TitledPane trailRulesPane;
     @FXML private CheckBox trailScale;
     @FXML private CheckBox trailSkipSelf;
     @FXML private CheckBox trailComments;
@@ -116,8 +114,8 @@ public final class TrailController {
         trailClear.setOnAction(e -> showForm(TrailEntryForm.Fields.empty(trailSource.getValue())));
         trail.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
+                // The rules pane stays as the user left it: opened, it would squeeze the table in a short window.
                 showForm(TrailEntryForm.Fields.of(entry));
-                trailRulesPane.setExpanded(!entry.rules().isDefault());
             }
         });
         trailRulesColumn.setCellFactory(c -> new TextTipCell<>());
