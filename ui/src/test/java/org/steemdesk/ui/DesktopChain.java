@@ -36,6 +36,7 @@ final class DesktopChain implements AutoCloseable {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         posts.forEach(p -> ((ObjectNode) p).put("created", Recorded.steemTime(now.minus(Duration.ofHours(1))))
                 .put("cashout_time", Recorded.steemTime(now.plus(Duration.ofDays(6)))));
+        posts.forEach(DesktopChain::withCurationFields);
         ObjectNode rc = (ObjectNode) Recorded.result("find_rc_accounts-2018.json");
         ((ObjectNode) rc.path("rc_accounts").path(0)).put("account", "alice");
         node.account(account(VaultFixtures.aliceKeys()))
@@ -94,6 +95,32 @@ final class DesktopChain implements AutoCloseable {
             }
         }
         return Recorded.result("get_content-nonexistent.json");
+    }
+
+    /**
+     * A hivemind listing lacks the fields steemd's get_content has for valuing a vote; the vote panel's estimate
+     * needs them, so each post gets them as steemd would have them (all its rshares counted, curation open).
+     */
+    private static void withCurationFields(JsonNode post) {
+        ObjectNode p = (ObjectNode) post;
+        if (!p.has("vote_rshares")) {
+            p.put("vote_rshares", p.path("net_rshares").asText("0"));
+        }
+        if (!p.has("total_vote_weight")) {
+            p.put("total_vote_weight", "0");
+        }
+        if (!p.has("reward_weight")) {
+            p.put("reward_weight", 10_000);
+        }
+        if (!p.has("allow_votes")) {
+            p.put("allow_votes", true);
+        }
+        if (!p.has("allow_curation_rewards")) {
+            p.put("allow_curation_rewards", true);
+        }
+        if (!p.has("max_accepted_payout")) {
+            p.put("max_accepted_payout", "1000000.000 SBD");
+        }
     }
 
     private static ObjectNode account(LoginKeys keys) {

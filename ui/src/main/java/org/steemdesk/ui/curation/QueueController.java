@@ -21,6 +21,7 @@ import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.steemdesk.app.vote.VoteFailure;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteRequest;
 import org.steemdesk.app.vote.VoteState;
@@ -94,6 +95,10 @@ public final class QueueController {
         stateColumn.setCellFactory(c -> new StateCell());
         whenColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(when(r.getValue())));
         resultColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(result(r.getValue())));
+        // Long posts, reasons and results end in "…" in a narrow window: the whole text is in the tooltip.
+        postColumn.setCellFactory(c -> new TextTipCell<>());
+        whenColumn.setCellFactory(c -> new TextTipCell<>());
+        resultColumn.setCellFactory(c -> new TextTipCell<>());
         queue.setPlaceholder(new Label(messages.get("curation.queue.empty")));
         var selected = queue.getSelectionModel().selectedItemProperty();
         cancelVote.disableProperty().bind(Bindings.createBooleanBinding(
@@ -125,6 +130,7 @@ public final class QueueController {
         // the vault's state changes, or the page comes back into view.
         var weak = new WeakInvalidationListener(queueChanged);
         status.queuedVotesProperty().addListener(weak);
+        status.onlineProperty().addListener(weak);
         session.stateProperty().addListener(weak);
         queue.sceneProperty().addListener(weak);
     }
@@ -177,7 +183,8 @@ public final class QueueController {
         return switch (intent.state()) {
             case PENDING -> scheduled(intent) ? messages.get("curation.state.scheduled")
                     : messages.get("curation.state.pending");
-            case RETRY_LATER -> messages.get("curation.state.retry");
+            case RETRY_LATER -> waitsForMana(intent) ? messages.get("curation.state.waitingMana")
+                    : messages.get("curation.state.retry");
             case SENDING -> messages.get("curation.state.sending");
             case SENT -> messages.get("curation.state.sent");
             case FAILED -> messages.get("curation.state.failed");
@@ -200,9 +207,14 @@ public final class QueueController {
                 parts.add(messages.get("curation.when.at", formats.dateTime(due.get()),
                         formats.relative(due.get(), now)));
                 intent.atAge().ifPresent(age -> parts.add(messages.get("curation.when.postAge", age.toMinutes())));
+            } else if (!session.isUnlocked()) {
+                parts.add(messages.get("curation.when.locked"));
+            } else if (!status.onlineProperty().get()) {
+                parts.add(messages.get("curation.when.offline"));
+            } else if (waitsForMana(intent)) {
+                parts.add(messages.get("curation.when.mana"));
             } else {
-                parts.add(session.isUnlocked() ? messages.get("curation.when.now")
-                        : messages.get("curation.when.locked"));
+                parts.add(messages.get("curation.when.now"));
             }
         }
         intent.minManaBasisPoints().ifPresent(floor -> parts.add(messages.get("curation.when.minMana",
@@ -210,7 +222,16 @@ public final class QueueController {
         return String.join(" \u00b7 ", parts);
     }
 
+    /** A vote held back on purpose, by its own mana floor: not a failure, and nothing to retry. */
+    private static boolean waitsForMana(VoteIntent intent) {
+        return intent.state() == VoteState.RETRY_LATER
+                && intent.reason().filter(r -> r == VoteFailure.MANA_BELOW_FLOOR).isPresent();
+    }
+
     private String result(VoteIntent intent) {
+        if (waitsForMana(intent)) {
+            return null;
+        }
         if (intent.state() == VoteState.SENT) {
             return intent.txId().map(tx -> messages.get("curation.result.tx", tx)).orElse(null);
         }
@@ -232,7 +253,7 @@ public final class QueueController {
                 case SENT -> getStyleClass().add("vote-state-sent");
                 case FAILED -> getStyleClass().add("vote-state-failed");
                 default -> {
-                    if (scheduled(intent)) {
+                    if (scheduled(intent) || waitsForMana(intent)) {
                         getStyleClass().add("vote-state-scheduled");
                     }
                 }

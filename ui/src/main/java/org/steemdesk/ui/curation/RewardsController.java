@@ -7,11 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,6 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.steemdesk.app.rewards.CurationSummary;
 import org.steemdesk.app.rewards.PeriodTotals;
 import org.steemdesk.app.rewards.RewardAmounts;
 import org.steemdesk.app.rewards.RewardAnalytics;
@@ -58,6 +63,10 @@ public final class RewardsController {
     private final OperationErrors errors;
     private final BarChart<String, Number> chart;
     private final VoteTimingTable voteTiming;
+    private final CurationYieldTexts yields;
+    /** Each period's curation APR by the period's first day, as the app's summary worked it out. */
+    private final Map<RewardPeriod, Map<LocalDate, Optional<java.math.BigDecimal>>> apr =
+            new EnumMap<>(RewardPeriod.class);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private List<RewardEvent> events = List.of();
     private Optional<VestingPrice> price = Optional.empty();
@@ -70,6 +79,11 @@ public final class RewardsController {
     @FXML private TableView<PeriodTotals> rewardTable;
     @FXML private TableColumn<PeriodTotals, String> periodColumn;
     @FXML private TableColumn<PeriodTotals, String> curationColumn;
+    @FXML private TableColumn<PeriodTotals, String> aprColumn;
+    @FXML private Label yieldWeek;
+    @FXML private Label yieldMonth;
+    @FXML private Label yieldAll;
+    @FXML private Label yieldStake;
     @FXML private TableColumn<PeriodTotals, String> authorColumn;
     @FXML private TableColumn<PeriodTotals, String> beneficiaryColumn;
     @FXML private VBox rewardChartBox;
@@ -85,6 +99,7 @@ public final class RewardsController {
         this.errors = Objects.requireNonNull(errors, "errors");
         this.chart = RewardChart.create(messages);
         this.voteTiming = new VoteTimingTable(messages, formats);
+        this.yields = new CurationYieldTexts(messages, formats);
     }
 
     @FXML
@@ -114,6 +129,8 @@ public final class RewardsController {
         periodColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().label()));
         curationColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(amounts(r.getValue().of(
                 RewardKind.CURATION))));
+        aprColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(yields.apr(apr.getOrDefault(
+                r.getValue().period(), Map.of()).getOrDefault(r.getValue().start(), Optional.empty()))));
         authorColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(amounts(r.getValue().of(
                 RewardKind.AUTHOR))));
         beneficiaryColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(amounts(r.getValue().of(
@@ -149,8 +166,21 @@ public final class RewardsController {
             }
             RewardAnalytics analytics = rewards.analytics();
             List<RewardEvent> all = analytics.events(account);
-            return new Loaded(all, analytics.voteReturns(account, all), analytics.vestingPrice());
+            Map<RewardPeriod, CurationSummary> summaries = new EnumMap<>(RewardPeriod.class);
+            for (RewardPeriod p : RewardPeriod.values()) {
+                summaries.put(p, rewards.curationSummary(account, p));
+            }
+            return new Loaded(all, analytics.voteReturns(account, all), analytics.vestingPrice(), summaries);
         }, loaded -> {
+            apr.clear();
+            loaded.summaries().forEach((p, summary) -> apr.put(p, summary.periods().stream().collect(
+                    Collectors.toMap(y -> y.totals().start(), CurationSummary.PeriodYield::curationAprPercent,
+                            (a, b) -> a))));
+            CurationSummary any = loaded.summaries().get(RewardPeriod.DAY);
+            yieldWeek.setText(yields.lastWeek(any));
+            yieldMonth.setText(yields.lastMonth(any));
+            yieldAll.setText(yields.allTime(any));
+            yieldStake.setText(yields.stake(any));
             busy.set(false);
             events = loaded.events();
             price = loaded.price();
@@ -163,7 +193,8 @@ public final class RewardsController {
         });
     }
 
-    private record Loaded(List<RewardEvent> events, List<VoteReturn> votes, Optional<VestingPrice> price) {
+    private record Loaded(List<RewardEvent> events, List<VoteReturn> votes, Optional<VestingPrice> price,
+                          Map<RewardPeriod, CurationSummary> summaries) {
     }
 
     private void showTotals() {

@@ -3,17 +3,22 @@ package org.steemdesk.ui.curation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletionException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.curation.Curation;
 import org.steemdesk.app.curation.TrailEntry;
 import org.steemdesk.app.curation.TrailReport;
@@ -27,8 +32,11 @@ import org.steemdesk.ui.Background;
 import org.steemdesk.ui.OperationErrors;
 
 /**
- * The curation trail tab: the authors whose new posts are voted with their weights, the trail's rules (daily cap,
- * mana floor, post age) and a run now. The trail and its runs are the app's {@link Curation}.
+ * The curation trail tab: the authors, tags and curators whose new posts (or votes) are followed, each with its
+ * weight and rules (delay, scale by the curator's vote, self-votes, comments, tags and authors in or out, payout
+ * range, daily cap, mana floor) typed into a form that {@link TrailEntryForm} reads; selecting a row puts it back in
+ * the form to change it. Below, the trail's own rules (daily cap, mana floor, post age) and a run now. The trail and
+ * its runs are the app's {@link Curation}, which checks on chain that every account an entry names exists.
  */
 public final class TrailController {
     private final Curation curation;
@@ -37,18 +45,34 @@ public final class TrailController {
     private final Messages messages;
     private final Formats formats;
     private final OperationErrors errors;
+    private final TrailEntryForm form;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private Runnable onQueued = () -> { };
     private ActionMessage message;
 
+    @FXML private ChoiceBox<TrailSource> trailSource;
     @FXML private TextField trailAuthor;
-    @FXML private Spinner<Integer> trailWeight;
+    @FXML private TextField trailWeight;
+    @FXML private TextField trailDelay;
     @FXML private Button trailAdd;
+    @FXML private Button trailClear;
+    @FXML private CheckBox trailScale;
+    @FXML private CheckBox trailSkipSelf;
+    @FXML private CheckBox trailComments;
+    @FXML private TextField trailTags;
+    @FXML private TextField trailExcludeTags;
+    @FXML private TextField trailAuthors;
+    @FXML private TextField trailExcludeAuthors;
+    @FXML private TextField trailMinPayout;
+    @FXML private TextField trailMaxPayout;
+    @FXML private TextField trailDailyCap;
+    @FXML private TextField trailMinMana;
     @FXML private Button trailRemove;
     @FXML private Button trailRun;
     @FXML private TableView<TrailEntry> trail;
     @FXML private TableColumn<TrailEntry, String> trailNameColumn;
     @FXML private TableColumn<TrailEntry, String> trailWeightColumn;
+    @FXML private TableColumn<TrailEntry, String> trailRulesColumn;
     @FXML private TableColumn<TrailEntry, String> trailAddedColumn;
     @FXML private Spinner<Integer> dailyCap;
     @FXML private Spinner<Integer> manaFloor;
@@ -64,20 +88,44 @@ public final class TrailController {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.formats = Objects.requireNonNull(formats, "formats");
         this.errors = Objects.requireNonNull(errors, "errors");
+        this.form = new TrailEntryForm(messages, formats);
     }
 
     @FXML
     private void initialize() {
         message = new ActionMessage(trailMessage);
-        trailWeight.setValueFactory(new IntegerSpinnerValueFactory(1, 100, 30));
+        trailSource.getItems().setAll(TrailSource.values());
+        trailSource.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(TrailSource source) {
+                return source == null ? null : sourceName(source);
+            }
+
+            @Override
+            public TrailSource fromString(String text) {
+                return null;
+            }
+        });
+        trailScale.disableProperty().bind(trailSource.valueProperty().isNotEqualTo(TrailSource.CURATOR));
+        trailSource.valueProperty().addListener((obs, old, source) -> trailAuthor.setPromptText(
+                source == TrailSource.TAG ? messages.get("curation.trail.form.tag.prompt")
+                        : messages.get("curation.trail.form.name.prompt")));
+        showForm(TrailEntryForm.Fields.empty(TrailSource.AUTHOR));
+        trailClear.setOnAction(e -> showForm(TrailEntryForm.Fields.empty(trailSource.getValue())));
+        trail.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
+            if (entry != null) {
+                // The rules pane stays as the user left it: opened, it would squeeze the table in a short window.
+                showForm(TrailEntryForm.Fields.of(entry));
+            }
+        });
+        trailRulesColumn.setCellFactory(c -> new TextTipCell<>());
+        trailRulesColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(form.rulesText(r.getValue().rules())));
         dailyCap.setValueFactory(new IntegerSpinnerValueFactory(1, 1000, TrailSettings.DEFAULTS.dailyCap()));
         manaFloor.setValueFactory(new IntegerSpinnerValueFactory(0, 100,
                 TrailSettings.DEFAULTS.manaFloorBasisPoints() / 100));
         trailAtAge.setValueFactory(new IntegerSpinnerValueFactory(0, 7 * 24 * 60,
                 (int) TrailSettings.DEFAULTS.voteAtAge().map(Duration::toMinutes).orElse(0L).longValue()));
-        trailNameColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().source() == TrailSource.TAG
-                ? messages.get("curation.trail.tag", r.getValue().name())
-                : messages.get("account.handle", r.getValue().name())));
+        trailNameColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(entryName(r.getValue())));
         trailWeightColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(formats.percent(
                 r.getValue().weight() / 10_000.0)));
         trailAddedColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(formats.dateTime(
@@ -126,22 +174,71 @@ public final class TrailController {
     }
 
     private void add(AccountName account) {
-        TrailEntry entry;
-        try {
-            entry = TrailEntry.author(AccountName.of(trailAuthor.getText().trim().replaceFirst("^@", "")),
-                    trailWeight.getValue() * 100, clock.instant());
-        } catch (IllegalArgumentException ex) {
-            message.error(messages.get("curation.trail.badAuthor"));
+        var built = form.build(fields(), clock.instant());
+        if (built.entry().isEmpty()) {
+            message.error(built.error());
             return;
         }
+        TrailEntry entry = built.entry().get();
+        trailAdd.setDisable(true);
+        message.info(messages.get("curation.trail.form.checking"));
         background.run(() -> {
-            curation.trail().add(account, entry);
+            try {
+                curation.add(account, entry);
+            } catch (NodeUnreachableException e) {
+                throw new CompletionException(e);
+            }
             return entry;
         }, added -> {
-            trailAuthor.setText(null);
-            message.info(messages.get("curation.trail.added.message", added.name()));
+            trailAdd.setDisable(false);
+            showForm(TrailEntryForm.Fields.empty(added.source()));
+            message.success(messages.get("curation.trail.form.added", entryName(added)));
             load(account);
-        }, this::failed);
+        }, failure -> {
+            trailAdd.setDisable(false);
+            failed(failure);
+        });
+    }
+
+    private TrailEntryForm.Fields fields() {
+        return new TrailEntryForm.Fields(trailSource.getValue(), trailAuthor.getText(), trailWeight.getText(),
+                trailDelay.getText(), trailScale.isSelected(), trailSkipSelf.isSelected(), trailComments.isSelected(),
+                trailTags.getText(), trailExcludeTags.getText(), trailAuthors.getText(), trailExcludeAuthors.getText(),
+                trailMinPayout.getText(), trailMaxPayout.getText(), trailDailyCap.getText(), trailMinMana.getText());
+    }
+
+    private void showForm(TrailEntryForm.Fields f) {
+        trailSource.setValue(f.source());
+        trailAuthor.setText(f.name());
+        trailWeight.setText(f.weight());
+        trailDelay.setText(f.delaySeconds());
+        trailScale.setSelected(f.scaleByLeader());
+        trailSkipSelf.setSelected(f.skipSelf());
+        trailComments.setSelected(f.comments());
+        trailTags.setText(f.tags());
+        trailExcludeTags.setText(f.excludeTags());
+        trailAuthors.setText(f.authors());
+        trailExcludeAuthors.setText(f.excludeAuthors());
+        trailMinPayout.setText(f.minPayout());
+        trailMaxPayout.setText(f.maxPayout());
+        trailDailyCap.setText(f.dailyCap());
+        trailMinMana.setText(f.minMana());
+    }
+
+    private String sourceName(TrailSource source) {
+        return switch (source) {
+            case AUTHOR -> messages.get("curation.trail.source.author");
+            case TAG -> messages.get("curation.trail.source.tag");
+            case CURATOR -> messages.get("curation.trail.source.curator");
+        };
+    }
+
+    private String entryName(TrailEntry entry) {
+        return switch (entry.source()) {
+            case TAG -> messages.get("curation.trail.tag", entry.name());
+            case AUTHOR -> messages.get("account.handle", entry.name());
+            case CURATOR -> messages.get("curation.trail.curatorName", entry.name());
+        };
     }
 
     private void run(AccountName account) {

@@ -26,6 +26,7 @@ final class VoteTimingTable {
     VoteTimingTable(Messages messages, Formats formats) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.formats = Objects.requireNonNull(formats, "formats");
+        CurationYieldTexts yields = new CurationYieldTexts(messages, formats);
         table.setId("voteTiming");
         table.setPrefHeight(200);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -37,9 +38,12 @@ final class VoteTimingTable {
                         .map(age -> messages.get("curation.votes.minutes", age.toMinutes())).orElse(null)),
                 column(messages.get("curation.votes.estimated"), r -> r.estimatedValue()
                         .map(a -> formats.amount(a.toDecimal(), a.symbol().name())).orElse(null)),
+                column(messages.get("curation.votes.expected"), r -> r.expectedCuration()
+                        .map(a -> formats.amount(a.toDecimal(), "SP")).orElse(null)),
                 column(messages.get("curation.votes.earned"), r -> price
                         .map(p -> formats.amount(r.curationSp(p).toDecimal(), "SP"))
-                        .orElseGet(() -> formats.amount(r.curationVests().toDecimal(), "VESTS")))));
+                        .orElseGet(() -> formats.amount(r.curationVests().toDecimal(), "VESTS"))),
+                column(messages.get("curation.votes.efficiency"), r -> yields.efficiency(r, price))));
     }
 
     TableView<VoteReturn> node() {

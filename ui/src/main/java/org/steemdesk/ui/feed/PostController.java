@@ -76,19 +76,25 @@ public final class PostController {
     private void initialize() {
         postNotice.managedProperty().bind(postNotice.visibleProperty());
         back.setOnAction(e -> openPost.postProperty().set(null));
-        openPost.postProperty().addListener((obs, old, post) -> open(post));
-        open(openPost.postProperty().get());
+        openPost.postProperty().addListener((obs, old, post) -> open(post, false));
+        openPost.refreshesProperty().addListener((obs, old, count) -> open(openPost.postProperty().get(), true));
+        open(openPost.postProperty().get(), false);
     }
 
-    private void open(Discussion post) {
+    /** Shows {@code post}; {@code again}: the same post loaded again, its body kept until the new thread arrives. */
+    private void open(Discussion post, boolean again) {
         int run = ++generation;
-        threadShown = false;
-        bodyHolder.getChildren().clear();
         postNotice.setVisible(false);
+        if (!again) {
+            threadShown = false;
+            bodyHolder.getChildren().clear();
+        }
         if (post == null) {
             return;
         }
-        showSummary(post, post.activeVotes());
+        if (!again) {
+            showSummary(post, post.activeVotes());
+        }
         postBusy.setVisible(true);
         AccountName author = new AccountName(post.author());
         Permlink permlink = new Permlink(post.permlink());
@@ -149,6 +155,7 @@ public final class PostController {
     }
 
     private void showSummary(Discussion post, List<ActiveVote> votes) {
+        openPost.votesProperty().set(List.copyOf(votes));
         var item = FeedItem.of(post);
         title.setText(post.title().isBlank() ? post.rootTitle() : post.title());
         meta.setText(messages.get("post.meta", post.author(), item.reputation(),

@@ -2,11 +2,13 @@ package org.steemdesk.ui.feed;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.steemdesk.app.rewards.VoteEstimateMessages;
+import org.steemdesk.app.stake.VoteEstimate;
 import org.steemdesk.app.stake.VoteEstimateException;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteRequest;
@@ -14,6 +16,7 @@ import org.steemdesk.app.vote.VoteState;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.Permlink;
+import org.steemdesk.chain.rpc.model.ActiveVote;
 import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Messages;
 import org.steemdesk.ui.Background;
@@ -38,6 +41,20 @@ public final class VotePanelModel {
         public Message {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(tone, "tone");
+        }
+    }
+
+    /**
+     * What the panel says about a vote's estimate, one line each: the payout change, the expected curation reward,
+     * the age penalty (seconds before the reverse auction ends), and the best-age what-if (empty when voting now
+     * loses nothing).
+     */
+    public record EstimateTexts(String payout, String curation, String agePenalty, String bestAge) {
+        public EstimateTexts {
+            Objects.requireNonNull(payout, "payout");
+            Objects.requireNonNull(curation, "curation");
+            Objects.requireNonNull(agePenalty, "agePenalty");
+            Objects.requireNonNull(bestAge, "bestAge");
         }
     }
 
@@ -97,6 +114,67 @@ public final class VotePanelModel {
         return messages.get("post.vote.weight", Math.round(weight / 100.0));
     }
 
+    /** The weight as the panel's field shows it, exactly: {@code 37.5 %}, {@code -100 %}. */
+    public String weightFieldText() {
+        return BigDecimal.valueOf(weight, 2).stripTrailingZeros().toPlainString() + " %";
+    }
+
+    /** Takes a typed weight ({@code 37.5 %} → 3750); false, and the weight unchanged, when it is not one. */
+    public boolean weightTyped(String text) {
+        OptionalInt typed = parseWeight(text);
+        typed.ifPresent(this::weight);
+        return typed.isPresent();
+    }
+
+    /** What the weight is: an upvote, a downvote, or (at 0 %) no vote at all. */
+    public String weightKind() {
+        if (weight < 0) {
+            return messages.get("post.vote.kind.down");
+        }
+        return weight == 0 ? messages.get("post.vote.kind.zero") : messages.get("post.vote.kind.up");
+    }
+
+    /** The button's label: a downvote says so. */
+    public String buttonText() {
+        return downvote() ? messages.get("post.vote.downvote") : messages.get("post.vote.button");
+    }
+
+    /** The question asked before a downvote is recorded. */
+    public String downvoteQuestion(AccountName author, Permlink permlink) {
+        return messages.get("post.vote.confirmDown", author.value(), permlink.value(), weightFieldText());
+    }
+
+    /** The voter's current vote among the post's votes, or an empty text when there is none. */
+    public String myVote(List<ActiveVote> votes, AccountName voter) {
+        return votes.stream().filter(v -> v.voter().equals(voter.value())).findFirst()
+                .map(v -> {
+                    String percent = BigDecimal.valueOf(v.percent(), 2).stripTrailingZeros().toPlainString() + " %";
+                    return v.percent() < 0 ? messages.get("post.vote.mine.down", percent)
+                            : messages.get("post.vote.mine", percent);
+                })
+                .orElse("");
+    }
+
+    /**
+     * A newly opened post starts without the previous post's schedule and mana floor, so a vote never waits for a
+     * condition set for another post; a downvote weight does not carry over either.
+     */
+    public void resetForNewPost() {
+        atAge = false;
+        minMana = false;
+        if (weight <= 0) {
+            weight = VoteRequest.MAX_WEIGHT;
+        }
+    }
+
+    public boolean atAge() {
+        return atAge;
+    }
+
+    public boolean minMana() {
+        return minMana;
+    }
+
     /** Vote only once the post is this many minutes old (chain time), or as soon as possible. */
     public void atAge(boolean on, int minutes) {
         atAge = on;
@@ -125,6 +203,39 @@ public final class VotePanelModel {
     public String estimate(Asset value) {
         String amount = formats.amount(value.toDecimal(), value.symbol().name());
         return downvote() ? messages.get("post.vote.value.down", amount) : messages.get("post.vote.value", amount);
+    }
+
+    /** The panel's lines for the estimate of a vote at the panel's weight, as steemd would apply it now. */
+    public EstimateTexts texts(VoteEstimate estimate) {
+        Asset change = estimate.payoutChange();
+        String payout = estimate(change.isNegative() ? Asset.of(-change.amount(), change.symbol()) : change);
+        if (estimate.weight() < 0) {
+            return new EstimateTexts(payout, messages.get("post.vote.curation.downvote"), "", "");
+        }
+        if (estimate.changesVote()) {
+            return new EstimateTexts(payout, messages.get("post.vote.curation.changed"), "", "");
+        }
+        String curation = messages.get("post.vote.curation", sp(estimate.curationReward()),
+                amount(estimate.now().curationRewardValue()));
+        long penalty = estimate.agePenaltySeconds();
+        if (penalty == 0) {
+            return new EstimateTexts(payout, curation,
+                    messages.get("post.vote.age.none", estimate.reverseAuctionSeconds()), "");
+        }
+        String agePenalty = messages.get("post.vote.age.penalty", estimate.ageSeconds(), penalty,
+                estimate.reverseAuctionSeconds());
+        String bestAge = messages.get("post.vote.age.best", estimate.reverseAuctionSeconds(),
+                sp(estimate.atBestAge().curationReward()), sp(estimate.curationRewardLostToAge()));
+        return new EstimateTexts(payout, curation, agePenalty, bestAge);
+    }
+
+    private String amount(Asset value) {
+        return formats.amount(value.toDecimal(), value.symbol().name());
+    }
+
+    /** Curation rewards are STEEM paid as Steem Power, so the panel says SP. */
+    private String sp(Asset steem) {
+        return formats.amount(steem.toDecimal(), "SP");
     }
 
     /** Why there is no estimate: the chain's refusal (paid out, same vote, …) or no node answering. */

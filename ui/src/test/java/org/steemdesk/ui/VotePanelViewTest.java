@@ -1,0 +1,180 @@
+package org.steemdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.steemdesk.i18n.Language;
+import org.steemdesk.testnode.TestNode;
+import org.steemdesk.ui.feed.FeedItem;
+import org.steemdesk.ui.session.VaultSession;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The vote panel beside a post against the loopback node: the estimate's figures, the exact typed weight, the
+ * explicit downvote with its confirmation, options that do not carry over to the next post, and the post loaded
+ * again after its own vote.
+ */
+@ExtendWith(ApplicationExtension.class)
+class VotePanelViewTest {
+    private final DesktopChain node = new DesktopChain();
+    private TestDesktop desktop;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() {
+        if (desktop != null) {
+            desktop.close();
+        }
+        node.close();
+    }
+
+    private void openPost(FxRobot robot, Language language, int index) throws Exception {
+        if (desktop == null) {
+            desktop = new TestDesktop(language, Theme.LIGHT, new KoreanFont(Optional.of("System")),
+                    List.of(node.url()), VaultFixtures::storeAlice);
+            desktop.session.unlock(VaultFixtures.VAULT_PASSWORD.toCharArray()).get(30, TimeUnit.SECONDS);
+            await(() -> desktop.session.stateProperty().get() == VaultSession.State.UNLOCKED
+                    && desktop.session.currentAccountProperty().get() != null);
+            desktop.settings.pageProperty().set(Page.FEED);
+            FxToolkit.setupFixture(() -> {
+                new MainWindow(stage, desktop.context);
+                stage.show();
+            });
+        } else {
+            robot.interact(() -> robot.lookup("#back").queryButton().fire());
+        }
+        ListView<FeedItem> posts = robot.lookup("#posts").queryListView();
+        await(() -> posts.getItems().size() > index);
+        robot.interact(() -> {
+            posts.getSelectionModel().select(index);
+            posts.scrollTo(index);
+        });
+        robot.clickOn(robot.lookup(".feed-title").queryAll().stream()
+                .filter(n -> posts.getItems().get(index).post().title().equals(((javafx.scene.control.Label) n)
+                        .getText())).findFirst().orElseThrow());
+        await(() -> robot.lookup("#voteButton").tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    @Test
+    void theEstimateShowsPayoutCurationAndTheAgePenaltyAndADownvoteAsksFirst(FxRobot robot) throws Exception {
+        openPost(robot, Language.ENGLISH, 0);
+        await(() -> text(robot, "#curationValue").startsWith("Expected curation reward:"),
+                () -> text(robot, "#voteValue"));
+        assertThat(text(robot, "#voteValue")).startsWith("Estimated value of this vote:");
+        // The listing's posts are an hour old: past the 300-second reverse auction.
+        assertThat(text(robot, "#agePenalty")).contains("No age penalty", "300");
+
+        TextField field = robot.lookup("#weightField").queryAs(TextField.class);
+        Slider slider = robot.lookup("#weight").queryAs(Slider.class);
+        robot.interact(() -> {
+            field.setText("-37.5 %");
+            field.fireEvent(new javafx.event.ActionEvent());
+        });
+        Button vote = robot.lookup("#voteButton").queryButton();
+        assertThat(slider.getValue()).isEqualTo(-37.5);
+        assertThat(vote.getText()).isEqualTo("Downvote");
+        assertThat(vote.getStyleClass()).contains("danger");
+        assertThat(text(robot, "#weightKind")).isEqualTo("Downvote");
+        await(() -> text(robot, "#curationValue").equals("A downvote earns no curation reward."));
+        assertThat(text(robot, "#voteValue")).startsWith("Estimated value this downvote removes:");
+
+        robot.interact(vote::fire);
+        assertThat(robot.lookup("#downConfirm").query().isVisible()).isTrue();
+        assertThat(text(robot, "#downConfirmText")).contains("at -37.5 %?");
+        robot.interact(() -> robot.lookup("#downConfirmNo").queryButton().fire());
+        assertThat(robot.lookup("#downConfirm").query().isVisible()).isFalse();
+        assertThat(node.received(TestNode.BROADCAST)).isEmpty();
+
+        robot.interact(() -> {
+            field.setText("37.5");
+            field.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertThat(vote.getText()).isEqualTo("Vote");
+        robot.interact(() -> {
+            field.setText("150 %");
+            field.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertThat(text(robot, "#voteMessage")).startsWith("Type a weight between -100 % and 100 %");
+        assertThat(slider.getValue()).isEqualTo(37.5);
+
+        robot.interact(slider::requestFocus);
+        robot.type(KeyCode.RIGHT);
+        assertThat(text(robot, "#weightField")).isEqualTo("39 %");
+        robot.type(KeyCode.LEFT);
+        robot.type(KeyCode.LEFT);
+        assertThat(text(robot, "#weightField")).isEqualTo("37 %");
+    }
+
+    @Test
+    void aVoteLoadsThePostAgainAndTheNextPostStartsWithoutTheOptions(FxRobot robot) throws Exception {
+        openPost(robot, Language.KOREAN, 0);
+        await(() -> !robot.lookup("#voteButton").queryButton().isDisabled());
+        CheckBox minMana = robot.lookup("#minManaOption").queryAs(CheckBox.class);
+        robot.interact(() -> minMana.setSelected(true));
+        robot.interact(() -> minMana.setSelected(false));
+        TextField field = robot.lookup("#weightField").queryAs(TextField.class);
+        robot.interact(() -> {
+            field.setText("37.5 %");
+            field.fireEvent(new javafx.event.ActionEvent());
+        });
+        int contentReadsBefore = node.received("condenser_api.get_content").size();
+        robot.interact(() -> robot.lookup("#voteButton").queryButton().fire());
+        await(() -> node.received(TestNode.BROADCAST).size() == 1);
+        assertThat(node.received(TestNode.BROADCAST).get(0)).contains("\"weight\":3750");
+        await(() -> text(robot, "#voteMessage").equals("보팅을 보냈습니다."));
+        await(() -> node.received("condenser_api.get_content").size() > contentReadsBefore);
+
+        robot.interact(() -> minMana.setSelected(true));
+        robot.interact(() -> robot.lookup("#atAgeOption").queryAs(CheckBox.class).setSelected(true));
+        openPost(robot, Language.KOREAN, 1);
+        assertThat(minMana.isSelected()).isFalse();
+        assertThat(robot.lookup("#atAgeOption").queryAs(CheckBox.class).isSelected()).isFalse();
+        assertThat(text(robot, "#weightField")).isEqualTo("37.5 %");
+        assertThat(robot.lookup("#voteButton").queryButton().getText()).isEqualTo("보팅");
+    }
+
+    private static String text(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        String text = node instanceof TextField f ? f.getText() : ((javafx.scene.control.Labeled) node).getText();
+        return text == null ? "" : text;
+    }
+
+    private static void await(BooleanSupplier condition, java.util.function.Supplier<String> shown)
+            throws java.util.concurrent.TimeoutException {
+        try {
+            await(condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the panel says: " + shown.get(), e);
+        }
+    }
+
+    private static void await(BooleanSupplier condition) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+}
