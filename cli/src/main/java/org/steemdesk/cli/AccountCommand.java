@@ -16,10 +16,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "account", description = "Accounts.", subcommands = AccountCommand.Show.class)
+@Command(name = "account", subcommands = AccountCommand.Show.class)
 final class AccountCommand {
 
-    @Command(name = "show", description = "Balances, STEEM Power, voting mana and RC of an account (cached when offline).")
+    @Command(name = "show")
     static final class Show implements Runnable, NodeCommand {
         private final CommandContext context;
         private final Terminal terminal;

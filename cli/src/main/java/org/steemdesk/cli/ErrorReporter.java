@@ -48,8 +48,9 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         Terminal terminal = context.terminal();
+        Messages messages = HelpTexts.of(e.getCommandLine()).messages();
         terminal.err().println("steemdesk: " + Redaction.redact(e.getMessage(), args));
-        terminal.err().println("Try 'steemdesk --help' for more information.");
+        terminal.err().println(messages.get("cli.usage.tryHelp"));
         return USAGE;
     }
 

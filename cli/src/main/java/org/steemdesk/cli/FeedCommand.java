@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "feed", description = "A post listing: trending, hot, created, feed or blog (cached when offline).")
+@Command(name = "feed")
 final class FeedCommand implements Runnable, NodeCommand {
     private final CommandContext context;
     private final Terminal terminal;
@@ -23,14 +23,13 @@ final class FeedCommand implements Runnable, NodeCommand {
     @Mixin
     GlobalOptions global;
 
-    @Parameters(paramLabel = "KIND", description = "trending, hot, created, feed or blog")
+    @Parameters(paramLabel = "KIND")
     String kind;
 
-    @Option(names = "--tag", paramLabel = "T", description = "A tag or community; for feed and blog the account "
-            + "(default: the acting account).")
+    @Option(names = "--tag", paramLabel = "T")
     String tag;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many posts (default 20).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20")
     int limit;
 
     FeedCommand(CommandContext context) {

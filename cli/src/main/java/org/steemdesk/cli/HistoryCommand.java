@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "history", description = "Account history, newest first (synced incrementally; cached when offline).")
+@Command(name = "history")
 final class HistoryCommand implements Runnable, NodeCommand {
     private final CommandContext context;
     private final Terminal terminal;
@@ -22,10 +22,10 @@ final class HistoryCommand implements Runnable, NodeCommand {
     @Mixin
     GlobalOptions global;
 
-    @Parameters(paramLabel = "NAME", arity = "0..1", description = "The account (default: the acting account).")
+    @Parameters(paramLabel = "NAME", arity = "0..1")
     String name;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many entries (default 20).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20")
     int limit;
 
     HistoryCommand(CommandContext context) {

@@ -26,7 +26,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "keys", description = "Keys and accounts.", subcommands = {KeysCommand.Public.class,
+@Command(name = "keys", subcommands = {KeysCommand.Public.class,
         KeysCommand.Derive.class, KeysCommand.Login.class, KeysCommand.Import.class, KeysCommand.ListKeys.class,
         KeysCommand.Remove.class, KeyRotateCommand.class})
 final class KeysCommand {
@@ -51,14 +51,14 @@ final class KeysCommand {
         }
     }
 
-    @Command(name = "public", description = "Print the STM… public key of a WIF private key.")
+    @Command(name = "public")
     static final class Public implements Runnable {
         private final Terminal terminal;
 
         @Mixin
         GlobalOptions global;
 
-        @Option(names = "--wif-file", required = true, paramLabel = "F", description = "File holding the WIF key.")
+        @Option(names = "--wif-file", required = true, paramLabel = "F")
         Path wifFile;
 
         Public(Terminal terminal) {
@@ -71,7 +71,7 @@ final class KeysCommand {
         }
     }
 
-    @Command(name = "derive", description = "Print the public keys a Steemit master password gives (nothing is stored).")
+    @Command(name = "derive")
     static final class Derive implements Runnable {
         private final Terminal terminal;
 
@@ -81,7 +81,7 @@ final class KeysCommand {
         @Parameters(paramLabel = "ACCOUNT")
         String account;
 
-        @Option(names = "--password-stdin", description = "Read the password from the first line of stdin.")
+        @Option(names = "--password-stdin")
         boolean passwordStdin;
 
         Derive(Terminal terminal) {
@@ -101,8 +101,7 @@ final class KeysCommand {
         }
     }
 
-    @Command(name = "login", description = "Check a Steemit master password against the chain and store the keys "
-            + "it gives (posting, active, memo; owner only with --with-owner) in the vault.")
+    @Command(name = "login")
     static final class Login implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;
@@ -113,10 +112,10 @@ final class KeysCommand {
         @Parameters(paramLabel = "ACCOUNT")
         String account;
 
-        @Option(names = "--password-stdin", description = "Read the master password from the first line of stdin.")
+        @Option(names = "--password-stdin")
         boolean passwordStdin;
 
-        @Option(names = "--with-owner", description = "Also store the owner key (not needed for daily use).")
+        @Option(names = "--with-owner")
         boolean withOwner;
 
         Login(CommandContext context) {
@@ -164,7 +163,7 @@ final class KeysCommand {
         }
     }
 
-    @Command(name = "import", description = "Store one WIF private key, checked against the account's keys on chain.")
+    @Command(name = "import")
     static final class Import implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;
@@ -175,10 +174,10 @@ final class KeysCommand {
         @Parameters(paramLabel = "ACCOUNT")
         String account;
 
-        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "owner, active, posting or memo.")
+        @Option(names = "--role", required = true, paramLabel = "ROLE")
         String role;
 
-        @Option(names = "--wif-file", required = true, paramLabel = "F", description = "File holding the WIF key.")
+        @Option(names = "--wif-file", required = true, paramLabel = "F")
         Path wifFile;
 
         Import(CommandContext context) {
@@ -211,7 +210,7 @@ final class KeysCommand {
         }
     }
 
-    @Command(name = "list", description = "List the keys in the vault (public information only; no password needed).")
+    @Command(name = "list")
     static final class ListKeys implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;
@@ -248,7 +247,7 @@ final class KeysCommand {
         }
     }
 
-    @Command(name = "remove", description = "Remove an account's keys (or one role's) from the vault.")
+    @Command(name = "remove")
     static final class Remove implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;
@@ -259,7 +258,7 @@ final class KeysCommand {
         @Parameters(paramLabel = "ACCOUNT")
         String account;
 
-        @Option(names = "--role", paramLabel = "ROLE", description = "Only this role's key.")
+        @Option(names = "--role", paramLabel = "ROLE")
         String role;
 
         Remove(CommandContext context) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "post", description = "A post with its votes and replies (cached when offline).")
+@Command(name = "post")
 final class PostCommand implements Runnable, NodeCommand {
     private final CommandContext context;
     private final Terminal terminal;

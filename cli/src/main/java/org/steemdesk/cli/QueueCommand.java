@@ -19,11 +19,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "queue", description = "The vote queue.", subcommands = {QueueCommand.ListIntents.class,
+@Command(name = "queue", subcommands = {QueueCommand.ListIntents.class,
         QueueCommand.Flush.class, QueueCommand.Cancel.class})
 final class QueueCommand {
 
-    @Command(name = "list", description = "Every recorded vote, newest first, with where it stands.")
+    @Command(name = "list")
     static final class ListIntents implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;
@@ -74,7 +74,7 @@ final class QueueCommand {
         return o;
     }
 
-    @Command(name = "flush", description = "Send the votes that are due (needs the vault password).")
+    @Command(name = "flush")
     static final class Flush implements Runnable, NodeCommand {
         private final CommandContext context;
         private final Terminal terminal;
@@ -140,7 +140,7 @@ final class QueueCommand {
         }
     }
 
-    @Command(name = "cancel", description = "Cancel a vote that has not been sent yet.")
+    @Command(name = "cancel")
     static final class Cancel implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;

@@ -35,8 +35,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "rewards", description = "Curation, author and beneficiary rewards per day, week or month (UTC), "
-        + "from the local cache of the account's history.")
+@Command(name = "rewards")
 final class RewardsCommand implements Runnable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
@@ -47,18 +46,16 @@ final class RewardsCommand implements Runnable {
     @Mixin
     GlobalOptions global;
 
-    @Option(names = "--by", paramLabel = "day|week|month", defaultValue = "month",
-            description = "Sum per day, week (ISO, from Monday) or month; default month.")
+    @Option(names = "--by", paramLabel = "day|week|month", defaultValue = "month")
     String by;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "Also write every reward to FILE as CSV.")
+    @Option(names = "--csv", paramLabel = "FILE")
     Path csv;
 
-    @Option(names = "--csv-lang", paramLabel = "en|ko", defaultValue = "en",
-            description = "Language of the CSV headers: en (default) or ko.")
+    @Option(names = "--csv-lang", paramLabel = "en|ko", defaultValue = "en")
     String csvLang;
 
-    @Option(names = "--votes", description = "List each curation reward with the vote that earned it instead.")
+    @Option(names = "--votes")
     boolean votes;
 
     RewardsCommand(CommandContext context) {

@@ -7,11 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "vault", description = "The encrypted key vault.",
+@Command(name = "vault",
         subcommands = {VaultCommand.Passwd.class, VaultCommand.Lock.class})
 final class VaultCommand {
 
-    @Command(name = "passwd", description = "Change the vault password (all at once: a crash leaves the old one working).")
+    @Command(name = "passwd")
     static final class Passwd implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;
@@ -19,7 +19,7 @@ final class VaultCommand {
         @Mixin
         GlobalOptions global;
 
-        @Option(names = "--new-password-file", paramLabel = "F", description = "Read the new password from F.")
+        @Option(names = "--new-password-file", paramLabel = "F")
         Path newFile;
 
         Passwd(CommandContext context) {
@@ -48,8 +48,7 @@ final class VaultCommand {
         }
     }
 
-    @Command(name = "lock", description = "Lock the vault. Each CLI command unlocks it only for itself and locks it "
-            + "when done, so this checks that the vault is readable and reports it locked.")
+    @Command(name = "lock")
     static final class Lock implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;
