@@ -127,7 +127,7 @@ final class CurationCommand {
                 boolean removed = app.curation().trail().remove(account, target.source(), target.name());
                 String what = describe(new TrailEntry(target.source(), target.name(), 1, Instant.EPOCH));
                 if (!removed) {
-                    throw new IllegalArgumentException(what + " is not in the curation trail of " + account);
+                    throw new CliError("cli.trail.not_in", what, account.value());
                 }
                 if (global.json()) {
                     ObjectNode o = SteemJson.mapper().createObjectNode();
@@ -137,7 +137,7 @@ final class CurationCommand {
                     o.put("removed", true);
                     printJson(terminal, o);
                 } else {
-                    terminal.out().println("Removed " + what + " from the trail of " + account + ".");
+                    terminal.out().println(context.messages(global).get("cli.trail.removed", what, account.value()));
                 }
             }
         }
@@ -176,8 +176,7 @@ final class CurationCommand {
                     return;
                 }
                 if (entries.isEmpty()) {
-                    terminal.out().println("The curation trail of " + account + " is empty. Add an author with: "
-                            + "steemdesk curation trail add AUTHOR --weight 30%");
+                    terminal.out().println(messages.get("cli.trail.empty", account.value()));
                     return;
                 }
                 terminal.out().println("Curation trail of " + account + " (" + rules(settings, chainAge, messages)
@@ -262,12 +261,14 @@ final class CurationCommand {
                     terminal.out().println(actionLine(a, context.messages(global)));
                 }
                 for (TrailEntry e : report.unreachable()) {
-                    terminal.out().println("offline  no node answered for " + describe(e));
+                    terminal.out().println(context.messages(global).get("cli.trail.run.offline", describe(e)));
                 }
                 long queued = report.count(TrailReport.Outcome.QUEUED);
-                terminal.out().println(queued == 0 ? "No new votes queued."
-                        : "Queued " + queued + (queued == 1 ? " vote" : " votes")
-                                + "; they go out with: steemdesk queue flush");
+                Messages m = context.messages(global);
+                String count = String.valueOf(queued);
+                terminal.out().println(queued == 0 ? m.get("cli.trail.run.none")
+                        : queued == 1 ? m.get("cli.trail.run.queued.one", count)
+                        : m.get("cli.trail.run.queued.many", count));
             }
         }
     }

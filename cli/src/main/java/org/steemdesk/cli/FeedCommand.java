@@ -41,7 +41,7 @@ final class FeedCommand implements Runnable, NodeCommand {
     public void run() {
         FeedKind feed = kind(kind);
         if (limit < 1 || limit > 1000) {
-            throw new IllegalArgumentException("--limit must be 1..1000, got " + limit);
+            throw new CliError("cli.error.feed.limit", String.valueOf(limit));
         }
         AppContext app = context.app(global);
         String listingTag = tag != null ? tag
@@ -60,7 +60,7 @@ final class FeedCommand implements Runnable, NodeCommand {
             return;
         }
         if (synced.value().isEmpty()) {
-            terminal.out().println("No posts.");
+            terminal.out().println(context.messages(global).get("cli.feed.empty"));
         }
         int i = 1;
         for (Discussion p : synced.value()) {
@@ -92,7 +92,7 @@ final class FeedCommand implements Runnable, NodeCommand {
         try {
             return FeedKind.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("feed takes trending, hot, created, feed or blog, got \"" + text + "\"");
+            throw new CliError("cli.error.feed.kind", text);
         }
     }
 }

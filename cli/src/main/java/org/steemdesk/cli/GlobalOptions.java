@@ -161,7 +161,7 @@ public final class GlobalOptions {
         try {
             return NodeUrl.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--node needs a URL such as https://api.steemit.com, got " + text);
+            throw new CliError("cli.error.node", text);
         }
     }
 

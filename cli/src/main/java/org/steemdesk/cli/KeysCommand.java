@@ -21,6 +21,7 @@ import org.steemdesk.keystore.login.AccountKeys;
 import org.steemdesk.keystore.login.LoginKeys;
 import org.steemdesk.keystore.login.RoleMatch;
 import org.steemdesk.keystore.login.WifInput;
+import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -152,13 +153,14 @@ final class KeysCommand {
                 terminal.out().println(json);
                 return;
             }
-            terminal.out().println("Stored " + String.join(", ", roles) + " key" + (roles.size() == 1 ? "" : "s")
-                    + " of " + name + " in the vault.");
+            Messages messages = context.messages(global);
+            String roleNames = String.join(", ", roles);
+            terminal.out().println(roles.size() == 1 ? messages.get("cli.keys.stored.one", roleNames, name.value())
+                    : messages.get("cli.keys.stored.many", roleNames, name.value()));
             Set<KeyRole> missing = EnumSet.complementOf(EnumSet.copyOf(unlocked));
             if (!missing.isEmpty()) {
-                terminal.out().println("The password does not give the current "
-                        + missing.stream().map(KeyRole::wireName).collect(Collectors.joining(", "))
-                        + " key (changed since the password was made).");
+                terminal.out().println(messages.get("cli.keys.stale",
+                        missing.stream().map(KeyRole::wireName).collect(Collectors.joining(", "))));
             }
         }
     }
@@ -230,7 +232,7 @@ final class KeysCommand {
                 if (global.json()) {
                     terminal.out().println("[]");
                 } else {
-                    terminal.out().println("The vault is empty: add an account with `steemdesk keys login ACCOUNT`.");
+                    terminal.out().println(context.messages(global).get("cli.keys.empty"));
                 }
                 return;
             }
@@ -273,11 +275,12 @@ final class KeysCommand {
             int removed = new VaultAccess(context.app(global), terminal).unlocked(global.vaultPasswordFile())
                     .remove(name, keyRole);
             if (removed == 0) {
-                throw new IllegalArgumentException("the vault holds no " + keyRole.map(r -> r.wireName() + " ").orElse("")
-                        + "key of " + name);
+                throw keyRole.map(r -> new CliError("cli.keys.remove.none.role", r.wireName(), name.value()))
+                        .orElseGet(() -> new CliError("cli.keys.remove.none", name.value()));
             }
             terminal.out().println(global.json() ? "{\"account\":\"" + name + "\",\"removed\":" + removed + "}"
-                    : "Removed " + removed + " key" + (removed == 1 ? "" : "s") + " of " + name + ".");
+                    : removed == 1 ? context.messages(global).get("cli.keys.removed.one", "1", name.value())
+                    : context.messages(global).get("cli.keys.removed.many", String.valueOf(removed), name.value()));
         }
     }
 

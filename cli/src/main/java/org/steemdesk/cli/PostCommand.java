@@ -34,7 +34,7 @@ final class PostCommand implements Runnable, NodeCommand {
         PostRef ref = PostRef.parse(post);
         AppContext app = context.app(global);
         Synced<PostThread> synced = ReadOutput.orOffline(() -> app.posts().load(ref.author(), ref.permlink()))
-                .orElseThrow(() -> new IllegalArgumentException("no such post: " + ref));
+                .orElseThrow(() -> new CliError("cli.post.none", ref.toString()));
         Instant now = app.clock().instant();
         ReadOutput.noteIfOffline(terminal, synced, now);
         PostThread thread = synced.value();

@@ -84,15 +84,15 @@ final class RewardsCommand implements Runnable {
             return;
         }
         if (events.isEmpty()) {
-            terminal.out().println("No rewards of " + account + " in the local cache. Fill it with: steemdesk history "
-                    + account);
+            terminal.out().println(context.messages(global).get("cli.rewards.none", account.value()));
         } else if (votes) {
             printVotes(account, returns, price);
         } else {
             printTable(account, period, summary);
         }
         if (csv != null) {
-            terminal.out().println("Wrote " + events.size() + " rewards to " + csv + ".");
+            terminal.out().println(context.messages(global).get("cli.rewards.wrote", String.valueOf(events.size()),
+                    csv.toString()));
         }
     }
 
@@ -212,7 +212,7 @@ final class RewardsCommand implements Runnable {
             case "day" -> RewardPeriod.DAY;
             case "week" -> RewardPeriod.WEEK;
             case "month" -> RewardPeriod.MONTH;
-            default -> throw new IllegalArgumentException("--by takes day, week or month, got \"" + text + "\"");
+            default -> throw new CliError("cli.error.rewards.by", text);
         };
     }
 }

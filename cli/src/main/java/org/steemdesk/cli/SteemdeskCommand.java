@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.steemdesk.i18n.Language;
+import org.steemdesk.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +37,8 @@ public final class SteemdeskCommand implements Callable<Integer> {
     /** Runs the CLI without a desktop app: no command is a usage error. */
     public static int run(String[] args, Terminal terminal) {
         return run(args, terminal, (settings, language) -> {
-            terminal.err().println("steemdesk: a command is needed (see --help)");
+            terminal.err().println("steemdesk: " + new Messages(language.orElseGet(Language::systemDefault))
+                    .get("cli.usage.no_command"));
             return ErrorReporter.USAGE;
         });
     }

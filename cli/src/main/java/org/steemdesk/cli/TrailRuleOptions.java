@@ -79,8 +79,7 @@ final class TrailRuleOptions {
             }
             return Optional.of(Asset.fromDecimal(new BigDecimal(parts[0]), AssetSymbol.SBD));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(option + " takes an amount of SBD such as 1 SBD or 2.5, got \""
-                    + text + "\"");
+            throw new CliError("cli.error.sbd", option, text);
         }
     }
 }

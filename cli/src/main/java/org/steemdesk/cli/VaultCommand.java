@@ -44,7 +44,7 @@ final class VaultCommand {
                     Arrays.fill(next, '\0');
                 }
             }
-            terminal.out().println("The vault password was changed.");
+            terminal.out().println(context.messages(global).get("cli.vault.passwd.done"));
         }
     }
 
@@ -66,7 +66,7 @@ final class VaultCommand {
             Keys keys = context.app(global).keys();
             keys.open();
             keys.lock();
-            terminal.out().println("The vault is locked (" + keys.list().size() + " keys).");
+            terminal.out().println(context.messages(global).get("cli.vault.locked", String.valueOf(keys.list().size())));
         }
     }
 }

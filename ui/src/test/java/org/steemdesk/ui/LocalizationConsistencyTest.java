@@ -40,7 +40,8 @@ class LocalizationConsistencyTest {
 
     private static final String CLI_HELP = "cli.help.";
     private static final Pattern FXML_KEY = Pattern.compile("\"%([\\w.]+)\"");
-    private static final Pattern JAVA_KEY = Pattern.compile("\\.get\\(\\s*\"([\\w.]+)\"");
+    // .get("key"…) anywhere; the CLI's CliError("key"…) carries a key that ErrorReporter looks up.
+    private static final Pattern JAVA_KEY = Pattern.compile("(?:\\.get|\\bCliError)\\(\\s*\"([\\w.]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Pattern FXML_TEXT_ATTRIBUTE =
             Pattern.compile("\\b(text|promptText|title|accessibleText|headerText|contentText)=\"([^\"]*)\"");
