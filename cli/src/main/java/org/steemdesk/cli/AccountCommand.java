@@ -41,7 +41,7 @@ final class AccountCommand {
             AppContext app = context.app(global);
             Synced<AccountSnapshot> synced = ReadOutput.orOffline(() -> app.accounts().load(account));
             Instant now = app.clock().instant();
-            ReadOutput.noteIfOffline(terminal, synced, now);
+            ReadOutput.noteIfOffline(terminal, synced, now, context.messages(global));
             if (global.json()) {
                 terminal.out().println(json(synced, now));
             } else {

@@ -48,7 +48,7 @@ final class FeedCommand implements Runnable, NodeCommand {
                 : feed == FeedKind.FEED || feed == FeedKind.BLOG ? app.actingAccount().value() : "";
         Synced<List<Discussion>> synced = ReadOutput.orOffline(() -> app.feeds().load(feed, listingTag, limit));
         Instant now = app.clock().instant();
-        ReadOutput.noteIfOffline(terminal, synced, now);
+        ReadOutput.noteIfOffline(terminal, synced, now, context.messages(global));
         if (global.json()) {
             ObjectNode o = SteemJson.mapper().createObjectNode();
             o.put("kind", feed.name().toLowerCase(Locale.ROOT));

@@ -36,7 +36,7 @@ final class PostCommand implements Runnable, NodeCommand {
         Synced<PostThread> synced = ReadOutput.orOffline(() -> app.posts().load(ref.author(), ref.permlink()))
                 .orElseThrow(() -> new CliError("cli.post.none", ref.toString()));
         Instant now = app.clock().instant();
-        ReadOutput.noteIfOffline(terminal, synced, now);
+        ReadOutput.noteIfOffline(terminal, synced, now, context.messages(global));
         PostThread thread = synced.value();
         Discussion p = thread.post();
         if (global.json()) {
