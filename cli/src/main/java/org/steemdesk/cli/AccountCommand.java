@@ -16,10 +16,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "account", description = "Accounts.", subcommands = AccountCommand.Show.class)
+@Command(name = "account", subcommands = AccountCommand.Show.class)
 final class AccountCommand {
 
-    @Command(name = "show", description = "Balances, STEEM Power, voting mana and RC of an account (cached when offline).")
+    @Command(name = "show")
     static final class Show implements Runnable, NodeCommand {
         private final CommandContext context;
         private final Terminal terminal;
@@ -41,7 +41,7 @@ final class AccountCommand {
             AppContext app = context.app(global);
             Synced<AccountSnapshot> synced = ReadOutput.orOffline(() -> app.accounts().load(account));
             Instant now = app.clock().instant();
-            ReadOutput.noteIfOffline(terminal, synced, now);
+            ReadOutput.noteIfOffline(terminal, synced, now, context.messages(global));
             if (global.json()) {
                 terminal.out().println(json(synced, now));
             } else {

@@ -4,7 +4,7 @@ import org.steemdesk.app.wallet.WalletRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "claim", description = "Claim all pending author and curation rewards.")
+@Command(name = "claim")
 final class ClaimCommand implements Runnable {
     private final CommandContext context;
 

@@ -21,8 +21,7 @@ final class CliFormat {
     static int basisPoints(String text, String option) {
         Matcher m = PERCENT.matcher(text.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException(option + " takes a percentage such as 100%, -50% or 12.5%, got \""
-                    + text + "\"");
+            throw new CliError("cli.error.percent", option, text);
         }
         return new BigDecimal(m.group(1)).movePointRight(2).intValueExact();
     }
@@ -31,7 +30,7 @@ final class CliFormat {
     static Duration duration(String text, String option) {
         Matcher m = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new IllegalArgumentException(option + " takes a duration such as 30s, 15m or 6h, got \"" + text + "\"");
+            throw new CliError("cli.error.duration", option, text);
         }
         long n = Long.parseLong(m.group(1));
         return switch (m.group(2)) {

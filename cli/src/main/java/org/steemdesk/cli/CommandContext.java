@@ -60,6 +60,15 @@ final class CommandContext implements AutoCloseable {
         return messages;
     }
 
+    /** The texts for usage help: as {@link #messages}, or the system's language when {@code --lang} is not one. */
+    Messages helpMessages(GlobalOptions global) {
+        try {
+            return messages(global);
+        } catch (IllegalArgumentException badLanguage) {
+            return new Messages(Language.systemDefault());
+        }
+    }
+
     /** Which node failed and how, in the CLI's language, with the limits these options give the nodes. */
     NodeProblemText nodeProblems(GlobalOptions global) {
         return new NodeProblemText(messages(global), global.settings().nodePolicy().limits());

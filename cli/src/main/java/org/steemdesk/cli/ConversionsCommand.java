@@ -12,14 +12,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "conversions", description = "Pending SBD conversions and when each settles.")
+@Command(name = "conversions")
 final class ConversionsCommand implements Runnable {
     private final CommandContext context;
 
     @Mixin
     GlobalOptions global;
 
-    @Parameters(arity = "0..1", paramLabel = "NAME", description = "The account (default: the acting account).")
+    @Parameters(arity = "0..1", paramLabel = "NAME")
     String name;
 
     ConversionsCommand(CommandContext context) {

@@ -10,15 +10,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "convert", description = "Convert SBD to STEEM at the median price, paid after 3.5 days "
-        + "(pending ones: steemdesk conversions).")
+@Command(name = "convert")
 final class ConvertCommand implements Runnable {
     private final CommandContext context;
 
     @Mixin
     GlobalOptions global;
 
-    @Parameters(arity = "1..2", paramLabel = "AMOUNT", description = "SBD, e.g. \"5.000 SBD\" (a bare number is SBD).")
+    @Parameters(arity = "1..2", paramLabel = "AMOUNT")
     List<String> amount;
 
     ConvertCommand(CommandContext context) {

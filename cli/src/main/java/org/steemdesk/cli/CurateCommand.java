@@ -16,9 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "curate", description = "Run the curation runner: unlock the vault once, run the trails, send due "
-        + "votes on time and pick up votes other Steemdesk processes queue, until stopped (Ctrl-C or SIGTERM). "
-        + "One log line per action; --json gives JSON lines. It opens no network port.")
+@Command(name = "curate")
 final class CurateCommand implements Runnable {
     /**
      * The runner keeps its vault unlocked while it runs (that is its job); the vault's own idle lock would otherwise
@@ -34,11 +32,10 @@ final class CurateCommand implements Runnable {
     @Mixin
     GlobalOptions global;
 
-    @Option(names = "--trail-every", paramLabel = "AGE", defaultValue = "1m",
-            description = "How often the trails look for new posts (default 1m).")
+    @Option(names = "--trail-every", paramLabel = "AGE", defaultValue = "1m")
     String trailEvery;
 
-    @Option(names = "--run-for", paramLabel = "AGE", description = "Stop by itself after this long (e.g. 8h).")
+    @Option(names = "--run-for", paramLabel = "AGE")
     String runFor;
 
     CurateCommand(CommandContext context) {

@@ -27,26 +27,24 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "curation", description = "Curation tools: a trail of favourite authors voted on this machine.",
+@Command(name = "curation",
         subcommands = {CurationCommand.Trail.class})
 final class CurationCommand {
 
-    @Command(name = "trail", description = "The curation trail: new posts of its authors (or tags) get scheduled "
-            + "votes in the queue; `queue flush` sends them with your unlocked key.",
+    @Command(name = "trail",
             subcommands = {Trail.Add.class, Trail.Remove.class, Trail.ListEntries.class, Trail.Settings.class,
                     Trail.Run.class})
     static final class Trail {
 
         /** An author as the positional argument, a tag with --tag, or a curator whose votes to follow. */
         static final class Target {
-            @Parameters(index = "0", paramLabel = "AUTHOR", description = "An author to follow.")
+            @Parameters(index = "0", paramLabel = "AUTHOR")
             String author;
 
-            @Option(names = "--tag", paramLabel = "TAG", description = "A tag to follow instead of an author.")
+            @Option(names = "--tag", paramLabel = "TAG")
             String tag;
 
-            @Option(names = "--curator", paramLabel = "NAME",
-                    description = "A curator to follow: when they vote, the trail votes too.")
+            @Option(names = "--curator", paramLabel = "NAME")
             String curator;
 
             TrailSource source() {
@@ -58,7 +56,7 @@ final class CurationCommand {
             }
         }
 
-        @Command(name = "add", description = "Add an author (or --tag) to the trail, or change its weight.")
+        @Command(name = "add")
         static final class Add implements Runnable {
             private final CommandContext context;
         private final Terminal terminal;
@@ -69,7 +67,7 @@ final class CurationCommand {
             @ArgGroup(multiplicity = "1")
             Target target;
 
-            @Option(names = "--weight", required = true, paramLabel = "PCT", description = "Vote weight, e.g. 30%.")
+            @Option(names = "--weight", required = true, paramLabel = "PCT")
             String weight;
 
             @Mixin
@@ -106,7 +104,7 @@ final class CurationCommand {
             }
         }
 
-        @Command(name = "remove", description = "Remove an author (or --tag) from the trail.")
+        @Command(name = "remove")
         static final class Remove implements Runnable {
             private final CommandContext context;
         private final Terminal terminal;
@@ -129,7 +127,7 @@ final class CurationCommand {
                 boolean removed = app.curation().trail().remove(account, target.source(), target.name());
                 String what = describe(new TrailEntry(target.source(), target.name(), 1, Instant.EPOCH));
                 if (!removed) {
-                    throw new IllegalArgumentException(what + " is not in the curation trail of " + account);
+                    throw new CliError("cli.trail.not_in", what, account.value());
                 }
                 if (global.json()) {
                     ObjectNode o = SteemJson.mapper().createObjectNode();
@@ -139,12 +137,12 @@ final class CurationCommand {
                     o.put("removed", true);
                     printJson(terminal, o);
                 } else {
-                    terminal.out().println("Removed " + what + " from the trail of " + account + ".");
+                    terminal.out().println(context.messages(global).get("cli.trail.removed", what, account.value()));
                 }
             }
         }
 
-        @Command(name = "list", description = "Show the trail and its rules.")
+        @Command(name = "list")
         static final class ListEntries implements Runnable {
             private final CommandContext context;
         private final Terminal terminal;
@@ -178,8 +176,7 @@ final class CurationCommand {
                     return;
                 }
                 if (entries.isEmpty()) {
-                    terminal.out().println("The curation trail of " + account + " is empty. Add an author with: "
-                            + "steemdesk curation trail add AUTHOR --weight 30%");
+                    terminal.out().println(messages.get("cli.trail.empty", account.value()));
                     return;
                 }
                 terminal.out().println("Curation trail of " + account + " (" + rules(settings, chainAge, messages)
@@ -193,7 +190,7 @@ final class CurationCommand {
             }
         }
 
-        @Command(name = "settings", description = "Show or change the trail's rules (they apply to every account).")
+        @Command(name = "settings")
         static final class Settings implements Runnable {
             private final CommandContext context;
         private final Terminal terminal;
@@ -201,14 +198,13 @@ final class CurationCommand {
             @Mixin
             GlobalOptions global;
 
-            @Option(names = "--daily-cap", paramLabel = "N", description = "Most votes the trail queues per UTC day.")
+            @Option(names = "--daily-cap", paramLabel = "N")
             Integer dailyCap;
 
-            @Option(names = "--mana-floor", paramLabel = "PCT", description = "Vote only while mana is at least this.")
+            @Option(names = "--mana-floor", paramLabel = "PCT")
             String manaFloor;
 
-            @Option(names = "--at-age", paramLabel = "AGE", description = "Vote when the post is this old (30s, 5m, 6h); "
-                    + "'auction' votes when the chain's reverse auction ends (the default).")
+            @Option(names = "--at-age", paramLabel = "AGE")
             String atAge;
 
             Settings(CommandContext context) {
@@ -239,8 +235,7 @@ final class CurationCommand {
             }
         }
 
-        @Command(name = "run", description = "Look for new posts of the trail once and queue their votes (sends "
-                + "nothing: `steemdesk queue flush` does, with your unlocked key).")
+        @Command(name = "run")
         static final class Run implements Runnable, NodeCommand {
             private final CommandContext context;
         private final Terminal terminal;
@@ -266,12 +261,14 @@ final class CurationCommand {
                     terminal.out().println(actionLine(a, context.messages(global)));
                 }
                 for (TrailEntry e : report.unreachable()) {
-                    terminal.out().println("offline  no node answered for " + describe(e));
+                    terminal.out().println(context.messages(global).get("cli.trail.run.offline", describe(e)));
                 }
                 long queued = report.count(TrailReport.Outcome.QUEUED);
-                terminal.out().println(queued == 0 ? "No new votes queued."
-                        : "Queued " + queued + (queued == 1 ? " vote" : " votes")
-                                + "; they go out with: steemdesk queue flush");
+                Messages m = context.messages(global);
+                String count = String.valueOf(queued);
+                terminal.out().println(queued == 0 ? m.get("cli.trail.run.none")
+                        : queued == 1 ? m.get("cli.trail.run.queued.one", count)
+                        : m.get("cli.trail.run.queued.many", count));
             }
         }
     }

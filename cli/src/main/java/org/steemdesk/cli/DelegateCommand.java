@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "delegate", description = "Set the Steem Power delegated to an account; 0 removes the delegation.")
+@Command(name = "delegate")
 final class DelegateCommand implements Runnable {
     private final CommandContext context;
 
@@ -19,8 +19,7 @@ final class DelegateCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "TO")
     String to;
 
-    @Parameters(index = "1..*", arity = "1..2", paramLabel = "AMOUNT",
-            description = "SP or VESTS, e.g. \"10 SP\", \"10.000 SP\" or \"20000.000000 VESTS\"; 0 undelegates.")
+    @Parameters(index = "1..*", arity = "1..2", paramLabel = "AMOUNT")
     List<String> amount;
 
     DelegateCommand(CommandContext context) {

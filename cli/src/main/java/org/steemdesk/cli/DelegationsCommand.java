@@ -14,15 +14,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "delegations", description = "Delegations made and received, and those on their way back "
-        + "(undelegate: steemdesk delegate NAME 0).")
+@Command(name = "delegations")
 final class DelegationsCommand implements Runnable {
     private final CommandContext context;
 
     @Mixin
     GlobalOptions global;
 
-    @Parameters(arity = "0..1", paramLabel = "NAME", description = "The account (default: the acting account).")
+    @Parameters(arity = "0..1", paramLabel = "NAME")
     String name;
 
     DelegationsCommand(CommandContext context) {

@@ -3,12 +3,14 @@ package org.steemdesk.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.steemdesk.app.AppSettings;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.node.NodeProblem;
 import org.steemdesk.app.sync.NothingCachedException;
 import org.steemdesk.app.wallet.WalletException;
 import org.steemdesk.chain.rpc.RequestLimits;
+import org.steemdesk.i18n.Language;
 import org.steemdesk.i18n.Messages;
 import org.steemdesk.keystore.KeystoreException;
 import picocli.CommandLine;
@@ -48,9 +50,40 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         Terminal terminal = context.terminal();
-        terminal.err().println("steemdesk: " + Redaction.redact(e.getMessage(), args));
-        terminal.err().println("Try 'steemdesk --help' for more information.");
+        Messages messages = HelpTexts.of(e.getCommandLine()).messages();
+        terminal.err().println("steemdesk: " + Redaction.redact(parseError(e, messages), args));
+        terminal.err().println(messages.get("cli.usage.tryHelp"));
         return USAGE;
+    }
+
+    /**
+     * What picocli found wrong with the command line. In English picocli's own text (scripts and users know it); in
+     * Korean the common mistakes (a missing option, an unknown argument, a bad value) with the names as typed.
+     */
+    private static String parseError(ParameterException e, Messages messages) {
+        if (e.getCause() instanceof CliError mistake) {
+            return mistake.describe(messages);
+        }
+        if (messages.language() == Language.ENGLISH) {
+            return e.getMessage();
+        }
+        if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            String names = missing.getMissing().stream().map(ErrorReporter::name).collect(Collectors.joining(", "));
+            return messages.get("cli.usage.missing", names);
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String names = unmatched.getUnmatched().stream().map(a -> "'" + a + "'").collect(Collectors.joining(", "));
+            return messages.get("cli.usage.unknown", names);
+        }
+        if (e.getArgSpec() != null && e.getValue() != null) {
+            return messages.get("cli.usage.invalid", name(e.getArgSpec()), e.getValue());
+        }
+        return e.getMessage();
+    }
+
+    private static String name(CommandLine.Model.ArgSpec arg) {
+        return "'" + (arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel())
+                + "'";
     }
 
     private String describe(Throwable failure, GlobalOptions global) {
@@ -73,6 +106,10 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
     private Optional<String> translated(Throwable e, GlobalOptions global) {
         Messages messages = context.messages(global);
         NodeProblemText nodes = new NodeProblemText(messages, limits(global));
+        Optional<CliError> mistake = find(e, CliError.class);
+        if (mistake.isPresent()) {
+            return Optional.of(mistake.get().describe(messages));
+        }
         Optional<WalletException> wallet = find(e, WalletException.class);
         if (wallet.isPresent()) {
             return new WalletErrorText(messages, nodes, context.formats(global)).describe(wallet.get())

@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "feed", description = "A post listing: trending, hot, created, feed or blog (cached when offline).")
+@Command(name = "feed")
 final class FeedCommand implements Runnable, NodeCommand {
     private final CommandContext context;
     private final Terminal terminal;
@@ -23,14 +23,13 @@ final class FeedCommand implements Runnable, NodeCommand {
     @Mixin
     GlobalOptions global;
 
-    @Parameters(paramLabel = "KIND", description = "trending, hot, created, feed or blog")
+    @Parameters(paramLabel = "KIND")
     String kind;
 
-    @Option(names = "--tag", paramLabel = "T", description = "A tag or community; for feed and blog the account "
-            + "(default: the acting account).")
+    @Option(names = "--tag", paramLabel = "T")
     String tag;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many posts (default 20).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20")
     int limit;
 
     FeedCommand(CommandContext context) {
@@ -42,14 +41,14 @@ final class FeedCommand implements Runnable, NodeCommand {
     public void run() {
         FeedKind feed = kind(kind);
         if (limit < 1 || limit > 1000) {
-            throw new IllegalArgumentException("--limit must be 1..1000, got " + limit);
+            throw new CliError("cli.error.feed.limit", String.valueOf(limit));
         }
         AppContext app = context.app(global);
         String listingTag = tag != null ? tag
                 : feed == FeedKind.FEED || feed == FeedKind.BLOG ? app.actingAccount().value() : "";
         Synced<List<Discussion>> synced = ReadOutput.orOffline(() -> app.feeds().load(feed, listingTag, limit));
         Instant now = app.clock().instant();
-        ReadOutput.noteIfOffline(terminal, synced, now);
+        ReadOutput.noteIfOffline(terminal, synced, now, context.messages(global));
         if (global.json()) {
             ObjectNode o = SteemJson.mapper().createObjectNode();
             o.put("kind", feed.name().toLowerCase(Locale.ROOT));
@@ -61,7 +60,7 @@ final class FeedCommand implements Runnable, NodeCommand {
             return;
         }
         if (synced.value().isEmpty()) {
-            terminal.out().println("No posts.");
+            terminal.out().println(context.messages(global).get("cli.feed.empty"));
         }
         int i = 1;
         for (Discussion p : synced.value()) {
@@ -93,7 +92,7 @@ final class FeedCommand implements Runnable, NodeCommand {
         try {
             return FeedKind.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("feed takes trending, hot, created, feed or blog, got \"" + text + "\"");
+            throw new CliError("cli.error.feed.kind", text);
         }
     }
 }

@@ -32,7 +32,7 @@ public final class GlobalOptions {
     private String language;
     private Duration timeout;
 
-    @Option(names = "--node", paramLabel = "URL", description = "A node to use (repeatable; replaces the default list).")
+    @Option(names = "--node", paramLabel = "URL")
     void setNodes(List<String> urls) {
         List<String> all = root().nodes;
         for (String url : urls) {
@@ -42,45 +42,42 @@ public final class GlobalOptions {
         }
     }
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where Steemdesk keeps its vault and cache.")
+    @Option(names = "--data-dir", paramLabel = "DIR")
     void setDataDir(Path dir) {
         root().dataDir = dir;
     }
 
-    @Option(names = "--chain-id", paramLabel = "HEX", description = "Chain id (default: Steem mainnet).")
+    @Option(names = "--chain-id", paramLabel = "HEX")
     void setChainId(String hex) {
         root().chainId = ChainId.fromHex(hex);
     }
 
-    @Option(names = "--json", description = "Machine-readable output.")
+    @Option(names = "--json")
     void setJson(boolean value) {
         root().json = value;
     }
 
-    @Option(names = "--debug", description = "Show stack traces on errors.")
+    @Option(names = "--debug")
     void setDebug(boolean value) {
         root().debug = value;
     }
 
-    @Option(names = "--account", paramLabel = "NAME",
-            description = "The acting account (default: the only account in the vault).")
+    @Option(names = "--account", paramLabel = "NAME")
     void setAccount(String name) {
         root().account = name;
     }
 
-    @Option(names = "--vault-password-file", paramLabel = "F",
-            description = "Read the vault password from F instead of asking (for scripts).")
+    @Option(names = "--vault-password-file", paramLabel = "F")
     void setVaultPasswordFile(Path file) {
         root().vaultPasswordFile = file;
     }
 
-    @Option(names = "--lang", paramLabel = "ko|en", description = "Language of the desktop app (default: the system's).")
+    @Option(names = "--lang", paramLabel = "ko|en")
     void setLanguage(String tag) {
         root().language = tag;
     }
 
-    @Option(names = "--timeout", paramLabel = "DURATION", converter = Timeout.class, description = "How long to wait "
-            + "for the nodes, all retries included: 30s (the default), 2m… A broadcast gets twice as long.")
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = Timeout.class)
     void setTimeout(Duration value) {
         root().timeout = value;
     }
@@ -164,7 +161,7 @@ public final class GlobalOptions {
         try {
             return NodeUrl.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--node needs a URL such as https://api.steemit.com, got " + text);
+            throw new CliError("cli.error.node", text);
         }
     }
 

@@ -9,12 +9,13 @@ import org.steemdesk.app.sync.HistoryEntry;
 import org.steemdesk.app.sync.HistoryView;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "history", description = "Account history, newest first (synced incrementally; cached when offline).")
+@Command(name = "history")
 final class HistoryCommand implements Runnable, NodeCommand {
     private final CommandContext context;
     private final Terminal terminal;
@@ -22,10 +23,10 @@ final class HistoryCommand implements Runnable, NodeCommand {
     @Mixin
     GlobalOptions global;
 
-    @Parameters(paramLabel = "NAME", arity = "0..1", description = "The account (default: the acting account).")
+    @Parameters(paramLabel = "NAME", arity = "0..1")
     String name;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many entries (default 20).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20")
     int limit;
 
     HistoryCommand(CommandContext context) {
@@ -36,13 +37,13 @@ final class HistoryCommand implements Runnable, NodeCommand {
     @Override
     public void run() {
         if (limit < 1) {
-            throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
+            throw new CliError("cli.error.history.limit", String.valueOf(limit));
         }
         AppContext app = context.app(global);
         AccountName account = name != null ? AccountName.of(name) : app.actingAccount();
         HistoryView view = app.history().load(account, limit);
         if (view.offline()) {
-            terminal.err().println("steemdesk: offline: no node answered; showing the cached history");
+            terminal.err().println("steemdesk: " + context.messages(global).get("cli.history.offline"));
         }
         if (global.json()) {
             ObjectNode o = SteemJson.mapper().createObjectNode();
@@ -63,7 +64,9 @@ final class HistoryCommand implements Runnable, NodeCommand {
             return;
         }
         if (view.entries().isEmpty()) {
-            terminal.out().println("No history" + (view.offline() ? " cached." : "."));
+            Messages messages = context.messages(global);
+            terminal.out().println(view.offline() ? messages.get("cli.history.none.cached")
+                    : messages.get("cli.history.none"));
         }
         for (HistoryEntry e : view.entries()) {
             terminal.out().printf("%8d  %s  %-22s %s%n", e.index(), e.timestamp(), e.opName(),

@@ -20,9 +20,7 @@ import picocli.CommandLine.Parameters;
  * --password-stdin, where they are the lines of stdin): the current master password (checked against the chain at
  * once), then, after the new password is shown, the characters of it at three named positions.
  */
-@Command(name = "rotate", description = "Change the master password (all four keys): a new password is generated "
-        + "and shown once, its backup confirmed by typing three of its characters, then account_update is signed "
-        + "with the current owner key and the vault moves to the new keys. --settle finishes one left unclear.")
+@Command(name = "rotate")
 final class KeyRotateCommand implements Runnable {
     private final CommandContext context;
 
@@ -32,11 +30,10 @@ final class KeyRotateCommand implements Runnable {
     @Parameters(paramLabel = "ACCOUNT")
     String name;
 
-    @Option(names = "--password-stdin", description = "Read the current master password, then the typed-back "
-            + "characters, from the lines of stdin.")
+    @Option(names = "--password-stdin")
     boolean passwordStdin;
 
-    @Option(names = "--settle", description = "Only settle a password change whose outcome was unclear.")
+    @Option(names = "--settle")
     boolean settle;
 
     KeyRotateCommand(CommandContext context) {

@@ -21,12 +21,13 @@ import org.steemdesk.keystore.login.AccountKeys;
 import org.steemdesk.keystore.login.LoginKeys;
 import org.steemdesk.keystore.login.RoleMatch;
 import org.steemdesk.keystore.login.WifInput;
+import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "keys", description = "Keys and accounts.", subcommands = {KeysCommand.Public.class,
+@Command(name = "keys", subcommands = {KeysCommand.Public.class,
         KeysCommand.Derive.class, KeysCommand.Login.class, KeysCommand.Import.class, KeysCommand.ListKeys.class,
         KeysCommand.Remove.class, KeyRotateCommand.class})
 final class KeysCommand {
@@ -51,14 +52,14 @@ final class KeysCommand {
         }
     }
 
-    @Command(name = "public", description = "Print the STM… public key of a WIF private key.")
+    @Command(name = "public")
     static final class Public implements Runnable {
         private final Terminal terminal;
 
         @Mixin
         GlobalOptions global;
 
-        @Option(names = "--wif-file", required = true, paramLabel = "F", description = "File holding the WIF key.")
+        @Option(names = "--wif-file", required = true, paramLabel = "F")
         Path wifFile;
 
         Public(Terminal terminal) {
@@ -71,7 +72,7 @@ final class KeysCommand {
         }
     }
 
-    @Command(name = "derive", description = "Print the public keys a Steemit master password gives (nothing is stored).")
+    @Command(name = "derive")
     static final class Derive implements Runnable {
         private final Terminal terminal;
 
@@ -81,7 +82,7 @@ final class KeysCommand {
         @Parameters(paramLabel = "ACCOUNT")
         String account;
 
-        @Option(names = "--password-stdin", description = "Read the password from the first line of stdin.")
+        @Option(names = "--password-stdin")
         boolean passwordStdin;
 
         Derive(Terminal terminal) {
@@ -101,8 +102,7 @@ final class KeysCommand {
         }
     }
 
-    @Command(name = "login", description = "Check a Steemit master password against the chain and store the keys "
-            + "it gives (posting, active, memo; owner only with --with-owner) in the vault.")
+    @Command(name = "login")
     static final class Login implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;
@@ -113,10 +113,10 @@ final class KeysCommand {
         @Parameters(paramLabel = "ACCOUNT")
         String account;
 
-        @Option(names = "--password-stdin", description = "Read the master password from the first line of stdin.")
+        @Option(names = "--password-stdin")
         boolean passwordStdin;
 
-        @Option(names = "--with-owner", description = "Also store the owner key (not needed for daily use).")
+        @Option(names = "--with-owner")
         boolean withOwner;
 
         Login(CommandContext context) {
@@ -153,18 +153,19 @@ final class KeysCommand {
                 terminal.out().println(json);
                 return;
             }
-            terminal.out().println("Stored " + String.join(", ", roles) + " key" + (roles.size() == 1 ? "" : "s")
-                    + " of " + name + " in the vault.");
+            Messages messages = context.messages(global);
+            String roleNames = String.join(", ", roles);
+            terminal.out().println(roles.size() == 1 ? messages.get("cli.keys.stored.one", roleNames, name.value())
+                    : messages.get("cli.keys.stored.many", roleNames, name.value()));
             Set<KeyRole> missing = EnumSet.complementOf(EnumSet.copyOf(unlocked));
             if (!missing.isEmpty()) {
-                terminal.out().println("The password does not give the current "
-                        + missing.stream().map(KeyRole::wireName).collect(Collectors.joining(", "))
-                        + " key (changed since the password was made).");
+                terminal.out().println(messages.get("cli.keys.stale",
+                        missing.stream().map(KeyRole::wireName).collect(Collectors.joining(", "))));
             }
         }
     }
 
-    @Command(name = "import", description = "Store one WIF private key, checked against the account's keys on chain.")
+    @Command(name = "import")
     static final class Import implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;
@@ -175,10 +176,10 @@ final class KeysCommand {
         @Parameters(paramLabel = "ACCOUNT")
         String account;
 
-        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "owner, active, posting or memo.")
+        @Option(names = "--role", required = true, paramLabel = "ROLE")
         String role;
 
-        @Option(names = "--wif-file", required = true, paramLabel = "F", description = "File holding the WIF key.")
+        @Option(names = "--wif-file", required = true, paramLabel = "F")
         Path wifFile;
 
         Import(CommandContext context) {
@@ -211,7 +212,7 @@ final class KeysCommand {
         }
     }
 
-    @Command(name = "list", description = "List the keys in the vault (public information only; no password needed).")
+    @Command(name = "list")
     static final class ListKeys implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;
@@ -231,7 +232,7 @@ final class KeysCommand {
                 if (global.json()) {
                     terminal.out().println("[]");
                 } else {
-                    terminal.out().println("The vault is empty: add an account with `steemdesk keys login ACCOUNT`.");
+                    terminal.out().println(context.messages(global).get("cli.keys.empty"));
                 }
                 return;
             }
@@ -248,7 +249,7 @@ final class KeysCommand {
         }
     }
 
-    @Command(name = "remove", description = "Remove an account's keys (or one role's) from the vault.")
+    @Command(name = "remove")
     static final class Remove implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;
@@ -259,7 +260,7 @@ final class KeysCommand {
         @Parameters(paramLabel = "ACCOUNT")
         String account;
 
-        @Option(names = "--role", paramLabel = "ROLE", description = "Only this role's key.")
+        @Option(names = "--role", paramLabel = "ROLE")
         String role;
 
         Remove(CommandContext context) {
@@ -274,11 +275,12 @@ final class KeysCommand {
             int removed = new VaultAccess(context.app(global), terminal).unlocked(global.vaultPasswordFile())
                     .remove(name, keyRole);
             if (removed == 0) {
-                throw new IllegalArgumentException("the vault holds no " + keyRole.map(r -> r.wireName() + " ").orElse("")
-                        + "key of " + name);
+                throw keyRole.map(r -> new CliError("cli.keys.remove.none.role", r.wireName(), name.value()))
+                        .orElseGet(() -> new CliError("cli.keys.remove.none", name.value()));
             }
             terminal.out().println(global.json() ? "{\"account\":\"" + name + "\",\"removed\":" + removed + "}"
-                    : "Removed " + removed + " key" + (removed == 1 ? "" : "s") + " of " + name + ".");
+                    : removed == 1 ? context.messages(global).get("cli.keys.removed.one", "1", name.value())
+                    : context.messages(global).get("cli.keys.removed.many", String.valueOf(removed), name.value()));
         }
     }
 

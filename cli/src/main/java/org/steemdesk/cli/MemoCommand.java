@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "memo", description = "Encrypted memos, compatible with steem-js.",
+@Command(name = "memo",
         subcommands = {MemoCommand.Encrypt.class, MemoCommand.Decrypt.class})
 final class MemoCommand {
 
@@ -30,20 +30,20 @@ final class MemoCommand {
         }
     }
 
-    @Command(name = "encrypt", description = "Encrypt TEXT from the key in F to a memo key; prints the #… memo.")
+    @Command(name = "encrypt")
     static final class Encrypt implements Runnable {
         private final Terminal terminal;
 
         @Mixin
         GlobalOptions global;
 
-        @Option(names = "--wif-file", required = true, paramLabel = "F", description = "Your memo key's WIF file.")
+        @Option(names = "--wif-file", required = true, paramLabel = "F")
         Path wifFile;
 
-        @Option(names = "--to", required = true, paramLabel = "STM…", description = "The recipient's memo public key.")
+        @Option(names = "--to", required = true, paramLabel = "STM…")
         String to;
 
-        @Parameters(arity = "0..1", paramLabel = "TEXT|-", defaultValue = "-", description = "Text (default: stdin).")
+        @Parameters(arity = "0..1", paramLabel = "TEXT|-", defaultValue = "-")
         String text;
 
         Encrypt(Terminal terminal) {
@@ -59,17 +59,17 @@ final class MemoCommand {
         }
     }
 
-    @Command(name = "decrypt", description = "Decrypt a #… memo with either party's memo key; prints #text as steem-js does.")
+    @Command(name = "decrypt")
     static final class Decrypt implements Runnable {
         private final Terminal terminal;
 
         @Mixin
         GlobalOptions global;
 
-        @Option(names = "--wif-file", required = true, paramLabel = "F", description = "A memo key's WIF file.")
+        @Option(names = "--wif-file", required = true, paramLabel = "F")
         Path wifFile;
 
-        @Parameters(arity = "0..1", paramLabel = "MEMO|-", defaultValue = "-", description = "The memo (default: stdin).")
+        @Parameters(arity = "0..1", paramLabel = "MEMO|-", defaultValue = "-")
         String memo;
 
         Decrypt(Terminal terminal) {

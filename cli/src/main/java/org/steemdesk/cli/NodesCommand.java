@@ -14,7 +14,7 @@ import org.steemdesk.chain.json.SteemJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "nodes", description = "The nodes Steemdesk talks to.", subcommands = {NodesCommand.ListNodes.class,
+@Command(name = "nodes", subcommands = {NodesCommand.ListNodes.class,
         NodesCommand.Check.class})
 final class NodesCommand {
 
@@ -49,7 +49,7 @@ final class NodesCommand {
         }
     }
 
-    @Command(name = "list", description = "The configured nodes and what was last seen of each.")
+    @Command(name = "list")
     static final class ListNodes implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;
@@ -69,7 +69,7 @@ final class NodesCommand {
         }
     }
 
-    @Command(name = "check", description = "Ask every configured node for its head block and record how it answered.")
+    @Command(name = "check")
     static final class Check implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;

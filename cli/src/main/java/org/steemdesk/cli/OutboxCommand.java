@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "outbox", description = "The transactions this computer signed, and settling the unclear ones.",
+@Command(name = "outbox",
         subcommands = {OutboxCommand.ListTransactions.class, OutboxCommand.Settle.class})
 final class OutboxCommand {
 
@@ -39,18 +39,17 @@ final class OutboxCommand {
         return o;
     }
 
-    @Command(name = "list", description = "Signed transactions, newest first: id, time (UTC), account, operations, "
-            + "state (pending, sent-unclear, confirmed, expired-absent, failed) and tx id.")
+    @Command(name = "list")
     static final class ListTransactions implements Runnable {
         private final CommandContext context;
 
         @Mixin
         GlobalOptions global;
 
-        @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N (default 50).")
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "50")
         int limit;
 
-        @Option(names = "--unsettled", description = "Only those that may still land (pending, sent-unclear).")
+        @Option(names = "--unsettled")
         boolean unsettled;
 
         ListTransactions(CommandContext context) {
@@ -88,8 +87,7 @@ final class OutboxCommand {
         }
     }
 
-    @Command(name = "settle", description = "Send each unsettled transaction again, byte for byte (after it expired: "
-            + "look it up in the account's history), and say what became of each. Nothing is signed.")
+    @Command(name = "settle")
     static final class Settle implements Runnable {
         private final CommandContext context;
 

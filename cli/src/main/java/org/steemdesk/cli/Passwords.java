@@ -40,7 +40,7 @@ final class Passwords {
         try {
             if (!Arrays.equals(first, second)) {
                 Arrays.fill(first, '\0');
-                throw new IllegalArgumentException("the two passwords differ; nothing was changed");
+                throw new CliError("cli.password.differ");
             }
             return first;
         } finally {
@@ -51,11 +51,11 @@ final class Passwords {
     private char[] prompt(String prompt, String option) {
         Console console = terminal.console();
         if (console == null) {
-            throw new IllegalArgumentException("no terminal to ask for the password on; use " + option);
+            throw new CliError("cli.password.no_terminal", option);
         }
         char[] password = console.readPassword("%s", prompt);
         if (password == null) {
-            throw new IllegalArgumentException("no password was entered");
+            throw new CliError("cli.password.none");
         }
         return password;
     }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "post", description = "A post with its votes and replies (cached when offline).")
+@Command(name = "post")
 final class PostCommand implements Runnable, NodeCommand {
     private final CommandContext context;
     private final Terminal terminal;
@@ -34,9 +34,9 @@ final class PostCommand implements Runnable, NodeCommand {
         PostRef ref = PostRef.parse(post);
         AppContext app = context.app(global);
         Synced<PostThread> synced = ReadOutput.orOffline(() -> app.posts().load(ref.author(), ref.permlink()))
-                .orElseThrow(() -> new IllegalArgumentException("no such post: " + ref));
+                .orElseThrow(() -> new CliError("cli.post.none", ref.toString()));
         Instant now = app.clock().instant();
-        ReadOutput.noteIfOffline(terminal, synced, now);
+        ReadOutput.noteIfOffline(terminal, synced, now, context.messages(global));
         PostThread thread = synced.value();
         Discussion p = thread.post();
         if (global.json()) {

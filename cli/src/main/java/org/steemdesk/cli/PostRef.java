@@ -9,7 +9,7 @@ record PostRef(AccountName author, Permlink permlink) {
         String t = text.startsWith("@") ? text.substring(1) : text;
         int slash = t.indexOf('/');
         if (slash <= 0 || slash == t.length() - 1) {
-            throw new IllegalArgumentException("a post is given as AUTHOR/PERMLINK, got \"" + text + "\"");
+            throw new CliError("cli.error.post_ref", text);
         }
         return new PostRef(AccountName.of(t.substring(0, slash)), Permlink.of(t.substring(slash + 1)));
     }

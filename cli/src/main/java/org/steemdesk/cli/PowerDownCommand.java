@@ -12,8 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "powerdown", description = "Power down this much Steem Power in weekly payments, or stop with --cancel;"
-        + " where the payments go: powerdown route.", subcommands = PowerDownRouteCommand.class)
+@Command(name = "powerdown", subcommands = PowerDownRouteCommand.class)
 final class PowerDownCommand implements Runnable {
     private final CommandContext context;
 
@@ -23,10 +22,10 @@ final class PowerDownCommand implements Runnable {
     @Mixin
     GlobalOptions global;
 
-    @Parameters(arity = "0..2", paramLabel = "AMOUNT", description = "SP or VESTS, e.g. \"100 SP\" (a bare number is SP).")
+    @Parameters(arity = "0..2", paramLabel = "AMOUNT")
     List<String> amount;
 
-    @Option(names = "--cancel", description = "Stop the running power down.")
+    @Option(names = "--cancel")
     boolean cancel;
 
     PowerDownCommand(CommandContext context) {

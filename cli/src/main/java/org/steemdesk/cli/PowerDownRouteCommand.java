@@ -14,12 +14,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "route", description = "Power-down routes: a share of every weekly payment sent to another account.",
+@Command(name = "route",
         subcommands = {PowerDownRouteCommand.Add.class, PowerDownRouteCommand.Remove.class,
                 PowerDownRouteCommand.ListRoutes.class})
 final class PowerDownRouteCommand {
 
-    @Command(name = "add", description = "Send a share of every power-down payment to ACCOUNT (or change its share).")
+    @Command(name = "add")
     static final class Add implements Runnable {
         private final CommandContext context;
 
@@ -29,10 +29,10 @@ final class PowerDownRouteCommand {
         @Parameters(paramLabel = "ACCOUNT")
         String to;
 
-        @Option(names = "--percent", required = true, paramLabel = "P", description = "The share, e.g. 25% or 12.5%.")
+        @Option(names = "--percent", required = true, paramLabel = "P")
         String percent;
 
-        @Option(names = "--auto-vest", description = "Pay it as Steem Power instead of STEEM.")
+        @Option(names = "--auto-vest")
         boolean autoVest;
 
         Add(CommandContext context) {
@@ -51,7 +51,7 @@ final class PowerDownRouteCommand {
         }
     }
 
-    @Command(name = "remove", description = "Stop sending power-down payments to ACCOUNT.")
+    @Command(name = "remove")
     static final class Remove implements Runnable {
         private final CommandContext context;
 
@@ -73,14 +73,14 @@ final class PowerDownRouteCommand {
         }
     }
 
-    @Command(name = "list", description = "Where the power-down payments go, and the routes of others that pay you.")
+    @Command(name = "list")
     static final class ListRoutes implements Runnable {
         private final CommandContext context;
 
         @Mixin
         GlobalOptions global;
 
-        @Parameters(arity = "0..1", paramLabel = "NAME", description = "The account (default: the acting account).")
+        @Parameters(arity = "0..1", paramLabel = "NAME")
         String name;
 
         ListRoutes(CommandContext context) {

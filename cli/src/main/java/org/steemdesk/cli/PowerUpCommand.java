@@ -11,17 +11,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "powerup", description = "Turn liquid STEEM into Steem Power (yours, or another account's with --to).")
+@Command(name = "powerup")
 final class PowerUpCommand implements Runnable {
     private final CommandContext context;
 
     @Mixin
     GlobalOptions global;
 
-    @Parameters(arity = "1..2", paramLabel = "AMOUNT", description = "STEEM, e.g. 10 or \"10.000 STEEM\".")
+    @Parameters(arity = "1..2", paramLabel = "AMOUNT")
     List<String> amount;
 
-    @Option(names = "--to", paramLabel = "NAME", description = "Who gets the Steem Power (default: you).")
+    @Option(names = "--to", paramLabel = "NAME")
     String to;
 
     PowerUpCommand(CommandContext context) {

@@ -15,15 +15,16 @@ import org.steemdesk.app.vote.FlushReport;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteState;
 import org.steemdesk.chain.json.SteemJson;
+import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "queue", description = "The vote queue.", subcommands = {QueueCommand.ListIntents.class,
+@Command(name = "queue", subcommands = {QueueCommand.ListIntents.class,
         QueueCommand.Flush.class, QueueCommand.Cancel.class})
 final class QueueCommand {
 
-    @Command(name = "list", description = "Every recorded vote, newest first, with where it stands.")
+    @Command(name = "list")
     static final class ListIntents implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;
@@ -49,7 +50,7 @@ final class QueueCommand {
                 return;
             }
             if (all.isEmpty()) {
-                terminal.out().println("The vote queue is empty.");
+                terminal.out().println(context.messages(global).get("cli.queue.empty"));
             }
             all.forEach(i -> terminal.out().println(IntentOutput.line(i, now)));
         }
@@ -74,7 +75,7 @@ final class QueueCommand {
         return o;
     }
 
-    @Command(name = "flush", description = "Send the votes that are due (needs the vault password).")
+    @Command(name = "flush")
     static final class Flush implements Runnable, NodeCommand {
         private final CommandContext context;
         private final Terminal terminal;
@@ -90,8 +91,7 @@ final class QueueCommand {
         @Override
         public void run() {
             if (global.vaultPasswordFile() == null && terminal.console() == null) {
-                throw new IllegalArgumentException("queue flush needs the vault password: use --vault-password-file "
-                        + "or run it in a terminal");
+                throw new CliError("cli.queue.flush.no_password");
             }
             AppContext app = context.app(global);
             new VaultAccess(app, terminal).unlocked(global.vaultPasswordFile());
@@ -114,7 +114,7 @@ final class QueueCommand {
                         context.nodeProblems(global).describe(problem), waiting + sending));
             }
             if (busy) {
-                terminal.err().println("steemdesk: another Steemdesk is flushing this queue right now");
+                terminal.err().println("steemdesk: " + context.messages(global).get("cli.queue.flush.busy"));
             }
             Instant now = app.clock().instant();
             List<ScheduleAudit.Note> notes = reports.stream().flatMap(r -> votes.explain(r).stream()).toList();
@@ -135,12 +135,15 @@ final class QueueCommand {
             }
             intents.forEach(i -> terminal.out().println(IntentOutput.line(i, now)));
             notes.forEach(n -> terminal.out().println(noteLine(n)));
-            terminal.out().println("sent " + sent + ", failed " + failed + ", still queued " + waiting
-                    + (sending > 0 ? ", awaiting confirmation " + sending : ""));
+            Messages m = context.messages(global);
+            String summary = m.get("cli.queue.flush.summary", String.valueOf(sent), String.valueOf(failed),
+                    String.valueOf(waiting));
+            terminal.out().println(sending > 0 ? summary + m.get("cli.queue.flush.awaiting", String.valueOf(sending))
+                    : summary);
         }
     }
 
-    @Command(name = "cancel", description = "Cancel a vote that has not been sent yet.")
+    @Command(name = "cancel")
     static final class Cancel implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;
@@ -161,10 +164,9 @@ final class QueueCommand {
             AppContext app = context.app(global);
             Votes votes = app.votes();
             VoteIntent intent = votes.get(id)
-                    .orElseThrow(() -> new IllegalArgumentException("no vote #" + id + " in the queue"));
+                    .orElseThrow(() -> new CliError("cli.queue.cancel.none", String.valueOf(id)));
             if (!votes.cancel(id)) {
-                throw new IllegalStateException("vote #" + id + " can no longer be cancelled: it is "
-                        + IntentOutput.lower(intent.state()));
+                throw new CliError("cli.queue.cancel.late", String.valueOf(id), IntentOutput.lower(intent.state()));
             }
             VoteIntent now = votes.get(id).orElseThrow();
             if (global.json()) {

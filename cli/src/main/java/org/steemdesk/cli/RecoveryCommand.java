@@ -12,18 +12,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "recovery", description = "The recovery account: who can give the account back after a theft.",
+@Command(name = "recovery",
         subcommands = {RecoveryCommand.Show.class, RecoveryCommand.Change.class})
 final class RecoveryCommand {
 
-    @Command(name = "show", description = "The recovery account, and a change of it waiting to take effect.")
+    @Command(name = "show")
     static final class Show implements Runnable {
         private final CommandContext context;
 
         @Mixin
         GlobalOptions global;
 
-        @Parameters(arity = "0..1", paramLabel = "NAME", description = "The account (default: the acting account).")
+        @Parameters(arity = "0..1", paramLabel = "NAME")
         String name;
 
         Show(CommandContext context) {
@@ -64,8 +64,7 @@ final class RecoveryCommand {
         }
     }
 
-    @Command(name = "change", description = "Name a new recovery account (effective after 30 days); naming the "
-            + "current one cancels a waiting change. Needs the master password (owner key, used once, not stored).")
+    @Command(name = "change")
     static final class Change implements Runnable {
         private final CommandContext context;
 
@@ -75,7 +74,7 @@ final class RecoveryCommand {
         @Parameters(paramLabel = "NEW_ACCOUNT")
         String newAccount;
 
-        @Option(names = "--password-stdin", description = "Read the master password from the first line of stdin.")
+        @Option(names = "--password-stdin")
         boolean passwordStdin;
 
         Change(CommandContext context) {

@@ -35,8 +35,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "rewards", description = "Curation, author and beneficiary rewards per day, week or month (UTC), "
-        + "from the local cache of the account's history.")
+@Command(name = "rewards")
 final class RewardsCommand implements Runnable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
@@ -47,18 +46,16 @@ final class RewardsCommand implements Runnable {
     @Mixin
     GlobalOptions global;
 
-    @Option(names = "--by", paramLabel = "day|week|month", defaultValue = "month",
-            description = "Sum per day, week (ISO, from Monday) or month; default month.")
+    @Option(names = "--by", paramLabel = "day|week|month", defaultValue = "month")
     String by;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "Also write every reward to FILE as CSV.")
+    @Option(names = "--csv", paramLabel = "FILE")
     Path csv;
 
-    @Option(names = "--csv-lang", paramLabel = "en|ko", defaultValue = "en",
-            description = "Language of the CSV headers: en (default) or ko.")
+    @Option(names = "--csv-lang", paramLabel = "en|ko", defaultValue = "en")
     String csvLang;
 
-    @Option(names = "--votes", description = "List each curation reward with the vote that earned it instead.")
+    @Option(names = "--votes")
     boolean votes;
 
     RewardsCommand(CommandContext context) {
@@ -87,15 +84,15 @@ final class RewardsCommand implements Runnable {
             return;
         }
         if (events.isEmpty()) {
-            terminal.out().println("No rewards of " + account + " in the local cache. Fill it with: steemdesk history "
-                    + account);
+            terminal.out().println(context.messages(global).get("cli.rewards.none", account.value()));
         } else if (votes) {
             printVotes(account, returns, price);
         } else {
             printTable(account, period, summary);
         }
         if (csv != null) {
-            terminal.out().println("Wrote " + events.size() + " rewards to " + csv + ".");
+            terminal.out().println(context.messages(global).get("cli.rewards.wrote", String.valueOf(events.size()),
+                    csv.toString()));
         }
     }
 
@@ -215,7 +212,7 @@ final class RewardsCommand implements Runnable {
             case "day" -> RewardPeriod.DAY;
             case "week" -> RewardPeriod.WEEK;
             case "month" -> RewardPeriod.MONTH;
-            default -> throw new IllegalArgumentException("--by takes day, week or month, got \"" + text + "\"");
+            default -> throw new CliError("cli.error.rewards.by", text);
         };
     }
 }

@@ -13,11 +13,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "savings", description = "Savings: deposits, 3-day withdrawals and their cancellation.",
+@Command(name = "savings",
         subcommands = {SavingsCommand.Deposit.class, SavingsCommand.Withdraw.class, SavingsCommand.Cancel.class})
 final class SavingsCommand {
-    private static final String CONFIRM = "Send to --to although it looks like another account or is on the "
-            + "phishing list (NAME must be that account again).";
 
     private static Optional<AccountName> confirmed(String name) {
         return Optional.ofNullable(name).map(AccountName::of);
@@ -31,23 +29,23 @@ final class SavingsCommand {
         return to == null ? account : AccountName.of(to);
     }
 
-    @Command(name = "deposit", description = "Move STEEM or SBD into savings (yours, or another account's with --to).")
+    @Command(name = "deposit")
     static final class Deposit implements Runnable {
         private final CommandContext context;
 
         @Mixin
         GlobalOptions global;
 
-        @Parameters(arity = "1..2", paramLabel = "AMOUNT", description = "e.g. \"10.000 STEEM\" or \"5 SBD\".")
+        @Parameters(arity = "1..2", paramLabel = "AMOUNT")
         List<String> amount;
 
-        @Option(names = "--to", paramLabel = "NAME", description = "Whose savings (default: yours).")
+        @Option(names = "--to", paramLabel = "NAME")
         String to;
 
-        @Option(names = "--memo", paramLabel = "T", description = "Public memo.")
+        @Option(names = "--memo", paramLabel = "T")
         String memo = "";
 
-        @Option(names = "--confirm-recipient", paramLabel = "NAME", description = CONFIRM)
+        @Option(names = "--confirm-recipient", paramLabel = "NAME")
         String confirmRecipient;
 
         Deposit(CommandContext context) {
@@ -63,23 +61,23 @@ final class SavingsCommand {
         }
     }
 
-    @Command(name = "withdraw", description = "Start a 3-day withdrawal from your savings (to you, or --to NAME).")
+    @Command(name = "withdraw")
     static final class Withdraw implements Runnable {
         private final CommandContext context;
 
         @Mixin
         GlobalOptions global;
 
-        @Parameters(arity = "1..2", paramLabel = "AMOUNT", description = "e.g. \"10.000 STEEM\" or \"5 SBD\".")
+        @Parameters(arity = "1..2", paramLabel = "AMOUNT")
         List<String> amount;
 
-        @Option(names = "--to", paramLabel = "NAME", description = "Who receives it (default: you).")
+        @Option(names = "--to", paramLabel = "NAME")
         String to;
 
-        @Option(names = "--memo", paramLabel = "T", description = "Public memo.")
+        @Option(names = "--memo", paramLabel = "T")
         String memo = "";
 
-        @Option(names = "--confirm-recipient", paramLabel = "NAME", description = CONFIRM)
+        @Option(names = "--confirm-recipient", paramLabel = "NAME")
         String confirmRecipient;
 
         Withdraw(CommandContext context) {
@@ -95,7 +93,7 @@ final class SavingsCommand {
         }
     }
 
-    @Command(name = "cancel", description = "Cancel a pending savings withdrawal; the funds stay in savings.")
+    @Command(name = "cancel")
     static final class Cancel implements Runnable {
         private final CommandContext context;
 

@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.steemdesk.i18n.Language;
+import org.steemdesk.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "steemdesk", mixinStandardHelpOptions = true, versionProvider = SteemdeskCommand.Version.class,
-        description = "Steem wallet and curation client.",
         subcommands = {TxCommand.class, KeysCommand.class, VaultCommand.class, MemoCommand.class,
                 AccountCommand.class, FeedCommand.class, PostCommand.class, VoteCommand.class, QueueCommand.class,
                 HistoryCommand.class, NodesCommand.class, TransferCommand.class, PowerUpCommand.class,
@@ -37,7 +37,8 @@ public final class SteemdeskCommand implements Callable<Integer> {
     /** Runs the CLI without a desktop app: no command is a usage error. */
     public static int run(String[] args, Terminal terminal) {
         return run(args, terminal, (settings, language) -> {
-            terminal.err().println("steemdesk: a command is needed (see --help)");
+            terminal.err().println("steemdesk: " + new Messages(language.orElseGet(Language::systemDefault))
+                    .get("cli.usage.no_command"));
             return ErrorReporter.USAGE;
         });
     }
@@ -48,18 +49,25 @@ public final class SteemdeskCommand implements Callable<Integer> {
      */
     public static int run(String[] args, Terminal terminal, DesktopLauncher desktop) {
         try (CommandContext context = new CommandContext(terminal)) {
-            CommandLine cli = new CommandLine(new SteemdeskCommand(desktop), new CommandFactory(context));
-            cli.setOut(new PrintWriter(terminal.out(), true));
-            cli.setErr(new PrintWriter(terminal.err(), true));
-            cli.setExecutionStrategy(new OutboxFirst(context));
-            cli.setExecutionExceptionHandler(new ErrorReporter(context));
-            cli.setParameterExceptionHandler(new ErrorReporter(context));
             try {
-                return cli.execute(args);
+                return commandLine(context, desktop).execute(args);
             } finally {
                 terminal.out().flush();
             }
         }
+    }
+
+    /** The whole command tree of one run, with its help, output, error reporting and execution strategy. */
+    static CommandLine commandLine(CommandContext context, DesktopLauncher desktop) {
+        SteemdeskCommand root = new SteemdeskCommand(desktop);
+        CommandLine cli = new CommandLine(root, new CommandFactory(context));
+        CommandHelp.install(cli, () -> context.helpMessages(root.global));
+        cli.setOut(new PrintWriter(context.terminal().out(), true));
+        cli.setErr(new PrintWriter(context.terminal().err(), true));
+        cli.setExecutionStrategy(new OutboxFirst(context));
+        cli.setExecutionExceptionHandler(new ErrorReporter(context));
+        cli.setParameterExceptionHandler(new ErrorReporter(context));
+        return cli;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

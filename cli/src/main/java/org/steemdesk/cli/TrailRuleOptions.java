@@ -17,46 +17,40 @@ import picocli.CommandLine.Option;
 
 /** The options of {@code curation trail add} that make an entry's {@link TrailRules}. */
 final class TrailRuleOptions {
-    @Option(names = "--delay", paramLabel = "AGE", description = "Author or tag: vote when the post is this old; "
-            + "curator: this long after the curator's vote (300s, 5m). Default: when the chain's reverse auction ends.")
+    @Option(names = "--delay", paramLabel = "AGE")
     String delay;
 
-    @Option(names = "--scale-by-leader", description = "Curator: scale the weight by the curator's vote "
-            + "(30% × their 50% = 15%).")
+    @Option(names = "--scale-by-leader")
     boolean scaleByLeader;
 
-    @Option(names = "--skip-self", description = "Skip a curator's votes on their own posts, and posts of your own.")
+    @Option(names = "--skip-self")
     boolean skipSelf;
 
-    @Option(names = "--skip-comments", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Root posts only (default); --no-skip-comments votes on comments too.")
+    @Option(names = "--skip-comments", negatable = true, defaultValue = "true", fallbackValue = "true")
     boolean skipComments;
 
-    @Option(names = "--tags", paramLabel = "TAG,…", split = ",", description = "Only posts with one of these tags.")
+    @Option(names = "--tags", paramLabel = "TAG,…", split = ",")
     List<String> tags;
 
-    @Option(names = "--exclude-tags", paramLabel = "TAG,…", split = ",", description = "Never posts with these tags.")
+    @Option(names = "--exclude-tags", paramLabel = "TAG,…", split = ",")
     List<String> excludeTags;
 
-    @Option(names = "--authors", paramLabel = "NAME,…", split = ",", description = "Only posts by these authors.")
+    @Option(names = "--authors", paramLabel = "NAME,…", split = ",")
     List<String> authors;
 
-    @Option(names = "--exclude-authors", paramLabel = "NAME,…", split = ",",
-            description = "Never posts by these authors.")
+    @Option(names = "--exclude-authors", paramLabel = "NAME,…", split = ",")
     List<String> excludeAuthors;
 
-    @Option(names = "--min-payout", paramLabel = "AMOUNT [SBD]", arity = "1..2",
-            description = "Only posts whose pending payout is at least this, e.g. 1 SBD.")
+    @Option(names = "--min-payout", paramLabel = "AMOUNT [SBD]", arity = "1..2")
     List<String> minPayout;
 
-    @Option(names = "--max-payout", paramLabel = "AMOUNT [SBD]", arity = "1..2",
-            description = "Never posts whose pending payout is above this, e.g. 50 SBD.")
+    @Option(names = "--max-payout", paramLabel = "AMOUNT [SBD]", arity = "1..2")
     List<String> maxPayout;
 
-    @Option(names = "--daily-cap", paramLabel = "N", description = "At most N votes a day from this entry.")
+    @Option(names = "--daily-cap", paramLabel = "N")
     Integer dailyCap;
 
-    @Option(names = "--min-mana", paramLabel = "PCT", description = "Vote only while voting mana is at least this.")
+    @Option(names = "--min-mana", paramLabel = "PCT")
     String minMana;
 
     TrailRules rules() {
@@ -85,8 +79,7 @@ final class TrailRuleOptions {
             }
             return Optional.of(Asset.fromDecimal(new BigDecimal(parts[0]), AssetSymbol.SBD));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(option + " takes an amount of SBD such as 1 SBD or 2.5, got \""
-                    + text + "\"");
+            throw new CliError("cli.error.sbd", option, text);
         }
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "transfer", description = "Send STEEM or SBD. A memo starting with # is encrypted to the recipient.")
+@Command(name = "transfer")
 final class TransferCommand implements Runnable {
     private final CommandContext context;
 
@@ -22,14 +22,13 @@ final class TransferCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "TO")
     String to;
 
-    @Parameters(index = "1..*", arity = "1..2", paramLabel = "AMOUNT", description = "e.g. \"1.000 STEEM\" or \"2 SBD\".")
+    @Parameters(index = "1..*", arity = "1..2", paramLabel = "AMOUNT")
     List<String> amount;
 
-    @Option(names = "--memo", paramLabel = "TEXT", description = "Public memo; start it with # to encrypt it.")
+    @Option(names = "--memo", paramLabel = "TEXT")
     String memo = "";
 
-    @Option(names = "--confirm-recipient", paramLabel = "NAME", description = "Send to TO although it looks like "
-            + "another account or is on the phishing list (NAME must be TO again).")
+    @Option(names = "--confirm-recipient", paramLabel = "NAME")
     String confirmRecipient;
 
     TransferCommand(CommandContext context) {

@@ -19,11 +19,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "tx", description = "Inspect and sign transactions.",
+@Command(name = "tx",
         subcommands = {TxCommand.Inspect.class, TxCommand.Sign.class})
 final class TxCommand {
 
-    @Command(name = "inspect", description = "Print the id, serialized bytes and signing digest of each transaction.")
+    @Command(name = "inspect")
     static final class Inspect implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;
@@ -31,8 +31,7 @@ final class TxCommand {
         @Mixin
         GlobalOptions global;
 
-        @Parameters(arity = "0..1", paramLabel = "FILE|-", defaultValue = "-",
-                description = "A transaction in condenser JSON, or JSON Lines of them (default: stdin).")
+        @Parameters(arity = "0..1", paramLabel = "FILE|-", defaultValue = "-")
         String source;
 
         Inspect(CommandContext context) {
@@ -56,7 +55,7 @@ final class TxCommand {
         }
     }
 
-    @Command(name = "sign", description = "Sign each transaction with the key in a file; print them signed.")
+    @Command(name = "sign")
     static final class Sign implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;
@@ -64,11 +63,10 @@ final class TxCommand {
         @Mixin
         GlobalOptions global;
 
-        @Option(names = "--wif-file", required = true, paramLabel = "F", description = "File holding the WIF key.")
+        @Option(names = "--wif-file", required = true, paramLabel = "F")
         Path wifFile;
 
-        @Parameters(arity = "0..1", paramLabel = "FILE|-", defaultValue = "-",
-                description = "A transaction in condenser JSON, or JSON Lines of them (default: stdin).")
+        @Parameters(arity = "0..1", paramLabel = "FILE|-", defaultValue = "-")
         String source;
 
         Sign(CommandContext context) {

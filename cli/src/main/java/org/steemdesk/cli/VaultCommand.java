@@ -7,11 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "vault", description = "The encrypted key vault.",
+@Command(name = "vault",
         subcommands = {VaultCommand.Passwd.class, VaultCommand.Lock.class})
 final class VaultCommand {
 
-    @Command(name = "passwd", description = "Change the vault password (all at once: a crash leaves the old one working).")
+    @Command(name = "passwd")
     static final class Passwd implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;
@@ -19,7 +19,7 @@ final class VaultCommand {
         @Mixin
         GlobalOptions global;
 
-        @Option(names = "--new-password-file", paramLabel = "F", description = "Read the new password from F.")
+        @Option(names = "--new-password-file", paramLabel = "F")
         Path newFile;
 
         Passwd(CommandContext context) {
@@ -44,12 +44,11 @@ final class VaultCommand {
                     Arrays.fill(next, '\0');
                 }
             }
-            terminal.out().println("The vault password was changed.");
+            terminal.out().println(context.messages(global).get("cli.vault.passwd.done"));
         }
     }
 
-    @Command(name = "lock", description = "Lock the vault. Each CLI command unlocks it only for itself and locks it "
-            + "when done, so this checks that the vault is readable and reports it locked.")
+    @Command(name = "lock")
     static final class Lock implements Runnable {
         private final CommandContext context;
         private final Terminal terminal;
@@ -67,7 +66,7 @@ final class VaultCommand {
             Keys keys = context.app(global).keys();
             keys.open();
             keys.lock();
-            terminal.out().println("The vault is locked (" + keys.list().size() + " keys).");
+            terminal.out().println(context.messages(global).get("cli.vault.locked", String.valueOf(keys.list().size())));
         }
     }
 }

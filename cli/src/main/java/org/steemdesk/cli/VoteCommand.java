@@ -24,8 +24,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "vote", description = "Vote on a post. The vote is recorded first (offline and without the vault "
-        + "password too), then sent at once when a node answers, it is due and the vault can be unlocked.")
+@Command(name = "vote")
 final class VoteCommand implements Runnable, NodeCommand {
     private final CommandContext context;
     private final Terminal terminal;
@@ -36,18 +35,16 @@ final class VoteCommand implements Runnable, NodeCommand {
     @Parameters(paramLabel = "AUTHOR/PERMLINK")
     String post;
 
-    @Option(names = "--weight", paramLabel = "PERCENT", defaultValue = "100%",
-            description = "100%, -50% (a downvote), 12.5%, … (default 100%).")
+    @Option(names = "--weight", paramLabel = "PERCENT", defaultValue = "100%")
     String weight;
 
-    @Option(names = "--at-age", paramLabel = "AGE", description = "Vote when the post is this old in chain time: 30s, 15m, 6h.")
+    @Option(names = "--at-age", paramLabel = "AGE")
     String atAge;
 
-    @Option(names = "--min-mana", paramLabel = "PERCENT", description = "Only while voting mana is at least this.")
+    @Option(names = "--min-mana", paramLabel = "PERCENT")
     String minMana;
 
-    @Option(names = "--estimate", description = "Only estimate the vote now (rshares, payout change, curation weight "
-            + "and reward, age penalty); nothing is queued or sent.")
+    @Option(names = "--estimate")
     boolean estimate;
 
     VoteCommand(CommandContext context) {

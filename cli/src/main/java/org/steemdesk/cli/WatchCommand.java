@@ -20,9 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "watch", description = "The account guard: report every change to the account (keys, recovery "
-        + "account, power-down routes, power down, proxy, transfers and delegations out), marking the ones you made "
-        + "through Steemdesk, with the remedy. Without --once: a pass every block until stopped.")
+@Command(name = "watch")
 final class WatchCommand implements Runnable {
     /** How long a stop (SIGTERM, Ctrl-C) waits for a pass under way to finish and store its alerts. */
     static final Duration STOP_GRACE = Duration.ofSeconds(10);
@@ -32,15 +30,13 @@ final class WatchCommand implements Runnable {
     @Mixin
     GlobalOptions global;
 
-    @Option(names = "--once", description = "One pass and exit (exit 0 with or without alerts).")
+    @Option(names = "--once")
     boolean once;
 
-    @Option(names = "--min-transfer", paramLabel = "AMOUNT", description = "Alert on transfers from this amount on, "
-            + "e.g. \"100 STEEM\" and \"50 SBD\" (repeatable; kept for later runs; default: every transfer).")
+    @Option(names = "--min-transfer", paramLabel = "AMOUNT")
     List<String> minTransfer = new ArrayList<>();
 
-    @Option(names = "--min-delegation", paramLabel = "SP", description = "Alert on delegations from this much SP "
-            + "(kept for later runs; default: every delegation).")
+    @Option(names = "--min-delegation", paramLabel = "SP")
     String minDelegation;
 
     WatchCommand(CommandContext context) {

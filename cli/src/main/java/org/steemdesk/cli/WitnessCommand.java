@@ -22,21 +22,21 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "witness", description = "Witnesses: the list by approval, your votes (at most 30) and your proxy.",
+@Command(name = "witness",
         subcommands = {WitnessCommand.ListWitnesses.class, WitnessCommand.Vote.class, WitnessCommand.Proxy.class})
 final class WitnessCommand {
 
-    @Command(name = "list", description = "The top witnesses by approval; yours marked, disabled ones marked.")
+    @Command(name = "list")
     static final class ListWitnesses implements Runnable {
         private final CommandContext context;
 
         @Mixin
         GlobalOptions global;
 
-        @Option(names = "--limit", paramLabel = "N", description = "How many (default 30, at most 1000).")
+        @Option(names = "--limit", paramLabel = "N")
         int limit = WalletOverview.DEFAULT_WITNESSES;
 
-        @Parameters(arity = "0..1", paramLabel = "NAME", description = "Whose votes to mark (default: the acting account).")
+        @Parameters(arity = "0..1", paramLabel = "NAME")
         String name;
 
         ListWitnesses(CommandContext context) {
@@ -111,7 +111,7 @@ final class WitnessCommand {
         }
     }
 
-    @Command(name = "vote", description = "Vote for a witness, or remove the vote with --unvote.")
+    @Command(name = "vote")
     static final class Vote implements Runnable {
         private final CommandContext context;
 
@@ -121,7 +121,7 @@ final class WitnessCommand {
         @Parameters(paramLabel = "NAME")
         String witness;
 
-        @Option(names = "--unvote", description = "Remove the vote.")
+        @Option(names = "--unvote")
         boolean unvote;
 
         Vote(CommandContext context) {
@@ -136,7 +136,7 @@ final class WitnessCommand {
         }
     }
 
-    @Command(name = "proxy", description = "Let another account vote for witnesses in your name, or --clear it.")
+    @Command(name = "proxy")
     static final class Proxy implements Runnable {
         private final CommandContext context;
 
@@ -149,7 +149,7 @@ final class WitnessCommand {
         @Parameters(arity = "0..1", paramLabel = "NAME")
         String proxy;
 
-        @Option(names = "--clear", description = "Clear the proxy (your own votes count again).")
+        @Option(names = "--clear")
         boolean clear;
 
         Proxy(CommandContext context) {

@@ -2,6 +2,8 @@ package org.steemdesk.i18n;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /** The languages Steemdesk speaks. */
 public enum Language {
@@ -37,7 +39,18 @@ public enum Language {
         return KOREAN.tag().equals(locale.getLanguage()) ? KOREAN : ENGLISH;
     }
 
+    /**
+     * The system's language: the JVM's display locale, or else the POSIX locale variables, which the JVM ignores
+     * when that locale is not installed (LANG=ko_KR.UTF-8 on a machine without it still means a Korean reader).
+     */
     public static Language systemDefault() {
-        return fromLocale(Locale.getDefault(Locale.Category.DISPLAY));
+        Language jvm = fromLocale(Locale.getDefault(Locale.Category.DISPLAY));
+        return jvm == KOREAN ? KOREAN : fromEnvironment(System.getenv());
+    }
+
+    /** Korean when the first set of LC_ALL, LC_MESSAGES and LANG (POSIX's order) names Korean; else English. */
+    static Language fromEnvironment(Map<String, String> env) {
+        return Stream.of("LC_ALL", "LC_MESSAGES", "LANG").map(env::get).filter(v -> v != null && !v.isBlank())
+                .findFirst().filter(v -> v.toLowerCase(Locale.ROOT).startsWith("ko")).map(v -> KOREAN).orElse(ENGLISH);
     }
 }

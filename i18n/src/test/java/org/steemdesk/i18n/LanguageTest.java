@@ -39,4 +39,14 @@ class LanguageTest {
         assertThat(new Messages(Language.ENGLISH).get("status.lag", 1200)).isEqualTo("Head block 1,200 s behind");
         assertThat(new Messages(Language.KOREAN).get("status.lag", 3)).isEqualTo("헤드 블록 3초 지연");
     }
+
+    @Test
+    void aKoreanPosixLocaleIsKoreanEvenWhenTheJvmDoesNotKnowIt() {
+        assertThat(Language.fromEnvironment(java.util.Map.of("LANG", "ko_KR.UTF-8"))).isEqualTo(Language.KOREAN);
+        assertThat(Language.fromEnvironment(java.util.Map.of("LANG", "ko_KR.UTF-8", "LC_ALL", "C.UTF-8")))
+                .isEqualTo(Language.ENGLISH);
+        assertThat(Language.fromEnvironment(java.util.Map.of("LC_MESSAGES", "ko_KR", "LANG", "en_US.UTF-8")))
+                .isEqualTo(Language.KOREAN);
+        assertThat(Language.fromEnvironment(java.util.Map.of())).isEqualTo(Language.ENGLISH);
+    }
 }
