@@ -22,21 +22,26 @@ public final class WalletFixture {
     static final AccountName POOR = AccountName.of("poor");
     static final char[] VAULT_PASSWORD = "vault-test-password".toCharArray();
 
+    /** The fixture accounts' fields, the same on both test chains. */
+    private static final Map<String, Object> ALICE_FIELDS = Map.of("balance", "1234.567 STEEM",
+            "sbd_balance", "89.012 SBD", "savings_balance", "100.000 STEEM", "savings_sbd_balance", "250.500 SBD",
+            "vesting_shares", "4000000.000000 VESTS", "delegated_vesting_shares", "10000.000000 VESTS",
+            "reward_sbd_balance", "3.210 SBD", "reward_vesting_balance", "2063.456789 VESTS",
+            "reward_vesting_steem", "1.065 STEEM");
+    private static final Map<String, Object> BOB_FIELDS = Map.of("balance", "50.000 STEEM",
+            "vesting_shares", "500000.000000 VESTS", "received_vesting_shares", "10000.000000 VESTS");
+    private static final Map<String, Object> POOR_FIELDS = Map.of("balance", "0.001 STEEM",
+            "sbd_balance", "0.000 SBD", "vesting_shares", "1.000000 VESTS");
+
     private WalletFixture() {
     }
 
     /** alice: 1234.567 STEEM, 89.012 SBD, savings 100 STEEM / 250.5 SBD, 4M VESTS, 10000 VESTS delegated to bob. */
     public static WalletChain chain(Clock clock) {
         return new WalletChain(clock)
-                .account("alice", Map.of("balance", "1234.567 STEEM", "sbd_balance", "89.012 SBD",
-                        "savings_balance", "100.000 STEEM", "savings_sbd_balance", "250.500 SBD",
-                        "vesting_shares", "4000000.000000 VESTS", "delegated_vesting_shares", "10000.000000 VESTS",
-                        "reward_sbd_balance", "3.210 SBD", "reward_vesting_balance", "2063.456789 VESTS",
-                        "reward_vesting_steem", "1.065 STEEM"))
-                .account("bob", Map.of("balance", "50.000 STEEM", "vesting_shares", "500000.000000 VESTS",
-                        "received_vesting_shares", "10000.000000 VESTS"))
-                .account("poor", Map.of("balance", "0.001 STEEM", "sbd_balance", "0.000 SBD",
-                        "vesting_shares", "1.000000 VESTS"))
+                .account("alice", ALICE_FIELDS)
+                .account("bob", BOB_FIELDS)
+                .account("poor", POOR_FIELDS)
                 .delegation("alice", "bob", "10000.000000 VESTS")
                 .savingsWithdrawal("alice", 1, "10.000 SBD");
     }
@@ -44,15 +49,9 @@ public final class WalletFixture {
     /** The same accounts on the older mockwebserver chain, for the tests written against its scripting. */
     public static TestChain legacyChain(Clock clock) {
         return new TestChain(clock)
-                .account("alice", Map.of("balance", "1234.567 STEEM", "sbd_balance", "89.012 SBD",
-                        "savings_balance", "100.000 STEEM", "savings_sbd_balance", "250.500 SBD",
-                        "vesting_shares", "4000000.000000 VESTS", "delegated_vesting_shares", "10000.000000 VESTS",
-                        "reward_sbd_balance", "3.210 SBD", "reward_vesting_balance", "2063.456789 VESTS",
-                        "reward_vesting_steem", "1.065 STEEM"))
-                .account("bob", Map.of("balance", "50.000 STEEM", "vesting_shares", "500000.000000 VESTS",
-                        "received_vesting_shares", "10000.000000 VESTS"))
-                .account("poor", Map.of("balance", "0.001 STEEM", "sbd_balance", "0.000 SBD",
-                        "vesting_shares", "1.000000 VESTS"))
+                .account("alice", ALICE_FIELDS)
+                .account("bob", BOB_FIELDS)
+                .account("poor", POOR_FIELDS)
                 .delegation("alice", "bob", "10000.000000 VESTS")
                 .savingsWithdrawal("alice", 1, "10.000 SBD");
     }
