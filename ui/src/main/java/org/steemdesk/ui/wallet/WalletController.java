@@ -127,6 +127,7 @@ public final class WalletController {
     private void showAccount(Synced<AccountSnapshot> synced) {
         snapshot = synced.value();
         balancesController.show(snapshot);
+        historyController.price(snapshot.vestingPrice());
         if (synced.offline()) {
             notice.setText(messages.get("feed.offline", formats.dateTime(synced.fetchedAt())));
         }
