@@ -29,6 +29,7 @@ import org.steemdesk.ui.settings.AutoClaimController;
 import org.steemdesk.ui.settings.NodesController;
 import org.steemdesk.ui.settings.SettingsController;
 import org.steemdesk.ui.wallet.AccountFormController;
+import org.steemdesk.ui.wallet.BalanceChartController;
 import org.steemdesk.ui.wallet.BalancesController;
 import org.steemdesk.ui.wallet.GuardAlertModel;
 import org.steemdesk.ui.wallet.GuardBannerController;
@@ -126,8 +127,10 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                 build(WalletController.class, () -> new WalletController(app::accounts, background, session,
                         messages, formats, operationErrors)),
                 build(BalancesController.class, () -> new BalancesController(messages, formats)),
-                build(HistoryController.class, () -> new HistoryController(app::history, background, messages,
-                        formats)),
+                build(HistoryController.class, () -> new HistoryController(app::history, app::keys, session,
+                        background, messages, formats)),
+                build(BalanceChartController.class, () -> new BalanceChartController(app::history, background,
+                        messages, formats)),
                 build(RewardsChartController.class, () -> new RewardsChartController(app.rewards(), background,
                         messages)),
                 build(WalletSheetController.class, () -> new WalletSheetController(app.wallet(), background,

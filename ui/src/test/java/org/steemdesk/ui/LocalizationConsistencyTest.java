@@ -42,6 +42,8 @@ class LocalizationConsistencyTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([\\w.]+)\"");
     // .get("key"…) anywhere; the CLI's CliError("key"…) carries a key that ErrorReporter looks up.
     private static final Pattern JAVA_KEY = Pattern.compile("(?:\\.get|\\bCliError)\\(\\s*\"([\\w.]+)\"");
+    // A phrase table (kind → key, e.g. HistorySentences) names whole keys as string literals and looks them up later.
+    private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][\\w]*(?:\\.[\\w]+)+)\"");
     // ./steemdesk prints its own lines (building, preparing) from the bundles before Java runs: `say KEY`.
     private static final Path LAUNCHER_SCRIPT = Path.of("../steemdesk");
     private static final Pattern SCRIPT_KEY = Pattern.compile("\\bsay ([\\w.]+)");
@@ -84,6 +86,7 @@ class LocalizationConsistencyTest {
     @Test
     void everyKeyIsUsedAndEveryUsedKeyExists() {
         var used = usedKeys();
+        mentionedKeys().stream().filter(english::containsKey).forEach(used::add);
         // The CLI's usage help (cli.help.*) is read by picocli by its own key names; cli's CommandHelpTest checks those
         // keys against the command tree (every command, option and parameter has one, no key is left over).
         english.keySet().stream().filter(key -> key.startsWith(CLI_HELP)).forEach(used::add);
@@ -136,6 +139,15 @@ class LocalizationConsistencyTest {
         }
         SCRIPT_KEY.matcher(read(LAUNCHER_SCRIPT)).results().forEach(r -> used.add(r.group(1)));
         return used;
+    }
+
+    /** Whole keys written as string literals in the desktop's sources (counted as used only when they are keys). */
+    private static Set<String> mentionedKeys() {
+        var mentioned = new TreeSet<String>();
+        for (Path file : files(Path.of("src/main/java"), ".java")) {
+            JAVA_LITERAL.matcher(read(file)).results().forEach(r -> mentioned.add(r.group(1)));
+        }
+        return mentioned;
     }
 
     private static Set<String> placeholders(String text) {

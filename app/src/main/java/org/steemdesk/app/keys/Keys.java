@@ -2,6 +2,7 @@ package org.steemdesk.app.keys;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.steemdesk.keystore.login.AccountKeys;
 import org.steemdesk.keystore.login.LoginKeys;
 import org.steemdesk.keystore.login.RoleMatch;
 import org.steemdesk.keystore.login.WifInput;
+import org.steemdesk.keystore.memo.MemoCipher;
 import org.steemdesk.keystore.vault.Vault;
 import org.steemdesk.keystore.vault.VaultEntry;
 import org.steemdesk.keystore.vault.VaultSettings;
@@ -39,6 +41,7 @@ public final class Keys implements AutoCloseable {
     private final Supplier<Path> file;
     private final VaultSettings settings;
     private final Supplier<OnChainAccounts> chain;
+    private final MemoCipher memos = new MemoCipher(new SecureRandom());
     private volatile Vault vault;
     private volatile boolean closed;
 
@@ -195,6 +198,33 @@ public final class Keys implements AutoCloseable {
             return vault().revealWif(account, role, password);
         } finally {
             Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * A memo as the account can read it: plain text as it is, an encrypted one ({@code #…}) decrypted with the
+     * account's memo key when the vault is unlocked. Never throws for a memo that does not decrypt: it says why.
+     */
+    public MemoReading readMemo(AccountName account, String memo) {
+        if (!MemoCipher.isEncrypted(memo)) {
+            return new MemoReading.Plain(memo);
+        }
+        Vault current = opened();
+        if (current == null || !current.isUnlocked()) {
+            return new MemoReading.Locked();
+        }
+        if (current.list(account).stream().noneMatch(e -> e.role() == KeyRole.MEMO)) {
+            return new MemoReading.NoMemoKey();
+        }
+        try {
+            return new MemoReading.Decrypted(memos.decrypt(current.key(account, KeyRole.MEMO), memo).text());
+        } catch (KeystoreException e) {
+            return switch (e.reason()) {
+                case VAULT_LOCKED -> new MemoReading.Locked();
+                case KEY_NOT_IN_VAULT -> new MemoReading.NoMemoKey();
+                case MEMO_NOT_FOR_KEY -> new MemoReading.Unreadable(MemoReading.Why.NOT_FOR_THIS_KEY);
+                default -> new MemoReading.Unreadable(MemoReading.Why.DAMAGED);
+            };
         }
     }
 

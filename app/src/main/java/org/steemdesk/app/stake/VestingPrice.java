@@ -1,6 +1,7 @@
 package org.steemdesk.app.stake;
 
 import java.math.BigInteger;
+import java.util.Optional;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
 
@@ -32,6 +33,26 @@ public record VestingPrice(Asset totalVestingFundSteem, Asset totalVestingShares
         require(steem, AssetSymbol.STEEM);
         return Asset.of(mulDiv(steem.amount(), totalVestingShares.amount(), totalVestingFundSteem.amount()),
                 AssetSymbol.VESTS);
+    }
+
+    /**
+     * The STEEM (SP) amount that buys exactly these VESTS at this price, if one does: what the user typed when they
+     * delegated or powered up "10.000 SP". Both directions round down, so 10.000 SP → VESTS → SP reads 9.999; the
+     * smallest amount whose VESTS are at least these is the only candidate (one thousandth of a STEEM buys well over
+     * one millionth of a VESTS). Empty when none maps to them: the price moved since, or the VESTS were typed.
+     */
+    public Optional<Asset> steemBuying(Asset vests) {
+        require(vests, AssetSymbol.VESTS);
+        BigInteger[] qr = BigInteger.valueOf(vests.amount()).multiply(BigInteger.valueOf(totalVestingFundSteem.amount()))
+                .divideAndRemainder(BigInteger.valueOf(totalVestingShares.amount()));
+        long candidate = qr[0].longValueExact() + (qr[1].signum() > 0 ? 1 : 0);
+        Asset steem = Asset.of(candidate, AssetSymbol.STEEM);
+        return toVests(steem).equals(vests) ? Optional.of(steem) : Optional.empty();
+    }
+
+    /** The SP shown for these VESTS: the amount that buys exactly them where there is one, else their value. */
+    public Asset steemShown(Asset vests) {
+        return steemBuying(vests).orElseGet(() -> toSteem(vests));
     }
 
     static long mulDiv(long a, long b, long c) {

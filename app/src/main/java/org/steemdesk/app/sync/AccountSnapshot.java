@@ -34,8 +34,9 @@ public record AccountSnapshot(Account account, DynamicGlobalProperties globals, 
         return vestingPrice().toSteem(account.vestingShares());
     }
 
+    /** Delegated SP as the user entered it where that is the same VESTS (10.000, not 9.999; see VestingPrice). */
     public Asset delegatedSteemPower() {
-        return vestingPrice().toSteem(account.delegatedVestingShares());
+        return vestingPrice().steemShown(account.delegatedVestingShares());
     }
 
     public Asset receivedSteemPower() {

@@ -17,13 +17,23 @@ import org.steemdesk.chain.protocol.Asset;
 public record DelegationBook(List<Outgoing> outgoing, List<Incoming> incoming, List<Returning> returning,
                              Asset receivedTotal, Asset receivedTotalSp, Asset incomingUnlisted) {
 
-    /** @param since the earliest the delegation may be lowered again ({@code min_delegation_time}) */
-    public record Outgoing(String delegatee, Asset vests, Asset sp, Instant since) {
+    /**
+     * @param sp      the SP amount that buys exactly these VESTS today (what the user typed, "10.000" rather than the
+     *                9.999 a rounded-down conversion reads), else their value rounded down
+     * @param since   the earliest the delegation may be lowered again ({@code min_delegation_time})
+     * @param spExact whether {@code sp} buys exactly these VESTS at today's price; when not, the SP/VESTS price
+     *                moved since the delegation (or it was entered in VESTS) and a door says so
+     */
+    public record Outgoing(String delegatee, Asset vests, Asset sp, Instant since, boolean spExact) {
         public Outgoing {
             Objects.requireNonNull(delegatee, "delegatee");
             Objects.requireNonNull(vests, "vests");
             Objects.requireNonNull(sp, "sp");
             Objects.requireNonNull(since, "since");
+        }
+
+        public Outgoing(String delegatee, Asset vests, Asset sp, Instant since) {
+            this(delegatee, vests, sp, since, true);
         }
     }
 

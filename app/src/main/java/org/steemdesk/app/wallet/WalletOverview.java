@@ -109,7 +109,8 @@ public final class WalletOverview {
                 for (var d : page) {
                     if (!d.delegatee().equals(from)) {
                         out.add(new DelegationBook.Outgoing(d.delegatee(), d.vestingShares(),
-                                price.toSteem(d.vestingShares()), d.minDelegationTime()));
+                                price.steemShown(d.vestingShares()), d.minDelegationTime(),
+                                price.steemBuying(d.vestingShares()).isPresent()));
                     }
                 }
                 if (page.size() < 1000) {

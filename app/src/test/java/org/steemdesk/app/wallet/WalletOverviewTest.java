@@ -88,6 +88,22 @@ class WalletOverviewTest {
     }
 
     @Test
+    void aDelegationSaysWhetherItsSpBuysExactlyItsVests() {
+        // 10.000 SP at the chain's price (160000000.000 STEEM / 310000000000.000000 VESTS) buys 19375.000000 VESTS;
+        // one VESTS-millionth more is worth the same rounded down, but no SP amount buys it.
+        chain.delegation("alice", "carol", "19375.000000 VESTS").delegation("alice", "dave", "19375.000001 VESTS");
+        DelegationBook book = overview.delegations(ALICE);
+        assertThat(book.outgoing()).filteredOn(d -> d.delegatee().equals("carol")).singleElement().satisfies(d -> {
+            assertThat(d.sp()).isEqualTo(Asset.parse("10.000 STEEM"));
+            assertThat(d.spExact()).isTrue();
+        });
+        assertThat(book.outgoing()).filteredOn(d -> d.delegatee().equals("dave")).singleElement().satisfies(d -> {
+            assertThat(d.sp()).isEqualTo(Asset.parse("10.000 STEEM"));
+            assertThat(d.spExact()).isFalse();
+        });
+    }
+
+    @Test
     void routesRecoveryConversionsAndInterestAreRead() {
         chain.update("alice", Map.of("recovery_account", "steem", "sbd_balance", "100.000 SBD", "sbd_seconds", "0",
                 "sbd_seconds_last_update", clock.instant().minusSeconds(31_536_000L / 2).toString().replace("Z", "")

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -111,6 +112,7 @@ public final class OverviewController {
             text.setWrapText(true);
             text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
+            line.tooltip().ifPresent(tip -> text.setTooltip(new Tooltip(tip)));
             HBox row = new HBox(8, text);
             row.getStyleClass().addAll("row", "wallet-overview-row");
             line.action().ifPresent(request -> {

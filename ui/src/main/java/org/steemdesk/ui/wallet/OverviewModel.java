@@ -98,10 +98,12 @@ public final class OverviewModel {
     public List<OverviewRow> delegations(DelegationBook book) {
         List<OverviewRow> rows = new ArrayList<>();
         for (DelegationBook.Outgoing d : book.outgoing()) {
-            rows.add(OverviewRow.action(messages.get("wallet.overview.delegations.out", d.delegatee(), sp(d.sp()),
-                    formats.dateTime(d.since())), messages.get("wallet.overview.undelegate"),
+            OverviewRow row = OverviewRow.action(messages.get("wallet.overview.delegations.out", d.delegatee(),
+                    sp(d.sp()), formats.dateTime(d.since())), messages.get("wallet.overview.undelegate"),
                     new WalletRequest.Delegate(AccountName.of(d.delegatee()),
-                            StakeAmount.vests(Asset.zero(AssetSymbol.VESTS)))));
+                            StakeAmount.vests(Asset.zero(AssetSymbol.VESTS))));
+            rows.add(d.spExact() ? row : row.withTooltip(messages.get("wallet.overview.delegations.priceMoved",
+                    amount(d.vests()), sp(d.sp()))));
         }
         for (DelegationBook.Incoming d : book.incoming()) {
             rows.add(OverviewRow.text(messages.get("wallet.overview.delegations.in", d.delegator(), sp(d.sp()),

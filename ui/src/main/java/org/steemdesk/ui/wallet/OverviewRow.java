@@ -7,16 +7,26 @@ import org.steemdesk.app.wallet.WalletRequest;
 /**
  * One line of a wallet overview section: its text and, where the line can be undone from here (remove a route,
  * unvote, undelegate, clear the proxy, cancel a recovery change), the button's label and the request it opens the
- * sheet on.
+ * sheet on; a tooltip where the line needs a word more (an SP amount that is not exactly what was delegated).
  */
-public record OverviewRow(String text, Optional<String> actionLabel, Optional<WalletRequest> action) {
+public record OverviewRow(String text, Optional<String> actionLabel, Optional<WalletRequest> action,
+                          Optional<String> tooltip) {
     public OverviewRow {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(tooltip, "tooltip");
         Objects.requireNonNull(actionLabel, "actionLabel");
         Objects.requireNonNull(action, "action");
         if (actionLabel.isPresent() != action.isPresent()) {
             throw new IllegalArgumentException("an action has a label and a request, or neither");
         }
+    }
+
+    public OverviewRow(String text, Optional<String> actionLabel, Optional<WalletRequest> action) {
+        this(text, actionLabel, action, Optional.empty());
+    }
+
+    OverviewRow withTooltip(String text) {
+        return new OverviewRow(this.text, actionLabel, action, Optional.of(text));
     }
 
     static OverviewRow text(String text) {

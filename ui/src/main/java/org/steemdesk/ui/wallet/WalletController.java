@@ -44,6 +44,7 @@ public final class WalletController {
     @FXML private BalancesController balancesController;
     @FXML private OverviewController overviewController;
     @FXML private HistoryController historyController;
+    @FXML private BalanceChartController balanceChartController;
     @FXML private RewardsChartController rewardsChartController;
     @FXML private WalletSheetController walletSheetController;
 
@@ -127,6 +128,8 @@ public final class WalletController {
     private void showAccount(Synced<AccountSnapshot> synced) {
         snapshot = synced.value();
         balancesController.show(snapshot);
+        historyController.price(snapshot.vestingPrice());
+        account().ifPresent(name -> balanceChartController.show(name, snapshot));
         if (synced.offline()) {
             notice.setText(messages.get("feed.offline", formats.dateTime(synced.fetchedAt())));
         }

@@ -79,4 +79,19 @@ class OverviewModelTest {
                 StakeAmount.vests(Asset.zero(AssetSymbol.VESTS))));
         assertThat(rows.get(1).text()).startsWith("1.000 SP returns to you on");
     }
+
+    @Test
+    void aDelegationWhoseSpDoesNotBuyItsVestsSaysWhyInATooltip() {
+        var book = new DelegationBook(List.of(
+                new DelegationBook.Outgoing("bob", Asset.parse("18839.957676 VESTS"), Asset.steem("10.000"), WHEN, true),
+                new DelegationBook.Outgoing("carol", Asset.parse("18839.957677 VESTS"), Asset.steem("9.999"), WHEN,
+                        false)), List.of(), List.of(), Asset.zero(AssetSymbol.VESTS), Asset.zero(AssetSymbol.STEEM),
+                Asset.zero(AssetSymbol.VESTS));
+        List<OverviewRow> english = model(Language.ENGLISH).delegations(book);
+        assertThat(english.get(0).tooltip()).isEmpty();
+        assertThat(english.get(1).tooltip()).hasValueSatisfying(tip -> assertThat(tip)
+                .startsWith("18,839.957677 VESTS are worth 9.999 SP at today's price").contains("price moves"));
+        assertThat(model(Language.KOREAN).delegations(book).get(1).tooltip()).hasValueSatisfying(tip ->
+                assertThat(tip).contains("SP/VESTS 가격"));
+    }
 }
