@@ -19,6 +19,8 @@ import org.steemdesk.ui.feed.VotePanelModel;
 import org.steemdesk.ui.keys.AccountsController;
 import org.steemdesk.ui.keys.AddAccountController;
 import org.steemdesk.ui.keys.KeysController;
+import org.steemdesk.ui.keys.PasswordChangeController;
+import org.steemdesk.ui.keys.PasswordChangeModel;
 import org.steemdesk.ui.keys.PasswordController;
 import org.steemdesk.ui.keys.VaultController;
 import org.steemdesk.ui.main.MainController;
@@ -114,6 +116,8 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                         errors)),
                 build(PasswordController.class, () -> new PasswordController(session, background, messages,
                         errors)),
+                build(PasswordChangeController.class, () -> new PasswordChangeController(app.keyRotation(), session,
+                        background, new PasswordChangeModel(messages, errors, walletSheetModel()), messages)),
                 // feed and post
                 build(FeedController.class, () -> new FeedController(app::feeds, background, app.clock(), session,
                         openPost, messages, formats, errors, context.images())),
