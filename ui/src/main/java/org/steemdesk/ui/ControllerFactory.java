@@ -29,6 +29,7 @@ import org.steemdesk.ui.post.PostRenderer;
 import org.steemdesk.ui.session.VoteDispatcher;
 import org.steemdesk.ui.settings.AutoClaimController;
 import org.steemdesk.ui.settings.NodesController;
+import org.steemdesk.ui.settings.NotificationsController;
 import org.steemdesk.ui.settings.SettingsController;
 import org.steemdesk.ui.wallet.AccountFormController;
 import org.steemdesk.ui.wallet.BalancesController;
@@ -106,6 +107,8 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                         messages, formats)),
                 build(AutoClaimController.class, () -> new AutoClaimController(app.rewards(), background,
                         messages)),
+                build(NotificationsController.class, () -> new NotificationsController(context.preferences(),
+                        DesktopNotifier.forThisPlatform(), background, messages)),
                 // keys
                 build(KeysController.class, KeysController::new),
                 build(VaultController.class, () -> new VaultController(session, background,
