@@ -32,13 +32,22 @@ final class AlertOutput {
             (json ? terminal.err() : terminal.out()).println(messages.get("cli.watch.firstPass", account));
             return;
         }
+        if (report.alerts().isEmpty() && !json) {
+            terminal.out().println(messages.get("cli.watch.noChange", account));
+        }
+        alerts(report);
+    }
+
+    /**
+     * Only the alerts of a pass, each as {@code watch} prints it, and the steps of account recovery after them when
+     * they call for it; nothing for a first pass or a pass without changes ({@code curate} prints these between its
+     * own lines).
+     */
+    void alerts(GuardReport report) {
         boolean recovery = false;
         for (GuardAlert alert : report.alerts()) {
             terminal.out().println(json ? json(alert).toString() : line(alert));
             recovery |= alert.remedy().explainsRecovery();
-        }
-        if (report.alerts().isEmpty() && !json) {
-            terminal.out().println(messages.get("cli.watch.noChange", account));
         }
         if (recovery && !json) {
             terminal.out().println(messages.get("cli.watch.recovery"));

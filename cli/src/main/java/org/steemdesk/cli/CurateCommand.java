@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.steemdesk.app.AppContext;
+import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.keys.StoredKey;
 import org.steemdesk.app.runner.CurationRunner;
 import org.steemdesk.app.runner.RunnerBusyException;
@@ -60,9 +61,11 @@ final class CurateCommand implements Runnable {
         new VaultAccess(app, terminal).unlocked(global.vaultPasswordFile());
         List<AccountName> accounts = accounts(app, messages);
         RunnerOutput output = new RunnerOutput(terminal.out(), messages, global.json(), ZoneId.systemDefault());
+        AlertOutput alerts = new AlertOutput(terminal, messages, global.json());
         CurationRunner runner;
         try {
-            runner = app.startCurationRunner(accounts, trailPeriod, List.of(), output::print);
+            runner = app.startCurationRunner(accounts, trailPeriod, List.of(guard(app, accounts, trailPeriod, alerts)),
+                    output::print);
         } catch (RunnerBusyException e) {
             throw new IllegalStateException(messages.get("cli.curate.busy"), e);
         }
@@ -90,6 +93,23 @@ final class CurateCommand implements Runnable {
             done.countDown();
             removeHook(hook);
         }
+    }
+
+    /**
+     * The account guard over the curated accounts, a pass each trail period (the first at once: it takes the
+     * snapshot), each alert printed as {@code watch} prints it. Offline passes are skipped: the runner says offline.
+     */
+    private static CurationRunner.Job guard(AppContext app, List<AccountName> accounts, Duration period,
+                                            AlertOutput alerts) {
+        return new CurationRunner.Job("account-guard", period, () -> {
+            for (AccountName account : accounts) {
+                try {
+                    alerts.alerts(app.guard().check(account));
+                } catch (NodeUnreachableException offline) {
+                    return;
+                }
+            }
+        }, true);
     }
 
     /** {@code --account}, else every account whose posting key is in the vault. */

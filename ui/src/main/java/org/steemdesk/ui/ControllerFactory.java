@@ -19,6 +19,8 @@ import org.steemdesk.ui.feed.VotePanelModel;
 import org.steemdesk.ui.keys.AccountsController;
 import org.steemdesk.ui.keys.AddAccountController;
 import org.steemdesk.ui.keys.KeysController;
+import org.steemdesk.ui.keys.PasswordChangeController;
+import org.steemdesk.ui.keys.PasswordChangeModel;
 import org.steemdesk.ui.keys.PasswordController;
 import org.steemdesk.ui.keys.VaultController;
 import org.steemdesk.ui.main.MainController;
@@ -27,6 +29,7 @@ import org.steemdesk.ui.post.PostRenderer;
 import org.steemdesk.ui.session.VoteDispatcher;
 import org.steemdesk.ui.settings.AutoClaimController;
 import org.steemdesk.ui.settings.NodesController;
+import org.steemdesk.ui.settings.NotificationsController;
 import org.steemdesk.ui.settings.SettingsController;
 import org.steemdesk.ui.wallet.AccountFormController;
 import org.steemdesk.ui.wallet.BalanceChartController;
@@ -105,6 +108,8 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                         messages, formats)),
                 build(AutoClaimController.class, () -> new AutoClaimController(app.rewards(), background,
                         messages)),
+                build(NotificationsController.class, () -> new NotificationsController(context.preferences(),
+                        DesktopNotifier.forThisPlatform(), background, messages)),
                 // keys
                 build(KeysController.class, KeysController::new),
                 build(VaultController.class, () -> new VaultController(session, background,
@@ -115,6 +120,8 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                         errors)),
                 build(PasswordController.class, () -> new PasswordController(session, background, messages,
                         errors)),
+                build(PasswordChangeController.class, () -> new PasswordChangeController(app.keyRotation(), session,
+                        background, new PasswordChangeModel(messages, errors, walletSheetModel()), messages)),
                 // feed and post
                 build(FeedController.class, () -> new FeedController(app::feeds, background, app.clock(), session,
                         openPost, messages, formats, errors, context.images())),

@@ -12,6 +12,7 @@ import org.steemdesk.app.AppContext;
 import org.steemdesk.ui.post.HttpImageLoader;
 import org.steemdesk.ui.session.StatusPoller;
 import org.steemdesk.ui.session.VoteDispatcher;
+import org.steemdesk.ui.wallet.GuardNotices;
 
 /**
  * The desktop door. The window comes first: {@link #open} starts reading the preferences and the vault file
@@ -94,8 +95,10 @@ public final class DesktopApplication extends Application {
         StartupTrace.afterFirstFrame(stage.getScene(), () -> {
             poller = new StatusPoller(app.status(), background, status, session);
             poller.start();
+            var notices = new GuardNotices(app::guard, ready.preferences(), context.settings().languageProperty()::get,
+                    DesktopNotifier.forThisPlatform());
             jobs = new DesktopJobs(app, background, session, new VoteDispatcher(app.votes(), session, background,
-                    status), status);
+                    status), status, notices);
         });
         stage.show();
     }

@@ -11,11 +11,13 @@ import org.steemdesk.keystore.KeystoreException;
 import org.steemdesk.ui.session.DesktopVoteClock;
 import org.steemdesk.ui.session.VaultSession;
 import org.steemdesk.ui.session.VoteDispatcher;
+import org.steemdesk.ui.wallet.GuardNotices;
 
 /**
  * What the desktop app does on its own while it runs, each job on a thread of its own (so a slow node delays
  * neither a click nor another job): settling the outbox, the idle lock, sending due votes at their instant
- * ({@link DesktopVoteClock}), the curation trail and the opt-in automatic claim. (The status bar's poll is
+ * ({@link DesktopVoteClock}), the curation trail, the opt-in automatic claim and the account guard (its new alerts
+ * also as desktop notifications, {@link GuardNotices}). (The status bar's poll is
  * {@code StatusPoller}.)
  */
 final class DesktopJobs implements AutoCloseable {
@@ -36,7 +38,7 @@ final class DesktopJobs implements AutoCloseable {
     private final DesktopVoteClock voteClock;
 
     DesktopJobs(AppContext app, Background background, VaultSession session, VoteDispatcher votes,
-                StatusModel status) {
+                StatusModel status, GuardNotices notices) {
         voteClock = new DesktopVoteClock(app.votes(), session, votes, status, background, app.clock());
         jobs.add(background.every("outbox-settle", Duration.ZERO, OUTBOX_SETTLE, app.outbox()::settle));
         jobs.add(background.every("idle-check", IDLE_CHECK, IDLE_CHECK, session::checkIdle));
@@ -66,6 +68,8 @@ final class DesktopJobs implements AutoCloseable {
                 } catch (NodeUnreachableException offline) {
                     // Nothing stored: the next pass compares again.
                 }
+                // Also what the wallet page's own pass stored since the last round.
+                notices.afterPass(account);
             }
         }));
         // Votes queued while locked go as soon as the user unlocks.

@@ -11,7 +11,7 @@ import org.steemdesk.i18n.Language;
 
 /**
  * The desktop's own settings as typed values over the app's {@link SettingsStore} (cache.db): language, theme,
- * auto-lock, current account, the window's placement. (The node list is the app's: {@code Nodes.saved()}.) Every
+ * auto-lock, current account, the window's placement, guard notifications. (The node list is the app's: {@code Nodes.saved()}.) Every
  * method touches the database, so callers use it off the FX thread. A stored value that no longer parses counts as unset.
  */
 public final class Preferences {
@@ -20,6 +20,9 @@ public final class Preferences {
     static final String AUTO_LOCK = "keys.autoLockMinutes";
     static final String ACCOUNT = "ui.account";
     static final String WINDOW = "ui.window";
+    static final String GUARD_NOTIFICATIONS = "ui.guardNotifications";
+    /** Per account: the id of the newest guard alert already told by a desktop notification. */
+    static final String GUARD_TOLD = "ui.guardTold.";
     public static final Duration DEFAULT_AUTO_LOCK = Duration.ofMinutes(10);
 
     private final SettingsStore store;
@@ -68,6 +71,24 @@ public final class Preferences {
 
     public void windowPlacements(WindowPlacements placements) {
         store.put(WINDOW, placements.format());
+    }
+
+    /** Whether guard alerts also come as desktop notifications (on unless turned off). */
+    public boolean guardNotifications() {
+        return parse(GUARD_NOTIFICATIONS, Boolean::parseBoolean).orElse(true);
+    }
+
+    public void guardNotifications(boolean on) {
+        store.put(GUARD_NOTIFICATIONS, Boolean.toString(on));
+    }
+
+    /** The newest guard alert of {@code account} already told by a notification; empty before the first look. */
+    public Optional<Long> guardToldUpTo(AccountName account) {
+        return parse(GUARD_TOLD + account.value(), Long::valueOf);
+    }
+
+    public void guardToldUpTo(AccountName account, long alertId) {
+        store.put(GUARD_TOLD + account.value(), Long.toString(alertId));
     }
 
     private <T> Optional<T> parse(String key, Function<String, T> parser) {

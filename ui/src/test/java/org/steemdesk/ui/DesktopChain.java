@@ -73,6 +73,16 @@ final class DesktopChain implements AutoCloseable {
         node.reply(method, params -> reply);
     }
 
+    /** {@code method}'s reply from now on depends on its parameters (a broadcast the test applies to the chain). */
+    void replyTo(String method, java.util.function.Function<JsonNode, Reply> reply) {
+        node.reply(method, reply);
+    }
+
+    /** Serves {@code account} to get_accounts from now on, in place of the one of its name. */
+    void account(JsonNode account) {
+        node.account(account);
+    }
+
     /** Broadcasts are accepted again. */
     void acceptBroadcasts() {
         node.acceptBroadcasts();

@@ -81,7 +81,7 @@ class ScreenshotTour {
         assertThat(file).isNotEmptyFile();
     }
 
-    private static void write(WritableImage image, Path file) throws IOException {
+    static void write(WritableImage image, Path file) throws IOException {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         var png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);

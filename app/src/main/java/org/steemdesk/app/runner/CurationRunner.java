@@ -36,12 +36,19 @@ public final class CurationRunner implements AutoCloseable {
     /** How long a stop waits for a send under way before leaving it to the outbox. */
     public static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
-    /** A periodic job of the runner: {@code action} every {@code period}, the first run after one period. */
-    public record Job(String name, Duration period, Runnable action) {
+    /**
+     * A periodic job of the runner: {@code action} every {@code period}, the first run after one period, or at once
+     * with {@code atOnce} (the account guard's first pass takes the snapshot later passes compare with).
+     */
+    public record Job(String name, Duration period, Runnable action, boolean atOnce) {
         public Job {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(period, "period");
             Objects.requireNonNull(action, "action");
+        }
+
+        public Job(String name, Duration period, Runnable action) {
+            this(name, period, action, false);
         }
     }
 
@@ -99,7 +106,7 @@ public final class CurationRunner implements AutoCloseable {
         clockThread.start();
         for (Job job : jobs) {
             // The trail's first run comes at once; the others after a period.
-            Duration delay = job.name().equals("trail") ? Duration.ZERO : job.period();
+            Duration delay = job.name().equals("trail") || job.atOnce() ? Duration.ZERO : job.period();
             periodic.add(work.every(job.name(), delay, job.period(), () -> runReporting(job)));
         }
     }

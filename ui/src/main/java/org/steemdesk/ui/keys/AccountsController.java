@@ -3,6 +3,7 @@ package org.steemdesk.ui.keys;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -36,7 +37,8 @@ import org.steemdesk.ui.session.VaultSession.State;
 /**
  * The stored keys, each compared with the account's keys on chain (checked again when the list changes or on
  * request); a key is revealed only after the vault password, and an account's keys are removed only after a
- * confirmation. Shown while a vault exists.
+ * confirmation. The selected account's master password can be changed (the page's sheet). Shown while a vault
+ * exists.
  */
 public final class AccountsController {
     private final VaultSession session;
@@ -50,6 +52,7 @@ public final class AccountsController {
     private final InvalidationListener stateShown = obs -> showState();
     private final InvalidationListener entriesShown = obs -> showEntries();
     private ActionMessage message;
+    private Consumer<AccountName> changePassword = account -> { };
 
     @FXML private VBox accountsSection;
     @FXML private TableView<KeyRow> keysTable;
@@ -61,6 +64,7 @@ public final class AccountsController {
     @FXML private ProgressIndicator recheckBusy;
     @FXML private Button revealKey;
     @FXML private Button removeAccount;
+    @FXML private Button rotateAccount;
     @FXML private Label accountsMessage;
 
     public AccountsController(VaultSession session, Background background, Messages messages, ErrorMessages errors) {
@@ -80,14 +84,22 @@ public final class AccountsController {
         recheck.setOnAction(e -> recheck());
         revealKey.setOnAction(e -> reveal());
         removeAccount.setOnAction(e -> remove());
+        rotateAccount.setOnAction(e -> changePassword.accept(
+                keysTable.getSelectionModel().getSelectedItem().account()));
         var noRow = keysTable.getSelectionModel().selectedItemProperty().isNull();
         revealKey.disableProperty().bind(noRow.or(rowActionRunning));
         removeAccount.disableProperty().bind(noRow.or(rowActionRunning));
+        rotateAccount.disableProperty().bind(noRow.or(rowActionRunning));
         // Observed weakly: a view replaced by a language switch must not be kept alive (or updated) by the session.
         session.stateProperty().addListener(new WeakInvalidationListener(stateShown));
         session.entries().addListener(new WeakInvalidationListener(entriesShown));
         showState();
         showEntries();
+    }
+
+    /** What "change master password" does with the selected row's account (the page opens its sheet). */
+    void onChangePassword(Consumer<AccountName> action) {
+        changePassword = Objects.requireNonNull(action, "action");
     }
 
     /** Focuses the keys table when it has keys to show; says whether it did. */

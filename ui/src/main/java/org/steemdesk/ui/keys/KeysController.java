@@ -18,9 +18,11 @@ public final class KeysController {
     @FXML private VaultController vaultViewController;
     @FXML private AccountsController accountsViewController;
     @FXML private AddAccountController addAccountViewController;
+    @FXML private PasswordChangeController passwordChangeViewController;
 
     @FXML
     private void initialize() {
+        accountsViewController.onChangePassword(passwordChangeViewController::open);
         vaultViewController.onReady(() -> {
             if (!accountsViewController.focusTable()) {
                 addAccountViewController.focusFirstField();
