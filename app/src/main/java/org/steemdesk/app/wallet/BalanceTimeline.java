@@ -1,6 +1,5 @@
 package org.steemdesk.app.wallet;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.sync.HistoryEntry;
-import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
@@ -95,7 +93,7 @@ public final class BalanceTimeline {
         }
         for (int i = 0; i < sorted.size(); i++) {
             HistoryEntry e = sorted.get(i);
-            undo(r, self, e.opName(), op(e), savingsRequests, price,
+            undo(r, self, e.opName(), e.operation(), savingsRequests, price,
                     vestedInHistory.containsKey(e.timestamp().getEpochSecond()));
             // undone, the balances are those right after the entry before (the first point: before the oldest)
             points.add(r.at(i + 1 < sorted.size() ? sorted.get(i + 1).timestamp() : e.timestamp().minusSeconds(1)));
@@ -177,7 +175,7 @@ public final class BalanceTimeline {
         Map<String, Asset> requests = new HashMap<>();
         for (HistoryEntry e : entries) {
             if (e.opName().equals("transfer_from_savings")) {
-                JsonNode op = op(e);
+                JsonNode op = e.operation();
                 if (account.value().equals(op.path("from").asText(null))) {
                     amount(op, "amount").ifPresent(a -> requests.put(op.path("request_id").asText(), a));
                 }
@@ -195,15 +193,6 @@ public final class BalanceTimeline {
             return op.path(field).isTextual() ? Optional.of(Asset.parse(op.path(field).asText())) : Optional.empty();
         } catch (RuntimeException notAnAmount) {
             return Optional.empty();
-        }
-    }
-
-    private static JsonNode op(HistoryEntry entry) {
-        try {
-            JsonNode row = SteemJson.mapper().readTree(entry.json());
-            return row.isArray() ? row.path(1).path("op").path(1) : row.path("op").path(1);
-        } catch (JsonProcessingException e) {
-            return SteemJson.mapper().createObjectNode();
         }
     }
 }

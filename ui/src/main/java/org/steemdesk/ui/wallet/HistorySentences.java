@@ -1,8 +1,6 @@
 package org.steemdesk.ui.wallet;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.steemdesk.app.keys.MemoReading;
 import org.steemdesk.app.sync.HistoryEntry;
-import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
@@ -118,19 +115,9 @@ public final class HistorySentences {
                         amount("vesting_shares"))));
     }
 
-    /** The operation's fields of a cached row ({@code [index, {op: [name, {...}]}]}); missing when unreadable. */
-    static JsonNode op(HistoryEntry entry) {
-        try {
-            JsonNode row = SteemJson.mapper().readTree(entry.json());
-            return row.isArray() ? row.path(1).path("op").path(1) : row.path("op").path(1);
-        } catch (JsonProcessingException e) {
-            return MissingNode.getInstance();
-        }
-    }
-
     /** The row as {@code account} reads it, its VESTS at the price {@code prices} gives for its time. */
     public HistoryLine line(HistoryEntry entry, AccountName account, VestsPrices prices) {
-        JsonNode op = op(entry);
+        JsonNode op = entry.operation();
         Optional<VestsPrices.Priced> price = hasVests(op) ? prices.at(entry.timestamp()) : Optional.empty();
         Row row = new Row(op, account.value(), price);
         Phrase phrase = phrases.get(entry.opName());

@@ -46,7 +46,7 @@ final class VestsPrices {
             if (!e.opName().equals("fill_vesting_withdraw") && !e.opName().equals("transfer_to_vesting_completed")) {
                 continue;
             }
-            JsonNode op = HistorySentences.op(e);
+            JsonNode op = e.operation();
             Optional<VestingPrice> p = switch (e.opName()) {
                 case "fill_vesting_withdraw" -> trade(op.path("deposited"), op.path("withdrawn"));
                 case "transfer_to_vesting_completed" -> trade(op.path("steem_vested"),
