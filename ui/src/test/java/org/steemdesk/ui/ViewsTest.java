@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.testnode.TestNode;
 import org.steemdesk.ui.feed.FeedItem;
+import org.steemdesk.ui.feed.FeedRow;
 import org.steemdesk.ui.session.VaultSession;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -61,9 +62,10 @@ class ViewsTest {
     @Test
     void theFeedShowsTheRecordedKoreanPost(FxRobot robot) throws Exception {
         open(Language.KOREAN, Page.FEED);
-        ListView<FeedItem> posts = robot.lookup("#posts").queryListView();
+        ListView<FeedRow> posts = robot.lookup("#posts").queryListView();
         String title = node.firstPost().path("title").asText();
-        await(() -> posts.getItems().stream().anyMatch(i -> i.post().title().equals(title)));
+        await(() -> posts.getItems().stream()
+                .anyMatch(i -> i instanceof FeedItem f && f.post().title().equals(title)));
         await(() -> robot.lookup(".feed-title").queryAll().stream()
                 .anyMatch(n -> title.equals(((Label) n).getText())));
         assertThat(robot.lookup(".feed-meta").queryAll().stream().map(n -> ((Label) n).getText()))
@@ -75,7 +77,7 @@ class ViewsTest {
     @Test
     void aVoteCastOfflineWaitsWithABadgeAndArrivesOnceWhenTheNodeIsBack(FxRobot robot) throws Exception {
         open(Language.ENGLISH, Page.FEED);
-        ListView<FeedItem> posts = robot.lookup("#posts").queryListView();
+        ListView<FeedRow> posts = robot.lookup("#posts").queryListView();
         await(() -> !posts.getItems().isEmpty());
         robot.interact(() -> posts.getSelectionModel().select(0));
         robot.clickOn(".feed-title");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.testnode.TestNode;
 import org.steemdesk.ui.feed.FeedItem;
+import org.steemdesk.ui.feed.FeedRow;
 import org.steemdesk.ui.session.VaultSession;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -66,14 +67,14 @@ class VotePanelViewTest {
         } else {
             robot.interact(() -> robot.lookup("#back").queryButton().fire());
         }
-        ListView<FeedItem> posts = robot.lookup("#posts").queryListView();
+        ListView<FeedRow> posts = robot.lookup("#posts").queryListView();
         await(() -> posts.getItems().size() > index);
         robot.interact(() -> {
             posts.getSelectionModel().select(index);
             posts.scrollTo(index);
         });
         robot.clickOn(robot.lookup(".feed-title").queryAll().stream()
-                .filter(n -> posts.getItems().get(index).post().title().equals(((javafx.scene.control.Label) n)
+                .filter(n -> ((FeedItem) posts.getItems().get(index)).post().title().equals(((javafx.scene.control.Label) n)
                         .getText())).findFirst().orElseThrow());
         await(() -> robot.lookup("#voteButton").tryQuery().map(Node::isVisible).orElse(false));
     }
