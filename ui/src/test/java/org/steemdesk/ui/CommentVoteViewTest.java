@@ -2,6 +2,7 @@ package org.steemdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
@@ -119,6 +120,31 @@ class CommentVoteViewTest {
         assertThat(robot.lookup("#targetLine").query().isVisible()).isFalse();
         assertThat(text(robot, "#myVote")).isEmpty();
         assertThat(robot.lookup(".reply-target").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void afterAVoteOnThePostItsFeedRowCarriesTheMark(FxRobot robot) throws Exception {
+        JsonNode post = node.firstPost();
+        ObjectNode voted = post.deepCopy();
+        voted.withArray("active_votes").addObject().put("voter", "alice").put("rshares", "1000000")
+                .put("percent", 5000).put("reputation", 0);
+        node.answer("condenser_api.get_content", params -> node.received(TestNode.BROADCAST).isEmpty() ? post : voted);
+        node.answer("condenser_api.get_active_votes", params -> node.received(TestNode.BROADCAST).isEmpty()
+                ? SteemJson.mapper().createArrayNode() : voted.path("active_votes"));
+        openFirstPost(robot, Language.ENGLISH);
+        await(() -> !robot.lookup("#voteButton").queryButton().isDisabled());
+        TextField field = robot.lookup("#weightField").queryAs(TextField.class);
+        robot.interact(() -> {
+            field.setText("50 %");
+            field.fireEvent(new javafx.event.ActionEvent());
+        });
+        robot.interact(() -> robot.lookup("#voteButton").queryButton().fire());
+        await(() -> node.received(TestNode.BROADCAST).size() == 1);
+        await(() -> text(robot, "#myVote").equals("Your vote: 50 %"), () -> text(robot, "#myVote"));
+
+        robot.interact(() -> robot.lookup("#back").queryButton().fire());
+        await(() -> robot.lookup(".feed-mine").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText().equals("\u25b2 You 50 %")));
     }
 
     @Test

@@ -83,6 +83,8 @@ final class FeedCell extends ListCell<FeedRow> {
         endBusy.getStyleClass().add("busy");
         endBusy.managedProperty().bind(endBusy.visibleProperty());
         endRow.getStyleClass().add("feed-end");
+        // The row takes the list's width (no sideways scrolling), so the excerpt wraps onto its two lines.
+        setPrefWidth(0);
         setOnMouseClicked(e -> {
             if (isEmpty()) {
                 return;

@@ -129,6 +129,7 @@ public final class FeedController {
         });
         session.currentAccountProperty().addListener(new WeakInvalidationListener(accountChanged));
         openPost.postProperty().addListener((obs, old, post) -> showPost(post != null));
+        openPost.loadedProperty().addListener((obs, old, post) -> freshen(post));
         showPost(openPost.postProperty().get() != null);
         load();
     }
@@ -234,6 +235,23 @@ public final class FeedController {
     private Synced<List<FeedItem>> items(Synced<List<Discussion>> listing) {
         return new Synced<>(listing.value().stream().filter(d -> !d.isPlaceholder()).map(FeedItem::of).toList(),
                 listing.fetchedAt(), listing.offline());
+    }
+
+    /**
+     * The open post as its view loaded it (after a vote too): its row takes the fresh votes, payout and my-vote mark,
+     * so going back to the feed shows them.
+     */
+    private void freshen(Discussion post) {
+        if (post == null) {
+            return;
+        }
+        var items = posts.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof FeedItem item && OpenPost.same(item.post(), post)) {
+                items.set(i, new FeedItem(post, item.reputation(), FeedItem.payout(post), item.excerpt(),
+                        item.thumbnail()));
+            }
+        }
     }
 
     /** Another account: its feed and blog, its marks on the rows. */

@@ -18,6 +18,7 @@ import org.steemdesk.chain.rpc.model.Discussion;
 public final class OpenPost {
     private final ObjectProperty<Discussion> post = new SimpleObjectProperty<>(this, "post");
     private final ObjectProperty<Discussion> target = new SimpleObjectProperty<>(this, "target");
+    private final ObjectProperty<Discussion> loaded = new SimpleObjectProperty<>(this, "loaded");
     private final ObjectProperty<List<ActiveVote>> votes = new SimpleObjectProperty<>(this, "votes", List.of());
     private final IntegerProperty refreshes = new SimpleIntegerProperty(this, "refreshes");
 
@@ -39,6 +40,11 @@ public final class OpenPost {
     public boolean targetIsComment() {
         Discussion now = target.get();
         return now != null && post.get() != null && !same(now, post.get());
+    }
+
+    /** The open post as the post view last loaded it from the node or the cache (fresh votes and payout). */
+    public ObjectProperty<Discussion> loadedProperty() {
+        return loaded;
     }
 
     /** The target's votes as last loaded (the listing's copy first, then the node's). */

@@ -135,6 +135,11 @@ public final class PostController {
                 }
                 threadShown = true;
                 publishVotes();
+                Discussion fresh = l.thread().value().post();
+                // A node whose get_content leaves active_votes out would take the feed row's votes away: not used.
+                if (!fresh.activeVotes().isEmpty() || l.thread().value().votes().isEmpty()) {
+                    openPost.loadedProperty().set(fresh);
+                }
                 if (l.thread().offline()) {
                     postNotice.setText(messages.get("feed.offline", formats.dateTime(l.thread().fetchedAt())));
                     postNotice.setVisible(true);

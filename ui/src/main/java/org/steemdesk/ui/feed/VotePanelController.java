@@ -15,7 +15,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -60,7 +59,7 @@ public final class VotePanelController {
     private boolean syncing;
     private ActionMessage message;
 
-    @FXML private HBox targetLine;
+    @FXML private VBox targetLine;
     @FXML private Label targetText;
     @FXML private Button onPost;
     @FXML private Label myVote;
