@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.KeyRole;
@@ -20,17 +22,18 @@ import org.steemdesk.testnode.TestNode;
 /**
  * The chain the desktop's tests see, served by the shared {@link TestNode} with its head block now: alice (with her
  * oracle keys) and bob as accounts, alice's resource credits, the 2020 kr trending listing (its posts moved to an hour
- * ago, so they can still be voted on), the reward fund, the median price and the config as recorded, empty replies,
- * votes and history, and broadcasts that are accepted and counted. {@link #offline(boolean)} makes every call fail
+ * ago, so they can still be voted on), the reward fund, the median price and the config as recorded, the comments a
+ * test adds ({@link #comment}) and otherwise no replies, empty votes and history, and broadcasts that are accepted and counted. {@link #offline(boolean)} makes every call fail
  * with 503, as an unreachable node.
  */
 final class DesktopChain implements AutoCloseable {
-    private static final List<String> EMPTY_LISTS = List.of("get_active_votes", "get_content_replies",
-            "get_account_history", "get_vesting_delegations", "get_savings_withdraw_from", "get_discussions_by_feed",
+    private static final List<String> EMPTY_LISTS = List.of("get_active_votes", "get_account_history",
+            "get_vesting_delegations", "get_savings_withdraw_from", "get_discussions_by_feed",
             "get_discussions_by_blog", "get_following");
 
     private final TestNode node = TestNode.start();
     private final ArrayNode posts = (ArrayNode) Recorded.result("get_discussions_by_trending-2020-hivemind-kr.json");
+    private final List<ObjectNode> comments = new CopyOnWriteArrayList<>();
 
     DesktopChain() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -47,6 +50,7 @@ final class DesktopChain implements AutoCloseable {
                 .answer("condenser_api.get_discussions_by_hot", posts)
                 .answer("condenser_api.get_discussions_by_created", posts)
                 .answer("condenser_api.get_content", this::content)
+                .answer("condenser_api.get_content_replies", this::replies)
                 .answer("condenser_api.get_reward_fund",
                         Recorded.result("get_reward_funds-2018.json").path("funds").path(0))
                 .answer("condenser_api.get_current_median_history_price",
@@ -88,6 +92,28 @@ final class DesktopChain implements AutoCloseable {
         node.acceptBroadcasts();
     }
 
+    /** {@code method} answers what {@code result} makes of the call's params (e.g. a listing paged as steemd pages). */
+    void answer(String method, Function<JsonNode, JsonNode> result) {
+        node.answer(method, result);
+    }
+
+    /**
+     * A comment by {@code author} on the first post, an hour old, answered by get_content and get_content_replies,
+     * with the fields a vote's estimate needs; the returned object may be changed (a vote the chain took).
+     */
+    ObjectNode comment(String author, String permlink, String body) {
+        JsonNode parent = firstPost();
+        ObjectNode c = ((ObjectNode) parent.deepCopy()).put("author", author).put("permlink", permlink)
+                .put("parent_author", parent.path("author").asText())
+                .put("parent_permlink", parent.path("permlink").asText()).put("title", "").put("body", body)
+                .put("depth", 1).put("children", 0).put("net_rshares", "0").put("vote_rshares", "0")
+                .put("json_metadata", "{}").put("pending_payout_value", "0.000 SBD");
+        c.putArray("active_votes");
+        c.putArray("replies");
+        comments.add(c);
+        return c;
+    }
+
     List<String> received(String method) {
         return node.received(method);
     }
@@ -97,7 +123,20 @@ final class DesktopChain implements AutoCloseable {
         return posts.get(0);
     }
 
+    private JsonNode replies(JsonNode params) {
+        ArrayNode answer = SteemJson.mapper().createArrayNode();
+        comments.stream().filter(c -> c.path("parent_author").asText().equals(params.path(0).asText())
+                && c.path("parent_permlink").asText().equals(params.path(1).asText())).forEach(answer::add);
+        return answer;
+    }
+
     private JsonNode content(JsonNode params) {
+        for (JsonNode p : comments) {
+            if (p.path("author").asText().equals(params.path(0).asText())
+                    && p.path("permlink").asText().equals(params.path(1).asText())) {
+                return p;
+            }
+        }
         for (JsonNode p : posts) {
             if (p.path("author").asText().equals(params.path(0).asText())
                     && p.path("permlink").asText().equals(params.path(1).asText())) {

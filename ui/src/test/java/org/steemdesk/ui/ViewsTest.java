@@ -2,8 +2,13 @@ package org.steemdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -16,9 +21,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.testnode.TestNode;
 import org.steemdesk.ui.feed.FeedItem;
+import org.steemdesk.ui.feed.FeedRow;
 import org.steemdesk.ui.session.VaultSession;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -28,6 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The feed, post, vote queue and wallet views against a loopback node answering from recorded fixtures. */
 @ExtendWith(ApplicationExtension.class)
 class ViewsTest {
+    private static final String TRENDING = "condenser_api.get_discussions_by_trending";
+
     private final DesktopChain node = new DesktopChain();
     private TestDesktop desktop;
     private Stage stage;
@@ -61,9 +70,10 @@ class ViewsTest {
     @Test
     void theFeedShowsTheRecordedKoreanPost(FxRobot robot) throws Exception {
         open(Language.KOREAN, Page.FEED);
-        ListView<FeedItem> posts = robot.lookup("#posts").queryListView();
+        ListView<FeedRow> posts = robot.lookup("#posts").queryListView();
         String title = node.firstPost().path("title").asText();
-        await(() -> posts.getItems().stream().anyMatch(i -> i.post().title().equals(title)));
+        await(() -> posts.getItems().stream()
+                .anyMatch(i -> i instanceof FeedItem f && f.post().title().equals(title)));
         await(() -> robot.lookup(".feed-title").queryAll().stream()
                 .anyMatch(n -> title.equals(((Label) n).getText())));
         assertThat(robot.lookup(".feed-meta").queryAll().stream().map(n -> ((Label) n).getText()))
@@ -75,7 +85,7 @@ class ViewsTest {
     @Test
     void aVoteCastOfflineWaitsWithABadgeAndArrivesOnceWhenTheNodeIsBack(FxRobot robot) throws Exception {
         open(Language.ENGLISH, Page.FEED);
-        ListView<FeedItem> posts = robot.lookup("#posts").queryListView();
+        ListView<FeedRow> posts = robot.lookup("#posts").queryListView();
         await(() -> !posts.getItems().isEmpty());
         robot.interact(() -> posts.getSelectionModel().select(0));
         robot.clickOn(".feed-title");
@@ -143,6 +153,76 @@ class ViewsTest {
 
     private static void review(FxRobot robot) {
         robot.interact(() -> robot.lookup("#review").queryButton().fire());
+    }
+
+    /**
+     * More rows as the feed is scrolled: the next page is asked after the last row (steemd's start author/permlink,
+     * which steemd repeats as the page's first post), a loading row shows while it comes, the seam post is not shown
+     * twice, a page that fails leaves a row to click, and the end of the listing says so.
+     */
+    @Test
+    void scrollingLoadsTheNextPagesWithoutADuplicateAtTheSeamUntilTheEnd(FxRobot robot) throws Exception {
+        JsonNode recorded = node.firstPost();
+        List<JsonNode> listing = new ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            listing.add(((ObjectNode) recorded.deepCopy()).put("permlink", "post-" + i).put("title", "Post " + i));
+        }
+        CountDownLatch secondPage = new CountDownLatch(1);
+        node.answer(TRENDING, params -> page(listing, params.path(0), secondPage));
+        open(Language.ENGLISH, Page.FEED);
+        ListView<FeedRow> rows = robot.lookup("#posts").queryListView();
+        await(() -> rows.getItems().size() == 20 && rows.getItems().get(19) instanceof FeedItem);
+
+        // Near the end: the next page is asked for after the last post, below a loading row.
+        robot.interact(() -> rows.scrollTo(19));
+        await(() -> last(rows) == FeedRow.End.LOADING);
+        assertThat(node.received(TRENDING).get(1)).contains("\"start_author\":\"" + recorded.path("author").asText()
+                + "\"", "\"start_permlink\":\"post-19\"", "\"limit\":21");
+        secondPage.countDown();
+        await(() -> posts(rows).size() == 40);
+        assertThat(rows.getItems()).doesNotContain(FeedRow.End.LOADING);
+
+        // The third page fails: a row says so, and a click on it tries again.
+        node.offline(true);
+        robot.interact(() -> rows.scrollTo(rows.getItems().size() - 1));
+        await(() -> last(rows) == FeedRow.End.FAILED);
+        node.offline(false);
+        robot.interact(() -> rows.scrollTo(rows.getItems().size() - 1));
+        robot.clickOn(".feed-end");
+        await(() -> last(rows) == FeedRow.End.NO_MORE);
+
+        List<String> titles = posts(rows).stream().map(i -> i.post().title()).toList();
+        assertThat(titles).hasSize(45).doesNotHaveDuplicates();
+        assertThat(titles.get(20)).isEqualTo("Post 20");
+        assertThat(titles.get(44)).isEqualTo("Post 44");
+        assertThat(rows.getItems().stream().filter(r -> r instanceof FeedRow.End)).hasSize(1);
+    }
+
+    /** steemd's paging: {@code limit} posts from the start post (included), or from the first; page 2 waits. */
+    private static JsonNode page(List<JsonNode> listing, JsonNode query, CountDownLatch secondPage) {
+        int from = 0;
+        if (query.hasNonNull("start_permlink")) {
+            String start = query.path("start_permlink").asText();
+            if (start.equals("post-19")) {
+                try {
+                    secondPage.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            from = Integer.parseInt(start.substring("post-".length()));
+        }
+        ArrayNode answer = SteemJson.mapper().createArrayNode();
+        listing.stream().skip(from).limit(query.path("limit").asInt()).forEach(answer::add);
+        return answer;
+    }
+
+    private static List<FeedItem> posts(ListView<FeedRow> rows) {
+        return rows.getItems().stream().filter(FeedItem.class::isInstance).map(FeedItem.class::cast).toList();
+    }
+
+    private static FeedRow last(ListView<FeedRow> rows) {
+        return rows.getItems().isEmpty() ? null : rows.getItems().get(rows.getItems().size() - 1);
     }
 
     private static String text(FxRobot robot, String query) {

@@ -2,6 +2,8 @@ package org.steemdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -17,9 +20,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.testnode.TestNode;
 import org.steemdesk.ui.feed.FeedItem;
+import org.steemdesk.ui.feed.FeedRow;
 import org.steemdesk.ui.session.VaultSession;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -29,8 +34,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The vote panel beside a post against the loopback node: the estimate's figures, the exact typed weight, the
- * explicit downvote with its confirmation, options that do not carry over to the next post, and the post loaded
- * again after its own vote.
+ * explicit downvote with its confirmation, options that do not carry over to the next post, the post loaded again
+ * after its own vote (and its feed row marked); votes on comments through the same panel, pointed at a comment by
+ * the comment's vote button (its own estimate), the comment's votes, payout and mark refreshed in place.
  */
 @ExtendWith(ApplicationExtension.class)
 class VotePanelViewTest {
@@ -66,14 +72,14 @@ class VotePanelViewTest {
         } else {
             robot.interact(() -> robot.lookup("#back").queryButton().fire());
         }
-        ListView<FeedItem> posts = robot.lookup("#posts").queryListView();
+        ListView<FeedRow> posts = robot.lookup("#posts").queryListView();
         await(() -> posts.getItems().size() > index);
         robot.interact(() -> {
             posts.getSelectionModel().select(index);
             posts.scrollTo(index);
         });
         robot.clickOn(robot.lookup(".feed-title").queryAll().stream()
-                .filter(n -> posts.getItems().get(index).post().title().equals(((javafx.scene.control.Label) n)
+                .filter(n -> ((FeedItem) posts.getItems().get(index)).post().title().equals(((javafx.scene.control.Label) n)
                         .getText())).findFirst().orElseThrow());
         await(() -> robot.lookup("#voteButton").tryQuery().map(Node::isVisible).orElse(false));
     }
@@ -154,6 +160,93 @@ class VotePanelViewTest {
         assertThat(robot.lookup("#atAgeOption").queryAs(CheckBox.class).isSelected()).isFalse();
         assertThat(text(robot, "#weightField")).isEqualTo("37.5 %");
         assertThat(robot.lookup("#voteButton").queryButton().getText()).isEqualTo("보팅");
+    }
+
+    @Test
+    void aCommentsVoteButtonPointsThePanelAtItAndTheVoteGoesToTheComment(FxRobot robot) throws Exception {
+        ObjectNode comment = node.comment("bob", "re-first-post", "좋은 글 감사합니다.");
+        openPost(robot, Language.ENGLISH, 0);
+        await(() -> robot.lookup(".reply-vote").tryQuery().isPresent());
+        Button commentVote = robot.lookup(".reply-vote").queryButton();
+        assertThat(commentVote.getText()).isEqualTo("Vote");
+        assertThat(robot.lookup("#targetLine").query().isVisible()).isFalse();
+
+        int contentReads = node.received("condenser_api.get_content").size();
+        robot.interact(commentVote::fire);
+        assertThat(robot.lookup("#targetLine").query().isVisible()).isTrue();
+        assertThat(text(robot, "#targetText")).isEqualTo("On @bob's comment");
+        assertThat(robot.lookup(".reply-target").tryQuery()).isPresent();
+        // The estimate is the comment's own: the panel reads the comment, not the post.
+        await(() -> node.received("condenser_api.get_content").stream().skip(contentReads)
+                .anyMatch(call -> call.contains("re-first-post")));
+        await(() -> text(robot, "#curationValue").startsWith("Expected curation reward:"),
+                () -> text(robot, "#voteValue"));
+
+        TextField field = robot.lookup("#weightField").queryAs(TextField.class);
+        robot.interact(() -> {
+            field.setText("50 %");
+            field.fireEvent(new javafx.event.ActionEvent());
+        });
+        // The chain takes the vote: once it is broadcast, the comment carries it.
+        ObjectNode voted = comment.deepCopy().put("pending_payout_value", "0.125 SBD");
+        voted.withArray("active_votes").addObject().put("voter", "alice").put("rshares", "1000000")
+                .put("percent", 5000).put("reputation", 0);
+        node.answer("condenser_api.get_content_replies", params -> node.received(TestNode.BROADCAST).isEmpty()
+                ? SteemJson.mapper().createArrayNode().add(comment) : SteemJson.mapper().createArrayNode().add(voted));
+        int repliesRead = node.received("condenser_api.get_content_replies").size();
+        robot.interact(() -> robot.lookup("#voteButton").queryButton().fire());
+        await(() -> node.received(TestNode.BROADCAST).size() == 1);
+        String broadcast = node.received(TestNode.BROADCAST).get(0);
+        assertThat(broadcast).contains("\"author\":\"bob\"", "\"permlink\":\"re-first-post\"", "\"weight\":5000");
+
+        await(() -> node.received("condenser_api.get_content_replies").size() > repliesRead);
+        await(() -> text(robot, "#myVote").equals("Your vote: 50 %"), () -> text(robot, "#myVote"));
+        await(() -> robot.lookup(".reply-vote").queryButton().getText().equals("1 vote"));
+        assertThat(robot.lookup(".reply-payout").queryAs(Label.class).getText()).contains("0.125");
+        assertThat(robot.lookup(".reply-mine").queryAs(Label.class).getText()).isEqualTo("\u25b2 You 50 %");
+        // In place: the same button, so the reader's scroll position stays.
+        assertThat(robot.lookup(".reply-vote").queryButton()).isSameAs(commentVote);
+
+        robot.interact(() -> robot.lookup("#onPost").queryButton().fire());
+        assertThat(robot.lookup("#targetLine").query().isVisible()).isFalse();
+        assertThat(text(robot, "#myVote")).isEmpty();
+        assertThat(robot.lookup(".reply-target").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void afterAVoteOnThePostItsFeedRowCarriesTheMark(FxRobot robot) throws Exception {
+        JsonNode post = node.firstPost();
+        ObjectNode voted = post.deepCopy();
+        voted.withArray("active_votes").addObject().put("voter", "alice").put("rshares", "1000000")
+                .put("percent", 5000).put("reputation", 0);
+        node.answer("condenser_api.get_content", params -> node.received(TestNode.BROADCAST).isEmpty() ? post : voted);
+        node.answer("condenser_api.get_active_votes", params -> node.received(TestNode.BROADCAST).isEmpty()
+                ? SteemJson.mapper().createArrayNode() : voted.path("active_votes"));
+        openPost(robot, Language.ENGLISH, 0);
+        await(() -> !robot.lookup("#voteButton").queryButton().isDisabled());
+        TextField field = robot.lookup("#weightField").queryAs(TextField.class);
+        robot.interact(() -> {
+            field.setText("50 %");
+            field.fireEvent(new javafx.event.ActionEvent());
+        });
+        robot.interact(() -> robot.lookup("#voteButton").queryButton().fire());
+        await(() -> node.received(TestNode.BROADCAST).size() == 1);
+        await(() -> text(robot, "#myVote").equals("Your vote: 50 %"), () -> text(robot, "#myVote"));
+
+        robot.interact(() -> robot.lookup("#back").queryButton().fire());
+        await(() -> robot.lookup(".feed-mine").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText().equals("\u25b2 You 50 %")));
+    }
+
+    @Test
+    void theCommentVoteSpeaksKorean(FxRobot robot) throws Exception {
+        node.comment("bob", "re-first-post", "좋은 글 감사합니다.");
+        openPost(robot, Language.KOREAN, 0);
+        await(() -> robot.lookup(".reply-vote").tryQuery().isPresent());
+        assertThat(robot.lookup(".reply-vote").queryButton().getText()).isEqualTo("보팅 0");
+        robot.interact(() -> robot.lookup(".reply-vote").queryButton().fire());
+        assertThat(text(robot, "#targetText")).isEqualTo("@bob 님의 댓글에 보팅");
+        assertThat(robot.lookup("#onPost").queryButton().getText()).isEqualTo("글에 보팅하기");
     }
 
     private static String text(FxRobot robot, String query) {

@@ -54,6 +54,40 @@ public final class FeedSync {
         }
     }
 
+    /**
+     * The page after the post {@code afterAuthor/afterPermlink} (a listing's last row): at most {@code limit} posts
+     * from the node, without that post (steemd starts a page with it); offline, the cached listing's posts after it,
+     * marked offline. The cached listing (the first page, shown first next time) stays as it is.
+     *
+     * @throws NothingCachedException offline, and the cached listing has nothing after that post
+     */
+    public Synced<List<Discussion>> next(FeedKind kind, String tag, String afterAuthor, String afterPermlink,
+                                         int limit) throws NothingCachedException {
+        if (limit < 1 || limit >= DiscussionQuery.MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be 1.." + (DiscussionQuery.MAX_LIMIT - 1) + ", got " + limit);
+        }
+        String method = "condenser_api.get_discussions_by_" + kind.name().toLowerCase(Locale.ROOT);
+        try {
+            JsonNode page = reader.raw(method, List.of(new DiscussionQuery(tag, limit + 1, afterAuthor, afterPermlink)));
+            List<Discussion> got = json.discussions(json.rows(page)).stream()
+                    .filter(d -> !(d.author().equals(afterAuthor) && d.permlink().equals(afterPermlink)))
+                    .limit(limit).toList();
+            return new Synced<>(got, clock.instant(), false);
+        } catch (NodeUnreachableException e) {
+            Optional<Synced<List<Discussion>>> cached = cached(kind, tag, Integer.MAX_VALUE);
+            List<Discussion> listing = cached.map(Synced::value).orElse(List.of());
+            for (int i = 0; i < listing.size() - 1; i++) {
+                Discussion d = listing.get(i);
+                if (d.author().equals(afterAuthor) && d.permlink().equals(afterPermlink)) {
+                    List<Discussion> after = listing.subList(i + 1, Math.min(listing.size(), i + 1 + limit));
+                    return new Synced<>(List.copyOf(after), cached.get().fetchedAt(), true);
+                }
+            }
+            throw new NothingCachedException(NothingCachedException.Subject.FEED, kind.name().toLowerCase(Locale.ROOT),
+                    tag, e);
+        }
+    }
+
     private List<CachedPost> fetch(FeedKind kind, String tag, int limit) throws NodeUnreachableException {
         String method = "condenser_api.get_discussions_by_" + kind.name().toLowerCase(Locale.ROOT);
         List<CachedPost> rows = new ArrayList<>();

@@ -81,10 +81,23 @@ class CacheFirstReadsTest {
 
     @Test
     void aLongListingIsPagedFromTheLastPostOfEachPage() throws Exception {
+        pagedTrending(250);
+
+        Synced<List<Discussion>> feed = new FeedSync(reader, new PostCache(db), clock).load(FeedKind.TRENDING, "", 230);
+
+        assertThat(feed.value()).extracting(Discussion::permlink)
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 230).mapToObj(i -> "post-" + i).toList());
+        assertThat(node.calls("condenser_api.get_discussions_by_trending"))
+                .allSatisfy(r -> assertThat(r.params().path(0).path("limit").asInt()).isLessThanOrEqualTo(100));
+        assertThat(new PostCache(db).listing(FeedKind.TRENDING, "", 1000).orElseThrow().value()).hasSize(230);
+    }
+
+    /** A trending listing of {@code posts} recorded kr posts (permlinks post-0…), paged as steemd pages. */
+    private void pagedTrending(int posts) {
         JsonNode recorded = Recorded.file("get_discussions_by_trending-2020-hivemind-kr.json")
                 .path("response").path("result");
         ArrayNode all = SteemJson.mapper().createArrayNode();
-        for (int i = 0; i < 250; i++) {
+        for (int i = 0; i < posts; i++) {
             all.add(((com.fasterxml.jackson.databind.node.ObjectNode) recorded.get(i % 20).deepCopy())
                     .put("permlink", "post-" + i));
         }
@@ -98,14 +111,51 @@ class CacheFirstReadsTest {
             }
             return page;
         });
+    }
 
-        Synced<List<Discussion>> feed = new FeedSync(reader, new PostCache(db), clock).load(FeedKind.TRENDING, "", 230);
+    /** The desktop's next page while the reader scrolls: after the last row, without repeating it. */
+    @Test
+    void theNextPageStartsAfterTheLastRowWithoutRepeatingIt() throws Exception {
+        pagedTrending(50);
+        List<Discussion> first = feeds().load(FeedKind.TRENDING, "kr", 20).value();
+        Discussion last = first.get(19);
 
-        assertThat(feed.value()).extracting(Discussion::permlink)
-                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 230).mapToObj(i -> "post-" + i).toList());
-        assertThat(node.calls("condenser_api.get_discussions_by_trending"))
-                .allSatisfy(r -> assertThat(r.params().path(0).path("limit").asInt()).isLessThanOrEqualTo(100));
-        assertThat(new PostCache(db).listing(FeedKind.TRENDING, "", 1000).orElseThrow().value()).hasSize(230);
+        Synced<List<Discussion>> next = feeds().next(FeedKind.TRENDING, "kr", last.author(), last.permlink(), 20);
+
+        assertThat(next.offline()).isFalse();
+        assertThat(next.value()).extracting(Discussion::permlink)
+                .containsExactlyElementsOf(posts(20, 40));
+        JsonNode query = node.calls("condenser_api.get_discussions_by_trending").get(1).params().path(0);
+        assertThat(query.path("start_author").asText()).isEqualTo(last.author());
+        assertThat(query.path("start_permlink").asText()).isEqualTo("post-19");
+        assertThat(query.path("limit").asInt()).isEqualTo(21);
+        // The last page is short: the listing ends there.
+        assertThat(feeds().next(FeedKind.TRENDING, "kr", last.author(), "post-39", 20).value()).hasSize(10);
+        // The cached listing is still the first page, shown first next time.
+        assertThat(feeds().cached(FeedKind.TRENDING, "kr", 100).orElseThrow().value()).hasSize(20);
+    }
+
+    @Test
+    void offlineTheNextPageComesFromTheCachedListingOrIsAClearError() throws Exception {
+        pagedTrending(50);
+        List<Discussion> first = feeds().load(FeedKind.TRENDING, "kr", 20).value();
+        node.close();
+
+        Synced<List<Discussion>> next = feeds().next(FeedKind.TRENDING, "kr", first.get(9).author(), "post-9", 20);
+        assertThat(next.offline()).isTrue();
+        assertThat(next.fetchedAt()).isEqualTo(NOW);
+        assertThat(next.value()).extracting(Discussion::permlink)
+                .containsExactlyElementsOf(posts(10, 20));
+        assertThatThrownBy(() -> feeds().next(FeedKind.TRENDING, "kr", first.get(19).author(), "post-19", 20))
+                .isInstanceOf(NothingCachedException.class);
+    }
+
+    private FeedSync feeds() {
+        return new FeedSync(reader, new PostCache(db), clock);
+    }
+
+    private static List<String> posts(int from, int to) {
+        return java.util.stream.IntStream.range(from, to).mapToObj(i -> "post-" + i).toList();
     }
 
     @Test

@@ -1,12 +1,17 @@
 package org.steemdesk.ui.feed;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.WeakInvalidationListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -33,8 +38,9 @@ import org.steemdesk.ui.session.VaultSession;
 
 /**
  * The feed: trending, hot, new, the account's feed and blog, with a tag filter. The cached listing shows at once,
- * the node's replaces it; more posts are fetched when the list is scrolled to its end. A click opens the post (a
- * view of its own over the list, {@link PostController}).
+ * the node's replaces it; the next page (after the last row, as steemd pages) is fetched when the list is scrolled near
+ * its end, below a loading row, until a row says the feed has ended. Each row marks the current account's vote. A
+ * click opens the post (a view of its own over the list, {@link PostController}).
  */
 public final class FeedController {
     static final int PAGE = 20;
@@ -51,8 +57,16 @@ public final class FeedController {
     private final ErrorMessages errors;
     private final Thumbnails thumbnails;
     private int generation;
-    private int limit = PAGE;
+    /** The posts in the list, by author/permlink: a post comes once however the pages overlap. */
+    private final Set<String> shown = new HashSet<>();
+    /** Kept as a field: the session outlives this view, which a language switch replaces. */
+    private final InvalidationListener accountChanged = this::accountChanged;
+    /** The listing in the list (the tag field may have been edited since, without asking for it). */
+    private FeedKind shownKind;
+    private String shownTag;
     private boolean loading;
+    private boolean loadingMore;
+    private boolean failedMore;
     private boolean exhausted;
 
     @FXML private ToggleGroup kinds;
@@ -67,7 +81,7 @@ public final class FeedController {
     @FXML private Label notice;
     @FXML private Label message;
     @FXML private ProgressIndicator busy;
-    @FXML private ListView<FeedItem> posts;
+    @FXML private ListView<FeedRow> posts;
     @FXML private VBox feedPane;
     @FXML private StackPane postPane;
 
@@ -106,15 +120,16 @@ public final class FeedController {
             reload();
         });
         refresh.setOnAction(e -> reload());
-        posts.setCellFactory(list -> new FeedCell(messages, formats, clock, thumbnails, openPost.postProperty()::set,
-                this::nearEnd));
+        posts.setCellFactory(list -> new FeedCell(messages, formats, clock, thumbnails,
+                session.currentAccountProperty()::get, openPost.postProperty()::set, this::nearEnd, this::retryMore));
         posts.setOnKeyPressed(e -> {
-            FeedItem item = posts.getSelectionModel().getSelectedItem();
-            if (item != null && e.getCode() == KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER && posts.getSelectionModel().getSelectedItem() instanceof FeedItem item) {
                 openPost.postProperty().set(item.post());
             }
         });
+        session.currentAccountProperty().addListener(new WeakInvalidationListener(accountChanged));
         openPost.postProperty().addListener((obs, old, post) -> showPost(post != null));
+        openPost.loadedProperty().addListener((obs, old, post) -> freshen(post));
         showPost(openPost.postProperty().get() != null);
         load();
     }
@@ -132,8 +147,10 @@ public final class FeedController {
     }
 
     private void reload() {
-        limit = PAGE;
+        loadingMore = false;
+        failedMore = false;
         exhausted = false;
+        shown.clear();
         posts.getItems().clear();
         load();
     }
@@ -157,19 +174,20 @@ public final class FeedController {
             hide(notice);
             return;
         }
-        int wanted = limit;
         int run = ++generation;
+        shownKind = kind;
+        shownTag = tag.get();
         loading = true;
         busy.setVisible(true);
         hide(message);
-        background.run(() -> feeds.get().cached(kind, tag.get(), wanted).map(this::items), cached -> {
-            if (run == generation && cached.isPresent() && posts.getItems().size() < cached.get().value().size()) {
-                posts.getItems().setAll(cached.get().value());
+        background.run(() -> feeds.get().cached(kind, tag.get(), PAGE).map(this::items), cached -> {
+            if (run == generation && loading && cached.isPresent() && shown.size() < cached.get().value().size()) {
+                showFirstPage(cached.get().value());
             }
         }, failure -> { });
         background.run(() -> {
             try {
-                return items(feeds.get().load(kind, tag.get(), wanted));
+                return items(feeds.get().load(kind, tag.get(), PAGE));
             } catch (NothingCachedException e) {
                 throw new CompletionException(e);
             }
@@ -178,8 +196,11 @@ public final class FeedController {
                 return;
             }
             finish();
-            exhausted = fresh.value().size() < wanted;
-            posts.getItems().setAll(fresh.value());
+            showFirstPage(fresh.value());
+            exhausted = fresh.value().size() < PAGE;
+            if (exhausted && !fresh.value().isEmpty()) {
+                posts.getItems().add(FeedRow.End.NO_MORE);
+            }
             if (fresh.offline()) {
                 show(notice, messages.get("feed.offline", formats.dateTime(fresh.fetchedAt())));
             } else {
@@ -202,9 +223,45 @@ public final class FeedController {
         });
     }
 
+    private void showFirstPage(List<FeedItem> items) {
+        shown.clear();
+        posts.getItems().setAll(items.stream().filter(i -> shown.add(key(i))).toList());
+    }
+
+    private static String key(FeedItem item) {
+        return item.post().author() + "/" + item.post().permlink();
+    }
+
     private Synced<List<FeedItem>> items(Synced<List<Discussion>> listing) {
         return new Synced<>(listing.value().stream().filter(d -> !d.isPlaceholder()).map(FeedItem::of).toList(),
                 listing.fetchedAt(), listing.offline());
+    }
+
+    /**
+     * The open post as its view loaded it (after a vote too): its row takes the fresh votes, payout and my-vote mark,
+     * so going back to the feed shows them.
+     */
+    private void freshen(Discussion post) {
+        if (post == null) {
+            return;
+        }
+        var items = posts.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof FeedItem item && OpenPost.same(item.post(), post)) {
+                items.set(i, new FeedItem(post, item.reputation(), FeedItem.payout(post), item.excerpt(),
+                        item.thumbnail()));
+            }
+        }
+    }
+
+    /** Another account: its feed and blog, its marks on the rows. */
+    private void accountChanged(Observable account) {
+        FeedKind kind = kind();
+        if (kind == FeedKind.FEED || kind == FeedKind.BLOG) {
+            reload();
+        } else {
+            posts.refresh();
+        }
     }
 
     private void finish() {
@@ -212,11 +269,81 @@ public final class FeedController {
         busy.setVisible(false);
     }
 
-    /** The last cell came into view: ask for one page more. */
+    /** A row near the end came into view: the next page, unless one is coming, the feed ended or one failed. */
     private void nearEnd() {
-        if (!loading && !exhausted) {
-            limit += PAGE;
-            load();
+        if (!failedMore) {
+            more();
+        }
+    }
+
+    /**
+     * The page after the last row (steemd's start author/permlink), below a loading row; a post already shown (the
+     * page seam, or a post that moved up in a trending listing meanwhile) is not shown twice. A page that adds nothing
+     * ends the feed; one that fails leaves a row to click for another try.
+     */
+    private void more() {
+        if (loading || loadingMore || exhausted || posts.getItems().isEmpty()
+                || !(posts.getItems().get(0) instanceof FeedItem)) {
+            return;
+        }
+        FeedKind kind = shownKind;
+        String tag = shownTag;
+        FeedItem last = lastPost();
+        loadingMore = true;
+        failedMore = false;
+        setEnd(FeedRow.End.LOADING);
+        int run = generation;
+        background.run(() -> {
+            try {
+                return items(feeds.get().next(kind, tag, last.post().author(), last.post().permlink(), PAGE));
+            } catch (NothingCachedException e) {
+                throw new CompletionException(e);
+            }
+        }, page -> {
+            if (run != generation) {
+                return;
+            }
+            loadingMore = false;
+            List<FeedItem> fresh = page.value().stream().filter(i -> shown.add(key(i))).toList();
+            exhausted = fresh.isEmpty() || page.value().size() < PAGE;
+            setEnd(null);
+            posts.getItems().addAll(fresh);
+            if (exhausted) {
+                setEnd(FeedRow.End.NO_MORE);
+            }
+        }, failure -> {
+            if (run == generation) {
+                loadingMore = false;
+                failedMore = true;
+                setEnd(FeedRow.End.FAILED);
+            }
+        });
+    }
+
+    /** The click on a failed page's row: try again. */
+    private void retryMore() {
+        failedMore = false;
+        more();
+    }
+
+    private FeedItem lastPost() {
+        var items = posts.getItems();
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (items.get(i) instanceof FeedItem item) {
+                return item;
+            }
+        }
+        throw new IllegalStateException("no post in the feed");
+    }
+
+    /** The row at the list's end: loading, the end, failed, or none. */
+    private void setEnd(FeedRow.End end) {
+        var items = posts.getItems();
+        if (!items.isEmpty() && items.get(items.size() - 1) instanceof FeedRow.End) {
+            items.remove(items.size() - 1);
+        }
+        if (end != null) {
+            items.add(end);
         }
     }
 

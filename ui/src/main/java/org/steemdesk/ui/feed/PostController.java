@@ -1,16 +1,14 @@
 package org.steemdesk.ui.feed;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -32,10 +30,12 @@ import org.steemdesk.ui.Background;
 import org.steemdesk.ui.post.PostBodyPane;
 import org.steemdesk.ui.post.PostHtml;
 import org.steemdesk.ui.post.PostRenderer;
+import org.steemdesk.ui.session.VaultSession;
 
 /**
  * One post: its rendered body with the comments under it, payout and voters — the listing's copy at once, then the
- * thread from the cache or the node. The vote panel beside it is a view of its own ({@link VotePanelController}).
+ * thread from the cache or the node. The vote panel beside it is a view of its own ({@link VotePanelController}); it
+ * votes on the post, or on a comment chosen by the comment's vote button ({@link CommentTree}).
  */
 public final class PostController {
     private static final int VOTERS_SHOWN = 40;
@@ -47,6 +47,11 @@ public final class PostController {
     private final PostRenderer renderer;
     private final Messages messages;
     private final Formats formats;
+    private final VaultSession session;
+    /** Kept as a field: the session outlives this view, which a language switch replaces. */
+    private final InvalidationListener accountChanged = this::accountChanged;
+    private CommentTree comments;
+    private List<ActiveVote> postVotes = List.of();
     private int generation;
     /** The node's (or cache's) full thread has been shown; the quick first rendering must not replace it. */
     private boolean threadShown;
@@ -61,8 +66,9 @@ public final class PostController {
     @FXML private Label voters;
 
     /** @param posts the app's posts (asked off the FX thread: the first call opens cache.db) */
-    public PostController(Supplier<PostSync> posts, Background background, Clock clock, OpenPost openPost,
-                          PostRenderer renderer, Messages messages, Formats formats) {
+    public PostController(Supplier<PostSync> posts, Background background, Clock clock, VaultSession session,
+                          OpenPost openPost, PostRenderer renderer, Messages messages, Formats formats) {
+        this.session = Objects.requireNonNull(session, "session");
         this.posts = Objects.requireNonNull(posts, "posts");
         this.background = Objects.requireNonNull(background, "background");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -72,8 +78,14 @@ public final class PostController {
         this.formats = Objects.requireNonNull(formats, "formats");
     }
 
+    private record Loaded(Synced<PostThread> thread, Document body, List<CommentTree.Reply> replies) {
+    }
+
     @FXML
     private void initialize() {
+        comments = new CommentTree(messages, formats, clock, openPost, session.currentAccountProperty()::get);
+        openPost.targetProperty().addListener((obs, old, target) -> publishVotes());
+        session.currentAccountProperty().addListener(new WeakInvalidationListener(accountChanged));
         postNotice.managedProperty().bind(postNotice.visibleProperty());
         back.setOnAction(e -> openPost.postProperty().set(null));
         openPost.postProperty().addListener((obs, old, post) -> open(post, false));
@@ -106,7 +118,7 @@ public final class PostController {
         background.run(() -> {
             try {
                 return posts.get().load(author, permlink).map(thread -> new Loaded(thread,
-                        PostHtml.sanitise(thread.value().post().body()), replies(thread.value())));
+                        PostHtml.sanitise(thread.value().post().body()), CommentTree.replies(thread.value())));
             } catch (NothingCachedException e) {
                 return Optional.<Loaded>empty();
             }
@@ -116,9 +128,18 @@ public final class PostController {
             }
             postBusy.setVisible(false);
             loaded.ifPresent(l -> {
-                threadShown = true;
                 showSummary(l.thread().value().post(), l.thread().value().votes());
-                showBody(l.body(), l.replies());
+                // Loaded again after a vote: the comments take their fresh votes in place (the scroll stays).
+                if (!again || !threadShown || !comments.update(l.replies())) {
+                    showBody(l.body(), l.replies());
+                }
+                threadShown = true;
+                publishVotes();
+                Discussion fresh = l.thread().value().post();
+                // A node whose get_content leaves active_votes out would take the feed row's votes away: not used.
+                if (!fresh.activeVotes().isEmpty() || l.thread().value().votes().isEmpty()) {
+                    openPost.loadedProperty().set(fresh);
+                }
                 if (l.thread().offline()) {
                     postNotice.setText(messages.get("feed.offline", formats.dateTime(l.thread().fetchedAt())));
                     postNotice.setVisible(true);
@@ -131,40 +152,18 @@ public final class PostController {
         });
     }
 
-    private record Loaded(Synced<PostThread> thread, Document body, List<ReplyNode> replies) {
-    }
-
-    /** A comment with its safe text and its answers, built off the FX thread. */
-    private record ReplyNode(Discussion reply, String text, List<ReplyNode> answers) {
-    }
-
-    private static List<ReplyNode> replies(PostThread thread) {
-        Map<String, List<Discussion>> byParent = new HashMap<>();
-        for (Discussion reply : thread.replies()) {
-            byParent.computeIfAbsent(reply.parentAuthor() + "/" + reply.parentPermlink(), k -> new ArrayList<>())
-                    .add(reply);
-        }
-        return children(thread.post(), byParent);
-    }
-
-    private static List<ReplyNode> children(Discussion parent, Map<String, List<Discussion>> byParent) {
-        return byParent.getOrDefault(parent.author() + "/" + parent.permlink(), List.of()).stream()
-                .sorted(Comparator.comparing(Discussion::created))
-                .map(r -> new ReplyNode(r, PostHtml.sanitise(r.body()).text(), children(r, byParent)))
-                .toList();
-    }
-
     private void showSummary(Discussion post, List<ActiveVote> votes) {
-        openPost.votesProperty().set(List.copyOf(votes));
-        var item = FeedItem.of(post);
+        postVotes = List.copyOf(votes);
+        publishVotes();
+        Asset value = FeedItem.payout(post);
         title.setText(post.title().isBlank() ? post.rootTitle() : post.title());
-        meta.setText(messages.get("post.meta", post.author(), item.reputation(),
+        meta.setText(messages.get("post.meta", post.author(), FeedItem.reputation(post.authorReputation()),
                 formats.dateTime(post.created()), formats.relative(post.created(), clock.instant()),
                 post.category()));
         payout.setText(post.cashoutTime().isPresent()
-                ? messages.get("post.payout.pending", amount(item.payout()),
+                ? messages.get("post.payout.pending", amount(value),
                         formats.relative(post.cashoutTime().get(), clock.instant()))
-                : messages.get("post.payout.paid", amount(item.payout())));
+                : messages.get("post.payout.paid", amount(value)));
         var shown = votes.stream().sorted(Comparator.comparingLong(ActiveVote::rshares).reversed())
                 .limit(VOTERS_SHOWN).map(v -> messages.get("post.voter", v.voter(),
                         formats.percent(v.percent() / 10_000.0)))
@@ -173,33 +172,28 @@ public final class PostController {
                 : messages.get("post.voters.count", votes.size()) + "\n" + String.join(", ", shown));
     }
 
-    private void showBody(Document safe, List<ReplyNode> replies) {
+    /** The vote panel's target's votes: the post's, or the comment's as last loaded. */
+    private void publishVotes() {
+        Discussion target = openPost.targetProperty().get();
+        openPost.votesProperty().set(openPost.targetIsComment()
+                ? comments.find(target).orElse(target).activeVotes() : postVotes);
+    }
+
+    private void accountChanged(javafx.beans.Observable account) {
+        comments.accountChanged();
+    }
+
+    private void showBody(Document safe, List<CommentTree.Reply> replies) {
         var pane = new PostBodyPane(renderer, safe);
         // The comments scroll with the body; the pane still lazily loads the body's images.
         var content = new VBox(pane.getContent());
         content.getStyleClass().add("post");
-        var heading = new Label(messages.get("post.replies.heading", countReplies(replies)));
+        var heading = new Label(messages.get("post.replies.heading", CommentTree.count(replies)));
         heading.getStyleClass().add("heading");
         content.getChildren().add(heading);
-        replies.forEach(r -> content.getChildren().add(replyNode(r)));
+        content.getChildren().addAll(comments.build(replies));
         pane.setContent(content);
         bodyHolder.getChildren().setAll(pane);
-    }
-
-    private static int countReplies(List<ReplyNode> replies) {
-        return replies.stream().mapToInt(r -> 1 + countReplies(r.answers())).sum();
-    }
-
-    private Node replyNode(ReplyNode node) {
-        var author = new Label(messages.get("post.reply.author", node.reply().author(),
-                formats.relative(node.reply().created(), clock.instant())));
-        author.getStyleClass().add("reply-author");
-        var text = new Label(node.text());
-        text.setWrapText(true);
-        var box = new VBox(author, text);
-        box.getStyleClass().add("reply");
-        node.answers().forEach(a -> box.getChildren().add(replyNode(a)));
-        return box;
     }
 
     private String amount(Asset asset) {

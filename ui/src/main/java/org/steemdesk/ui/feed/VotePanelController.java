@@ -31,7 +31,7 @@ import org.steemdesk.ui.session.VaultSession;
 import org.steemdesk.ui.session.VoteDispatcher;
 
 /**
- * The vote panel beside the open post: the weight (slider in whole percents with a zero mark, arrow keys a percent
+ * The vote panel beside the open post, on the post or on one of its comments (chosen in the post view): the weight (slider in whole percents with a zero mark, arrow keys a percent
  * each, or typed exactly in the field) with what the vote does — payout change, expected curation reward, age
  * penalty and the best-age what-if, worked out off the FX thread a moment after the weight stops changing — the
  * optional schedule (post age) and mana floor, reset for each post, and the Vote button, which becomes an explicit
@@ -59,6 +59,9 @@ public final class VotePanelController {
     private boolean syncing;
     private ActionMessage message;
 
+    @FXML private VBox targetLine;
+    @FXML private Label targetText;
+    @FXML private Button onPost;
     @FXML private Label myVote;
     @FXML private Slider weight;
     @FXML private TextField weightField;
@@ -94,6 +97,7 @@ public final class VotePanelController {
     @FXML
     private void initialize() {
         message = new ActionMessage(voteMessage);
+        targetLine.managedProperty().bind(targetLine.visibleProperty());
         for (Label figure : List.of(myVote, curationValue, agePenalty, bestAge)) {
             figure.managedProperty().bind(figure.visibleProperty());
             figure.visibleProperty().bind(figure.textProperty().isNotEmpty());
@@ -127,14 +131,25 @@ public final class VotePanelController {
         downConfirmYes.setOnAction(e -> send());
         downConfirmNo.setOnAction(e -> downConfirm.setVisible(false));
         showWeight();
-        openPost.postProperty().addListener((obs, old, post) -> open(post));
+        onPost.setOnAction(e -> openPost.targetProperty().set(openPost.postProperty().get()));
+        openPost.targetProperty().addListener((obs, old, target) -> {
+            if (!OpenPost.same(old, target)) {
+                open(target);
+            }
+        });
         openPost.votesProperty().addListener((obs, old, now) -> showMyVote());
         session.currentAccountProperty().addListener(new WeakInvalidationListener(accountChanged));
-        open(openPost.postProperty().get());
+        open(openPost.targetProperty().get());
     }
 
-    /** Another post: its own options (none carried over from the last post), then its estimate. */
+    /**
+     * Another post, or a comment of the open post: its own options (none carried over from the last one), then its
+     * estimate (the comment's own: its rshares, age and payout window).
+     */
     private void open(Discussion post) {
+        boolean comment = openPost.targetIsComment();
+        targetLine.setVisible(comment);
+        targetText.setText(comment ? messages.get("post.vote.onComment", post.author()) : "");
         model.resetForNewPost();
         atAgeOption.setSelected(false);
         minManaOption.setSelected(false);
@@ -146,7 +161,7 @@ public final class VotePanelController {
     }
 
     private void accountChanged(javafx.beans.Observable account) {
-        load(openPost.postProperty().get());
+        load(openPost.targetProperty().get());
     }
 
     /** Reads what the estimate depends on for the current account (again after a login, a switch or a vote). */
@@ -208,7 +223,7 @@ public final class VotePanelController {
     private void weightChanged() {
         downConfirm.setVisible(false);
         showWeight();
-        if (openPost.postProperty().get() != null && session.currentAccountProperty().get() != null) {
+        if (openPost.targetProperty().get() != null && session.currentAccountProperty().get() != null) {
             voteButton.setDisable(model.weight() == 0);
         }
         estimateDelay.playFromStart();
@@ -233,7 +248,7 @@ public final class VotePanelController {
 
     private void showMyVote() {
         AccountName voter = session.currentAccountProperty().get();
-        myVote.setText(voter == null || openPost.postProperty().get() == null ? ""
+        myVote.setText(voter == null || openPost.targetProperty().get() == null ? ""
                 : model.myVote(openPost.votesProperty().get(), voter));
     }
 
@@ -267,7 +282,7 @@ public final class VotePanelController {
     }
 
     private void vote() {
-        Discussion post = openPost.postProperty().get();
+        Discussion post = openPost.targetProperty().get();
         if (post == null || session.currentAccountProperty().get() == null || model.weight() == 0) {
             return;
         }
@@ -283,7 +298,7 @@ public final class VotePanelController {
 
     private void send() {
         downConfirm.setVisible(false);
-        Discussion post = openPost.postProperty().get();
+        Discussion post = openPost.targetProperty().get();
         AccountName voter = session.currentAccountProperty().get();
         if (post == null || voter == null) {
             return;
@@ -298,8 +313,9 @@ public final class VotePanelController {
             voteButton.setDisable(false);
             voteBusy.setVisible(false);
             VotePanelModel.Message said = failure != null ? model.failure(failure) : model.outcome(recorded);
-            if (failure == null && post.equals(openPost.postProperty().get())) {
-                // The chain has the vote (or will): load the post and this panel's figures again, then say so.
+            if (failure == null && OpenPost.same(post, openPost.targetProperty().get())) {
+                // The chain has the vote (or will): load the post (its comments too) and this panel's figures
+                // again, then say so.
                 openPost.refresh();
                 load(post);
             }

@@ -116,7 +116,7 @@ public final class VotePanelModel {
 
     /** The weight as the panel's field shows it, exactly: {@code 37.5 %}, {@code -100 %}. */
     public String weightFieldText() {
-        return BigDecimal.valueOf(weight, 2).stripTrailingZeros().toPlainString() + " %";
+        return VoteMark.percent(weight);
     }
 
     /** Takes a typed weight ({@code 37.5 %} → 3750); false, and the weight unchanged, when it is not one. */
@@ -146,13 +146,7 @@ public final class VotePanelModel {
 
     /** The voter's current vote among the post's votes, or an empty text when there is none. */
     public String myVote(List<ActiveVote> votes, AccountName voter) {
-        return votes.stream().filter(v -> v.voter().equals(voter.value())).findFirst()
-                .map(v -> {
-                    String percent = BigDecimal.valueOf(v.percent(), 2).stripTrailingZeros().toPlainString() + " %";
-                    return v.percent() < 0 ? messages.get("post.vote.mine.down", percent)
-                            : messages.get("post.vote.mine", percent);
-                })
-                .orElse("");
+        return VoteMark.sentence(messages, votes, voter);
     }
 
     /**
