@@ -55,6 +55,24 @@ for jar in "$launcher"/lib/*.jar; do
   esac
   cp "$jar" "$target/input/"
 done
+# sqlite-jdbc carries its native library for every OS and CPU (14 MB); a Linux package keeps only its own (the
+# JDK 25 runtime and AOT cache would otherwise take the .deb over 70 MB). The jar tool of the JDK repacks it.
+if [ "$os" = linux ]; then
+  for jar in "$target"/input/sqlite-jdbc-*.jar; do
+    [ -f "$jar" ] || continue
+    unpacked=$(mktemp -d)
+    (cd "$unpacked" && "${jdk_bin}jar" xf "$OLDPWD/$jar")
+    natives="$unpacked/org/sqlite/native"
+    find "$natives" -mindepth 1 -maxdepth 1 ! -name Linux -exec rm -rf {} +
+    find "$natives/Linux" -mindepth 1 -maxdepth 1 ! -name "$(uname -m)" -exec rm -rf {} +
+    [ -n "$(ls "$natives/Linux")" ] || { echo "package.sh: no SQLite native library for $(uname -m)" >&2; exit 1; }
+    mv "$unpacked/META-INF/MANIFEST.MF" "$unpacked.mf"
+    rm "$jar"
+    "${jdk_bin}jar" --create --file "$jar" --manifest "$unpacked.mf" -C "$unpacked" .
+    rm -rf "$unpacked" "$unpacked.mf"
+    echo "sqlite-jdbc: natives for Linux $(uname -m) only: $(du -h "$jar" | cut -f1)"
+  done
+fi
 
 step "JDK modules (jdeps)"
 modules=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' jdk-modules.txt | paste -sd, -)
