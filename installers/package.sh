@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds Steemdesk's native packages into installers/target/ (called by `mvn -Pinstaller package`):
 #   runtime/    a jlink'd Java runtime with only the JDK modules in jdk-modules.txt (checked against jdeps)
-#   app-image/  the jpackage app image, with an AppCDS archive made by starting the app once
+#   app-image/  the jpackage app image, with an AOT cache (JDK 25+) or AppCDS archive (JDK 17) made by starting
+#               the app once
 #   package/    the OS's installer: .deb on Linux, .dmg on macOS, .msi on Windows
 # Usage: package.sh POM_VERSION   (from any directory; needs the launcher module packaged: launcher/target/lib)
 # STEEMDESK_CDS=0 skips the AppCDS archive (Linux only; needs Xvfb or a display, and unshare).
@@ -13,7 +14,22 @@ version=${pom_version%-SNAPSHOT}
 launcher=../launcher/target
 target=target
 main_class=org.steemdesk.launcher.SteemdeskLauncher
-jdk_bin=${JAVA_HOME:+$JAVA_HOME/bin/}
+# The runtime comes from the newest JDK of 25 or later on this machine (JAVA_HOME's, else /usr/lib/jvm/*): the app
+# starts faster there with an AOT cache (JEP 483/514) than JDK 17 with AppCDS. Without one (CI has only JDK 17),
+# JAVA_HOME's or the PATH's JDK 17, as before. STEEMDESK_PACKAGE_JDK=/path/to/jdk picks one.
+feature() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2> /dev/null; }
+jdk_home=${STEEMDESK_PACKAGE_JDK:-}
+if [ -z "$jdk_home" ]; then
+  best_v=0
+  for home in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+    [ -n "$home" ] && [ -x "$home/bin/jlink" ] && [ -x "$home/bin/jpackage" ] || continue
+    v=$(feature "$home")
+    [ -n "$v" ] && [ "$v" -ge 25 ] && [ "$v" -gt "$best_v" ] && { jdk_home=$home; best_v=$v; }
+  done
+fi
+[ -n "$jdk_home" ] || jdk_home=${JAVA_HOME:-}
+jdk_bin=${jdk_home:+$jdk_home/bin/}
+jdk_feature=$(feature "$(cd "$(dirname "$(readlink -f "$(command -v "${jdk_bin}jlink")")")/.." && pwd)")
 
 case "$(uname -s)" in
   Linux) os=linux; image=steemdesk; app_dir=lib/app ;;
@@ -39,6 +55,24 @@ for jar in "$launcher"/lib/*.jar; do
   esac
   cp "$jar" "$target/input/"
 done
+# sqlite-jdbc carries its native library for every OS and CPU (14 MB); a Linux package keeps only its own (the
+# JDK 25 runtime and AOT cache would otherwise take the .deb over 70 MB). The jar tool of the JDK repacks it.
+if [ "$os" = linux ]; then
+  for jar in "$target"/input/sqlite-jdbc-*.jar; do
+    [ -f "$jar" ] || continue
+    unpacked=$(mktemp -d)
+    (cd "$unpacked" && "${jdk_bin}jar" xf "$OLDPWD/$jar")
+    natives="$unpacked/org/sqlite/native"
+    find "$natives" -mindepth 1 -maxdepth 1 ! -name Linux -exec rm -rf {} +
+    find "$natives/Linux" -mindepth 1 -maxdepth 1 ! -name "$(uname -m)" -exec rm -rf {} +
+    [ -n "$(ls "$natives/Linux")" ] || { echo "package.sh: no SQLite native library for $(uname -m)" >&2; exit 1; }
+    mv "$unpacked/META-INF/MANIFEST.MF" "$unpacked.mf"
+    rm "$jar"
+    "${jdk_bin}jar" --create --file "$jar" --manifest "$unpacked.mf" -C "$unpacked" .
+    rm -rf "$unpacked" "$unpacked.mf"
+    echo "sqlite-jdbc: natives for Linux $(uname -m) only: $(du -h "$jar" | cut -f1)"
+  done
+fi
 
 step "JDK modules (jdeps)"
 modules=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' jdk-modules.txt | paste -sd, -)
@@ -51,6 +85,13 @@ for module in ${needed//,/ }; do
     *) [ "$module" = jdk.jfr ] || { echo "package.sh: the app needs $module: add it to jdk-modules.txt" >&2; exit 1; } ;;
   esac
 done
+# A module of the list that this JDK no longer has is left out: JDK 23 moved jdk.random into java.base.
+present=$("${jdk_bin}java" --list-modules | sed 's/@.*//')
+kept=()
+for module in ${modules//,/ }; do
+  grep -qx "$module" <<< "$present" && kept+=("$module") || echo "runtime: $module is not in this JDK (merged)"
+done
+modules=$(IFS=,; echo "${kept[*]}")
 echo "jdeps: $needed"
 echo "runtime: $modules"
 
@@ -59,8 +100,14 @@ step "runtime (jlink)"
 # jlink's CDS archive for heaps over 32 GB (no compressed oops): 11 MB a desktop client never uses.
 rm -f "$target/runtime/lib/server/classes_nocoops.jsa"
 
-step "app image (jpackage)"
-"${jdk_bin}jpackage" --type app-image @common/args-app-image.txt @"$os"/args-app-image.txt \
+step "app image (jpackage, JDK $jdk_feature)"
+# JDK 24+ warns on every start about JavaFX's sun.misc.Unsafe memory access (JEP 498) unless allowed; JDK 17 would
+# refuse the option.
+modern=()
+[ "${jdk_feature:-17}" -ge 24 ] && modern=(--java-options --sun-misc-unsafe-memory-access=allow)
+# JDK 22+: the C heap's free pages handed back every 5 s (see ./steemdesk: about 25 MB less resident).
+[ "${jdk_feature:-17}" -ge 22 ] && modern+=(--java-options -XX:TrimNativeHeapInterval=5000)
+"${jdk_bin}jpackage" --type app-image @common/args-app-image.txt @"$os"/args-app-image.txt "${modern[@]}" \
   --app-version "$version" --runtime-image "$target/runtime" --input "$target/input" \
   --main-jar "steemdesk-launcher-$pom_version.jar" --dest "$target/app-image"
 app="$target/app-image/$image"
@@ -94,16 +141,19 @@ cds_archive() {
     display_pid=$!
     for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
   fi
+  # JDK 25+: an AOT cache (classes loaded and linked, and profiles), else a dynamic AppCDS archive.
+  local archive=steemdesk.jsa option=SharedArchiveFile
+  [ "${jdk_feature:-17}" -ge 25 ] && { archive=steemdesk.aot; option=AOTCache; }
   if DISPLAY=${DISPLAY:-:$n} unshare "$flags" bash linux/cds-training.sh "$(cd "$app" && pwd)" /opt/steemdesk \
-      "$main_class" "$log" && [ -s "$app/$app_dir/steemdesk.jsa" ]; then
-    awk '{ print } /^\[JavaOptions\]$/ { print "java-options=-XX:SharedArchiveFile=$APPDIR/steemdesk.jsa" }' \
+      "$main_class" "$log" "$archive" && [ -s "$app/$app_dir/$archive" ]; then
+    awk -v opt="java-options=-XX:$option=\$APPDIR/$archive" '{ print } /^\[JavaOptions\]$/ { print opt }' \
       "$cfg" > "$cfg.new"
     mv "$cfg.new" "$cfg"
-    echo "AppCDS archive: $(du -h "$app/$app_dir/steemdesk.jsa" | cut -f1)"
+    echo "class cache ($option): $(du -h "$app/$app_dir/$archive" | cut -f1)"
   else
-    echo "the training run failed: no AppCDS archive" >&2
+    echo "the training run failed: no class cache" >&2
     cat "$log" >&2
-    rm -f "$app/$app_dir/steemdesk.jsa"
+    rm -f "$app/$app_dir/$archive"
   fi
   [ -z "$display_pid" ] || kill "$display_pid" 2> /dev/null || true
   rm -f "$log"
@@ -115,6 +165,15 @@ if [ "${STEEMDESK_CDS:-1}" = 1 ] && [ "$os" = linux ]; then
 fi
 
 step "package (jpackage, $os)"
-"${jdk_bin}jpackage" @"$os"/args-package.txt --app-image "$app" --app-version "$version" \
+package_args=()
+if [ "$os" = linux ] && [ "${jdk_feature:-17}" -ge 25 ]; then
+  # JDK 25's jpackage fills the .deb's version from APPLICATION_VERSION_WITH_RELEASE; JDK 17's from
+  # APPLICATION_VERSION-APPLICATION_RELEASE (the one in linux/resources/control). The same version either way.
+  rm -rf "$target/resources"
+  cp -r linux/resources "$target/resources"
+  sed -i 's/APPLICATION_VERSION-APPLICATION_RELEASE/APPLICATION_VERSION_WITH_RELEASE/' "$target/resources/control"
+  package_args=(--resource-dir "$target/resources" --linux-app-release 1)
+fi
+"${jdk_bin}jpackage" @"$os"/args-package.txt "${package_args[@]}" --app-image "$app" --app-version "$version" \
   --dest "$target/package"
 ls -l "$target/package"

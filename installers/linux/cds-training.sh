@@ -3,9 +3,11 @@
 # the image is mounted at its install path, so the archive records the class path the installed launcher uses.
 # Starts the desktop app, lets it show its first frame, and stops it with SIGTERM (the JVM still dumps the
 # archive on that exit).
-# Usage: cds-training.sh IMAGE INSTALL_DIR MAIN_CLASS LOG
+# On a JDK 25+ runtime it makes an AOT cache instead (ARCHIVE ending in .aot): this start records what the app
+# loads, then the cache is assembled from that record (-XX:AOTMode=record, then create), at the same path.
+# Usage: cds-training.sh IMAGE INSTALL_DIR MAIN_CLASS LOG [ARCHIVE]   (ARCHIVE: steemdesk.jsa by default)
 set -euo pipefail
-image=$1 install_dir=$2 main_class=$3 log=$4
+image=$1 install_dir=$2 main_class=$3 log=$4 archive=${5:-steemdesk.jsa}
 
 mount -t tmpfs steemdesk-cds "$(dirname "$install_dir")"
 mkdir "$install_dir"
@@ -15,9 +17,15 @@ app="$install_dir/lib/app"
 classpath=$(sed -n 's/^app\.classpath=\$APPDIR\///p' "$app/steemdesk.cfg" | sed "s|^|$app/|" | paste -sd: -)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-# The same collector as the launcher (the archive is only used with the GC it was made with).
-"$install_dir/lib/runtime/bin/java" -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$app/steemdesk.jsa" -Xlog:disable \
-  -Duser.home="$scratch" -Dsteemdesk.startupTrace=true \
+java="$install_dir/lib/runtime/bin/java"
+# The same collector and options as the launcher (the archive is only used with the GC it was made with).
+options=(-XX:+UseSerialGC $(sed -n 's/^java-options=//p' "$app/steemdesk.cfg" | grep -v '^-X[lm]' || true))
+if [ "${archive##*.}" = aot ]; then
+  record=(-XX:AOTMode=record -XX:AOTConfiguration="$scratch/steemdesk.aotconf")
+else
+  record=(-XX:ArchiveClassesAtExit="$app/$archive")
+fi
+"$java" "${options[@]}" "${record[@]}" -Xlog:disable -Duser.home="$scratch" -Dsteemdesk.startupTrace=true \
   -cp "$classpath" "$main_class" --data-dir "$scratch/data" --lang ko > "$log" 2>&1 &
 pid=$!
 for _ in $(seq 1 240); do
@@ -30,3 +38,7 @@ sleep 2
 kill -TERM "$pid" 2> /dev/null || true
 wait "$pid" || true
 grep -q 'first frame' "$log"
+if [ "${archive##*.}" = aot ]; then
+  "$java" "${options[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$scratch/steemdesk.aotconf" \
+    -XX:AOTCache="$app/$archive" -Xlog:disable -cp "$classpath" >> "$log" 2>&1
+fi

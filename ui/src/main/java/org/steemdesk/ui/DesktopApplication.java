@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -85,7 +86,7 @@ public final class DesktopApplication extends Application {
         }
         var status = new StatusModel();
         var session = ready.session();
-        var images = new HttpImageLoader(new OkHttpClient(), background, HttpImageLoader.DEFAULT_MAX_BYTES);
+        var images = new HttpImageLoader(new ImageClient(), background, HttpImageLoader.DEFAULT_MAX_BYTES);
         var context = new DesktopContext(app, background, ready.preferences(), images, session,
                 new UiSettings(ready.language(), ready.theme()), status, KoreanFont.locate(),
                 link -> getHostServices().showDocument(link.toString()));
@@ -101,6 +102,19 @@ public final class DesktopApplication extends Application {
                     status), status, notices);
         });
         stage.show();
+    }
+
+    /** The images' HTTP client, made on the first image's worker (see {@link HttpImageLoader}), then shared. */
+    private static final class ImageClient implements Supplier<OkHttpClient> {
+        private OkHttpClient client;
+
+        @Override
+        public synchronized OkHttpClient get() {
+            if (client == null) {
+                client = new OkHttpClient();
+            }
+            return client;
+        }
     }
 
     @Override

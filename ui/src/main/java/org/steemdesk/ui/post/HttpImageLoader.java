@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javafx.scene.image.Image;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -19,11 +20,20 @@ import org.steemdesk.ui.Background;
 public final class HttpImageLoader implements ImageLoader {
     public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
 
-    private final OkHttpClient client;
+    private final Supplier<OkHttpClient> client;
     private final Background background;
     private final long maxBytes;
 
     public HttpImageLoader(OkHttpClient client, Background background, long maxBytes) {
+        this(() -> client, background, maxBytes);
+    }
+
+    /**
+     * @param client asked for on the background executor at the first image, not before: making an OkHttpClient sets
+     *     up TLS (the JDK's trust store read and parsed), which took 1.8-2.7 s of a loaded machine's start on the FX
+     *     thread before the first frame
+     */
+    public HttpImageLoader(Supplier<OkHttpClient> client, Background background, long maxBytes) {
         this.client = client;
         this.background = background;
         this.maxBytes = maxBytes;
@@ -33,7 +43,7 @@ public final class HttpImageLoader implements ImageLoader {
     public CompletableFuture<Image> load(URI url, double maxWidth) {
         return background.supply(() -> {
             var request = new Request.Builder().url(url.toString()).build();
-            try (var response = client.newCall(request).execute()) {
+            try (var response = client.get().newCall(request).execute()) {
                 var body = response.body();
                 if (!response.isSuccessful() || body.contentLength() > maxBytes) {
                     throw new IOException("image not loaded: HTTP " + response.code() + ", "
