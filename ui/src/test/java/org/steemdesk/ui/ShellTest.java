@@ -135,7 +135,7 @@ class ShellTest {
             String name = messages.get(page.nameKey());
             assertThat(robot.lookup(NAV_IDS.get(i)).queryAs(ToggleButton.class).getText()).isEqualTo(name);
             robot.interact(() -> desktop.settings.pageProperty().set(page));
-            var titles = robot.lookup(".page-title").queryAllAs(Label.class).stream().filter(Node::isVisible)
+            var titles = robot.lookup(".page-title").queryAllAs(Label.class).stream().filter(ShellTest::shown)
                     .map(Label::getText).toList();
             switch (page) {
                 case KEYS, SETTINGS -> assertThat(titles).containsExactly(name);
@@ -158,5 +158,15 @@ class ShellTest {
         } catch (TimeoutException e) {
             throw new AssertionError("condition not reached in time", e);
         }
+    }
+
+    /** Shown on screen: the node and every parent visible (a closed sheet's title is visible inside a hidden sheet). */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
