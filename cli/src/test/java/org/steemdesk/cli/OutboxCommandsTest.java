@@ -7,13 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.steemdesk.app.wallet.TestChain;
+import org.steemdesk.app.wallet.WalletChain;
 import org.steemdesk.app.wallet.WalletFixture;
+import org.steemdesk.testnode.Reply;
 
 /**
  * A transfer whose outcome stays unclear, as the user meets it: the line says it stays in the outbox, the same
@@ -21,7 +21,7 @@ import org.steemdesk.app.wallet.WalletFixture;
  * that talks to a node settle it, and asked again once landed it is reported as sent rather than sent twice.
  */
 class OutboxCommandsTest {
-    private final TestChain chain = WalletFixture.legacyChain(Clock.systemUTC());
+    private final WalletChain chain = WalletFixture.chain(Clock.systemUTC());
 
     @TempDir
     Path dir;
@@ -57,9 +57,9 @@ class OutboxCommandsTest {
      */
     private void unclearFor(int broadcasts) {
         for (int i = 0; i < broadcasts; i++) {
-            chain.thenBroadcast(new MockResponse.Builder().code(200).body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":"
+            chain.thenBroadcast(Reply.body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":"
                     + "{\"code\":-32000,\"message\":\"transaction tapos exception: ref block unknown\","
-                    + "\"data\":{\"code\":3020000,\"name\":\"transaction_tapos_exception\"}}}").build());
+                    + "\"data\":{\"code\":3020000,\"name\":\"transaction_tapos_exception\"}}}"));
         }
     }
 
