@@ -20,7 +20,6 @@ import org.steemdesk.app.outbox.SignedTransactionData;
 import org.steemdesk.app.storage.AccountCache;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.storage.ChainObjectCache;
-import org.steemdesk.app.sync.FixtureNode;
 import org.steemdesk.app.storage.HistoryCache;
 import org.steemdesk.app.sync.HistoryEntry;
 import org.steemdesk.app.vote.VoteIntent;
@@ -30,6 +29,7 @@ import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.Permlink;
+import org.steemdesk.testnode.Recorded;
 
 /**
  * Expected figures are the sums of the fixture's reward fields (every curation_reward has curator jenkinrocket and
@@ -188,7 +188,7 @@ class RewardAnalyticsTest {
         records.record(new VoteRecord(intent.id(), Optional.of(Asset.parse("0.012 SBD")),
                 Optional.of(voted.minus(Duration.ofMinutes(5))), voted, Optional.of(Asset.parse("0.006 STEEM"))));
         // A stake of 205492.640000 VESTS: 100.002 SP at the cached rate.
-        ObjectNode account = (ObjectNode) FixtureNode.fixture("get_accounts-2022.json").path("response").path("result")
+        ObjectNode account = (ObjectNode) Recorded.result("get_accounts-2022.json")
                 .get(0).deepCopy();
         account.put("name", me.value()).put("vesting_shares", "205492.640000 VESTS")
                 .put("delegated_vesting_shares", "0.000000 VESTS").put("received_vesting_shares", "0.000000 VESTS")
