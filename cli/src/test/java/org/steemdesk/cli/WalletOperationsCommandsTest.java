@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -31,14 +29,11 @@ class WalletOperationsCommandsTest {
     @TempDir
     Path dir;
 
-    private Path passwordFile;
+    private WalletCli cli;
 
     @BeforeEach
-    void login() throws IOException {
-        passwordFile = dir.resolve("vault.pw");
-        Files.writeString(passwordFile, "cli-vault-password\n");
-        CliRun login = CliRun.withInput("P5alice-wallet-test-pass\n", args("keys", "login", "alice", "--password-stdin"));
-        assertThat(login.exitCode()).as(login.err()).isZero();
+    void login() {
+        cli = WalletCli.loggedIn(chain, dir);
         chain.answer("condenser_api.get_witness_by_account", params -> params.get(0).asText().startsWith("wit")
                 ? witness(params.get(0).asText()) : SteemJson.mapper().nullNode());
     }
@@ -53,12 +48,7 @@ class WalletOperationsCommandsTest {
     }
 
     private String[] argsIn(String language, String... command) {
-        String[] global = {"--node", chain.url().toString(), "--data-dir", dir.resolve("data").toString(),
-                "--vault-password-file", passwordFile.toString(), "--lang", language};
-        String[] all = new String[global.length + command.length];
-        System.arraycopy(global, 0, all, 0, global.length);
-        System.arraycopy(command, 0, all, global.length, command.length);
-        return all;
+        return cli.args(language, command);
     }
 
     private CliRun run(String... command) {

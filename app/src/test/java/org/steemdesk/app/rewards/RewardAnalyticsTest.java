@@ -4,23 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.SignedTransactionData;
+import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.storage.AccountCache;
-import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.storage.ChainObjectCache;
 import org.steemdesk.app.storage.HistoryCache;
+import org.steemdesk.app.storage.OnCacheDatabase;
 import org.steemdesk.app.sync.HistoryEntry;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteQueue;
@@ -38,28 +35,18 @@ import org.steemdesk.testnode.Recorded;
  * 17759.186980 VESTS in October. SP at the block's rate 190586301.870 STEEM / 391632427652.353443 VESTS, rounded
  * down: 2715.172519 VESTS → 1.321 SP, 37581.606071 VESTS → 18.288 SP.
  */
-class RewardAnalyticsTest {
-
-    @TempDir
-    Path tmp;
-    CacheDatabase db;
+class RewardAnalyticsTest extends OnCacheDatabase {
     VoteQueue queue;
     VoteRecords records;
     RewardAnalytics analytics;
 
     @BeforeEach
     void open() {
-        db = CacheDatabase.open(tmp.resolve("cache.db"));
         queue = new VoteQueue(db, new Outbox(db));
         records = new VoteRecords(db);
         analytics = new RewardAnalytics(new HistoryCache(db), new org.steemdesk.app.storage.ChainObjectCache(db),
                 queue, records, SteemJson.mapper());
         RewardFixture.load(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test

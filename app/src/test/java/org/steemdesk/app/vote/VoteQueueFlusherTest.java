@@ -42,6 +42,7 @@ import org.steemdesk.chain.protocol.Permlink;
 import org.steemdesk.chain.rpc.NodeErrorKind;
 import org.steemdesk.testnode.Recorded;
 import org.steemdesk.testnode.TestNode;
+import org.steemdesk.testnode.MutableClock;
 
 class VoteQueueFlusherTest {
 

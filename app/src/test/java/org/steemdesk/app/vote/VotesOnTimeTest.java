@@ -25,6 +25,7 @@ import org.steemdesk.chain.protocol.Permlink;
 import org.steemdesk.keystore.vault.Argon2idParameters;
 import org.steemdesk.keystore.vault.VaultSettings;
 import org.steemdesk.testnode.TestNode;
+import org.steemdesk.testnode.MutableClock;
 
 /** The app's votes as the vote clock drives them, through an {@link AppContext} on a loopback node and a test clock. */
 class VotesOnTimeTest {

@@ -7,11 +7,8 @@ import static org.steemdesk.app.wallet.WalletFixture.BOB;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +32,7 @@ import org.steemdesk.chain.transaction.SignedTransaction;
 import org.steemdesk.keystore.vault.Argon2idParameters;
 import org.steemdesk.keystore.vault.VaultSettings;
 import org.steemdesk.testnode.Reply;
+import org.steemdesk.testnode.MutableClock;
 
 /**
  * Operations signed with the owner key of the master password (recovery account, password change) against a
@@ -42,7 +40,7 @@ import org.steemdesk.testnode.Reply;
  * the new keys in each of its outcomes (confirmed, refused, unclear then settled either way).
  */
 class OwnerKeyOperationsTest {
-    private final MovableClock clock = new MovableClock(Instant.now());
+    private final MutableClock clock = new MutableClock(Instant.now());
     private final WalletChain chain = WalletFixture.chain(clock);
 
     @TempDir
@@ -207,34 +205,6 @@ class OwnerKeyOperationsTest {
             return key.publicKey();
         } finally {
             key.destroy();
-        }
-    }
-
-    /** A clock the test moves forward: the node's head block follows it. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -23,7 +23,6 @@ import org.steemdesk.app.outbox.OutboxEntry;
 import org.steemdesk.app.outbox.OutboxRecord;
 import org.steemdesk.app.outbox.OutboxState;
 import org.steemdesk.app.storage.CacheDatabase;
-import org.steemdesk.app.vote.MutableClock;
 import org.steemdesk.app.wallet.WalletException.Reason;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.Asset;
@@ -33,6 +32,7 @@ import org.steemdesk.chain.rpc.HttpNode;
 import org.steemdesk.chain.rpc.NodePool;
 import org.steemdesk.keystore.vault.Vault;
 import org.steemdesk.testnode.Reply;
+import org.steemdesk.testnode.MutableClock;
 
 /**
  * A wallet operation killed at any moment and asked for again is sent once: the kill is the "process" stopping
