@@ -183,7 +183,7 @@ final class CurationCommand {
                 terminal.out().println(messages.get("cli.trail.list.title", account.value(),
                         rules(settings, chainAge, messages)));
                 for (TrailEntry e : entries) {
-                    terminal.out().printf("  %-7s  %-16s  %6s  %s%s%n", messages.get("cli.trail.source." + e.source()),
+                    terminal.out().printf("  %-7s  %-16s  %6s  %s%s%n", source(e, messages),
                             e.name(), CliFormat.percent(e.weight()), messages.get("cli.trail.list.since",
                                     e.addedAt().truncatedTo(ChronoUnit.SECONDS).toString()),
                             TrailOutput.rulesSuffix(e.rules(), messages));
@@ -281,7 +281,19 @@ final class CurationCommand {
 
     /** "tag #kr", "author alice", "curator bob", in the CLI's language. */
     static String describe(TrailEntry e, Messages messages) {
-        return messages.get("cli.trail.describe." + e.source(), e.name());
+        return switch (e.source()) {
+            case TAG -> messages.get("cli.trail.describe.TAG", e.name());
+            case AUTHOR -> messages.get("cli.trail.describe.AUTHOR", e.name());
+            case CURATOR -> messages.get("cli.trail.describe.CURATOR", e.name());
+        };
+    }
+
+    private static String source(TrailEntry e, Messages messages) {
+        return switch (e.source()) {
+            case TAG -> messages.get("cli.trail.source.TAG");
+            case AUTHOR -> messages.get("cli.trail.source.AUTHOR");
+            case CURATOR -> messages.get("cli.trail.source.CURATOR");
+        };
     }
 
     static String rules(TrailSettings s, Optional<Duration> chainAge, Messages messages) {

@@ -52,8 +52,8 @@ final class IntentOutput {
         return switch (i.state()) {
             case SENT -> m.get("cli.intent.sent") + tx;
             case SENDING -> m.get("cli.intent.sending") + tx;
-            case CANCELLED -> m.get(i.reason().filter(r -> r == VoteFailure.REPLACED).isPresent()
-                    ? "cli.intent.replaced" : "cli.intent.cancelled");
+            case CANCELLED -> i.reason().filter(r -> r == VoteFailure.REPLACED).isPresent()
+                    ? m.get("cli.intent.replaced") : m.get("cli.intent.cancelled");
             case FAILED -> m.get("cli.intent.failed", i.reason().map(r -> reason(r, m))
                     .orElse(m.get("cli.intent.refused")))
                     + i.nodeMessage().map(n -> " " + m.get("cli.intent.node", n)).orElse("");
@@ -75,12 +75,32 @@ final class IntentOutput {
 
     /** Why a vote failed or waits, as the user reads it; "(will retry)" where it is tried again. */
     static String reason(VoteFailure f, Messages m) {
-        String text = m.get("cli.intent.reason." + f.name());
+        String text = switch (f) {
+            case ALREADY_VOTED_IDENTICALLY -> m.get("cli.intent.reason.ALREADY_VOTED_IDENTICALLY");
+            case VOTE_CHANGES_EXHAUSTED -> m.get("cli.intent.reason.VOTE_CHANGES_EXHAUSTED");
+            case VOTE_INTERVAL -> m.get("cli.intent.reason.VOTE_INTERVAL");
+            case NOT_ENOUGH_MANA -> m.get("cli.intent.reason.NOT_ENOUGH_MANA");
+            case NOT_ENOUGH_RC -> m.get("cli.intent.reason.NOT_ENOUGH_RC");
+            case MANA_BELOW_FLOOR -> m.get("cli.intent.reason.MANA_BELOW_FLOOR");
+            case POST_PAID_OUT -> m.get("cli.intent.reason.POST_PAID_OUT");
+            case VOTES_NOT_ALLOWED -> m.get("cli.intent.reason.VOTES_NOT_ALLOWED");
+            case UNKNOWN_POST_OR_ACCOUNT -> m.get("cli.intent.reason.UNKNOWN_POST_OR_ACCOUNT");
+            case MISSING_AUTHORITY -> m.get("cli.intent.reason.MISSING_AUTHORITY");
+            case REPLACED -> m.get("cli.intent.reason.REPLACED");
+            case REJECTED_BY_NODE -> m.get("cli.intent.reason.REJECTED_BY_NODE");
+        };
         return f.retriable() ? text + " " + m.get("cli.intent.retry") : text;
     }
 
     /** A vote's state as one word (the English one is the enum's name in lower case). */
     static String state(VoteState state, Messages m) {
-        return m.get("cli.intent.state." + state.name());
+        return switch (state) {
+            case PENDING -> m.get("cli.intent.state.PENDING");
+            case RETRY_LATER -> m.get("cli.intent.state.RETRY_LATER");
+            case SENDING -> m.get("cli.intent.state.SENDING");
+            case SENT -> m.get("cli.intent.state.SENT");
+            case FAILED -> m.get("cli.intent.state.FAILED");
+            case CANCELLED -> m.get("cli.intent.state.CANCELLED");
+        };
     }
 }

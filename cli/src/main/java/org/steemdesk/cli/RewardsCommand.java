@@ -100,8 +100,13 @@ final class RewardsCommand implements Runnable {
         Optional<VestingPrice> price = summary.price();
         String unit = price.isPresent() ? "SP" : "VESTS";
         Messages m = context.messages(global);
-        terminal.out().println(m.get(price.isPresent() ? "cli.rewards.title" : "cli.rewards.title.vests",
-                account.value(), m.get("cli.rewards.period." + period.name())));
+        String by = switch (period) {
+            case DAY -> m.get("cli.rewards.period.DAY");
+            case WEEK -> m.get("cli.rewards.period.WEEK");
+            case MONTH -> m.get("cli.rewards.period.MONTH");
+        };
+        terminal.out().println(price.isPresent() ? m.get("cli.rewards.title", account.value(), by)
+                : m.get("cli.rewards.title.vests", account.value(), by));
         String format = "%-10s  %18s  %11s  %11s  %18s  %18s  %18s  %13s%n";
         terminal.out().printf(format, m.get("cli.rewards.col.period"), m.get("cli.rewards.col.curation", unit),
                 m.get("cli.rewards.col.author", "SBD"), m.get("cli.rewards.col.author", "STEEM"),
