@@ -3,11 +3,16 @@ package org.steemdesk.cli;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
+import org.steemdesk.i18n.Formats;
+import org.steemdesk.i18n.Language;
+import org.steemdesk.i18n.Messages;
 
 /** How the read and vote commands parse and print percentages, durations, ages and STEEM Power. */
 final class CliFormat {
@@ -61,6 +66,15 @@ final class CliFormat {
     }
 
     /** "just now", "42 s", "5 min", "3 h", "2 days". */
+    /**
+     * How long ago {@code then} was: English keeps the CLI's short "42 s ago" (scripts read it); other languages say
+     * it with the bundles' relative times.
+     */
+    static String age(Instant then, Instant now, Messages messages) {
+        return messages.language() == Language.ENGLISH ? age(Duration.between(then, now))
+                : new Formats(messages, ZoneId.systemDefault()).relative(then, now);
+    }
+
     static String age(Duration age) {
         long s = Math.max(0, age.toSeconds());
         if (s < 2) {

@@ -60,6 +60,11 @@ final class CommandContext implements AutoCloseable {
         return messages;
     }
 
+    /** The run's vault, unlocked (or created) with a password asked in the CLI's language. */
+    VaultAccess vault(GlobalOptions global) {
+        return new VaultAccess(app(global), terminal, messages(global));
+    }
+
     /** The texts for usage help: as {@link #messages}, or the system's language when {@code --lang} is not one. */
     Messages helpMessages(GlobalOptions global) {
         try {

@@ -58,7 +58,7 @@ final class CurateCommand implements Runnable {
         if (global.vaultPasswordFile() == null && terminal.console() == null) {
             throw new IllegalArgumentException(messages.get("cli.curate.no_password"));
         }
-        new VaultAccess(app, terminal).unlocked(global.vaultPasswordFile());
+        context.vault(global).unlocked(global.vaultPasswordFile());
         List<AccountName> accounts = accounts(app, messages);
         RunnerOutput output = new RunnerOutput(terminal.out(), messages, global.json(), ZoneId.systemDefault());
         AlertOutput alerts = new AlertOutput(terminal, messages, global.json());

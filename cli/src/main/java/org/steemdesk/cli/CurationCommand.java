@@ -98,8 +98,8 @@ final class CurationCommand {
                     o.put("account", account.value());
                     printJson(terminal, o);
                 } else {
-                    terminal.out().println("Trail of " + account + ": " + describe(entry) + " at "
-                            + CliFormat.percent(bp) + "." + TrailOutput.rulesSuffix(entry.rules(), messages));
+                    terminal.out().println(messages.get("cli.trail.added", account.value(), describe(entry, messages),
+                            CliFormat.percent(bp)) + TrailOutput.rulesSuffix(entry.rules(), messages));
                 }
             }
         }
@@ -125,7 +125,8 @@ final class CurationCommand {
                 AppContext app = context.app(global);
                 AccountName account = app.actingAccount();
                 boolean removed = app.curation().trail().remove(account, target.source(), target.name());
-                String what = describe(new TrailEntry(target.source(), target.name(), 1, Instant.EPOCH));
+                String what = describe(new TrailEntry(target.source(), target.name(), 1, Instant.EPOCH),
+                        context.messages(global));
                 if (!removed) {
                     throw new CliError("cli.trail.not_in", what, account.value());
                 }
@@ -179,12 +180,12 @@ final class CurationCommand {
                     terminal.out().println(messages.get("cli.trail.empty", account.value()));
                     return;
                 }
-                terminal.out().println("Curation trail of " + account + " (" + rules(settings, chainAge, messages)
-                        + "):");
+                terminal.out().println(messages.get("cli.trail.list.title", account.value(),
+                        rules(settings, chainAge, messages)));
                 for (TrailEntry e : entries) {
-                    terminal.out().printf("  %-7s  %-16s  %6s  since %s%s%n",
-                            e.source().name().toLowerCase(Locale.ROOT), e.name(),
-                            CliFormat.percent(e.weight()), e.addedAt().truncatedTo(ChronoUnit.SECONDS),
+                    terminal.out().printf("  %-7s  %-16s  %6s  %s%s%n", source(e, messages),
+                            e.name(), CliFormat.percent(e.weight()), messages.get("cli.trail.list.since",
+                                    e.addedAt().truncatedTo(ChronoUnit.SECONDS).toString()),
                             TrailOutput.rulesSuffix(e.rules(), messages));
                 }
             }
@@ -230,7 +231,8 @@ final class CurationCommand {
                 if (global.json()) {
                     printJson(terminal, settingsJson(settings, chainAge));
                 } else {
-                    terminal.out().println("Trail rules: " + rules(settings, chainAge, context.messages(global)) + ".");
+                    Messages m = context.messages(global);
+                    terminal.out().println(m.get("cli.trail.settings", rules(settings, chainAge, m)));
                 }
             }
         }
@@ -261,7 +263,8 @@ final class CurationCommand {
                     terminal.out().println(actionLine(a, context.messages(global)));
                 }
                 for (TrailEntry e : report.unreachable()) {
-                    terminal.out().println(context.messages(global).get("cli.trail.run.offline", describe(e)));
+                    terminal.out().println(context.messages(global).get("cli.trail.run.offline",
+                            describe(e, context.messages(global))));
                 }
                 long queued = report.count(TrailReport.Outcome.QUEUED);
                 Messages m = context.messages(global);
@@ -276,19 +279,28 @@ final class CurationCommand {
     /** {@code curation trail settings --at-age auction}: back to the chain's reverse auction. */
     static final String AUCTION = "auction";
 
-    static String describe(TrailEntry e) {
+    /** "tag #kr", "author alice", "curator bob", in the CLI's language. */
+    static String describe(TrailEntry e, Messages messages) {
         return switch (e.source()) {
-            case TAG -> "tag #" + e.name();
-            case AUTHOR -> "author " + e.name();
-            case CURATOR -> "curator " + e.name();
+            case TAG -> messages.get("cli.trail.describe.TAG", e.name());
+            case AUTHOR -> messages.get("cli.trail.describe.AUTHOR", e.name());
+            case CURATOR -> messages.get("cli.trail.describe.CURATOR", e.name());
+        };
+    }
+
+    private static String source(TrailEntry e, Messages messages) {
+        return switch (e.source()) {
+            case TAG -> messages.get("cli.trail.source.TAG");
+            case AUTHOR -> messages.get("cli.trail.source.AUTHOR");
+            case CURATOR -> messages.get("cli.trail.source.CURATOR");
         };
     }
 
     static String rules(TrailSettings s, Optional<Duration> chainAge, Messages messages) {
-        String age = s.voteAtAge().isPresent() ? "votes at post age " + age(s.voteAtAge().get())
+        String age = s.voteAtAge().isPresent() ? messages.get("cli.trail.at_age", age(s.voteAtAge().get()))
                 : messages.get("cli.trail.at_auction", chainAge.map(CurationCommand::age).orElse("?"));
-        return age + ", mana floor " + CliFormat.percent(s.manaFloorBasisPoints())
-                + ", at most " + s.dailyCap() + " votes a day";
+        return messages.get("cli.trail.rules", age, CliFormat.percent(s.manaFloorBasisPoints()),
+                String.valueOf(s.dailyCap()));
     }
 
     /** The shortest exact form CliFormat.duration reads back: 900 s → "15m". */
@@ -309,14 +321,15 @@ final class CurationCommand {
     static String actionLine(TrailReport.Action a, Messages messages) {
         String post = a.author() + "/" + a.permlink();
         return switch (a.outcome()) {
-            case QUEUED -> "queued   " + post + " at " + CliFormat.percent(a.weight()) + " (vote #"
-                    + a.intentId().getAsLong() + ", " + describe(a.entry()) + ")";
-            case ALREADY_VOTED -> "skipped  " + post + ": already voted";
-            case PAYOUT_WINDOW_CLOSED -> "skipped  " + post + ": payout window closed";
-            case DAILY_CAP_REACHED -> "waiting  " + post + ": daily cap reached";
-            case SELF_VOTE, COMMENT, FILTERED, PAYOUT_TOO_HIGH -> "skipped  " + post + ": "
-                    + TrailOutput.why(a.outcome(), messages);
-            case PAYOUT_TOO_LOW -> "waiting  " + post + ": " + TrailOutput.why(a.outcome(), messages);
+            case QUEUED -> messages.get("cli.trail.action.queued", post, CliFormat.percent(a.weight()),
+                    String.valueOf(a.intentId().getAsLong()), describe(a.entry(), messages));
+            case ALREADY_VOTED -> messages.get("cli.trail.action.already_voted", post);
+            case PAYOUT_WINDOW_CLOSED -> messages.get("cli.trail.action.closed", post);
+            case DAILY_CAP_REACHED -> messages.get("cli.trail.action.cap", post);
+            case SELF_VOTE, COMMENT, FILTERED, PAYOUT_TOO_HIGH -> messages.get("cli.trail.action.skipped", post,
+                    TrailOutput.why(a.outcome(), messages));
+            case PAYOUT_TOO_LOW -> messages.get("cli.trail.action.waiting", post,
+                    TrailOutput.why(a.outcome(), messages));
         };
     }
 

@@ -2,10 +2,11 @@ package org.steemdesk.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.util.Locale;
 import org.steemdesk.app.vote.VoteFailure;
 import org.steemdesk.app.vote.VoteIntent;
+import org.steemdesk.app.vote.VoteState;
 import org.steemdesk.chain.json.SteemJson;
+import org.steemdesk.i18n.Messages;
 
 /** How vote intents are printed by {@code vote} and {@code queue}. */
 final class IntentOutput {
@@ -40,55 +41,66 @@ final class IntentOutput {
         return o;
     }
 
-    /** "#3 alice → kimchi/seoul-noodle-trip 100%: sent (tx 0a1b2c…)". */
-    static String line(VoteIntent i, Instant now) {
-        return "#" + i.id() + " " + i.account() + " → " + i.author() + "/" + i.permlink() + " "
-                + CliFormat.percent(i.weight()) + ": " + status(i, now);
+    /** "#3 alice → kimchi/seoul-noodle-trip 100%: sent (tx 0a1b2c…)", in the CLI's language. */
+    static String line(VoteIntent i, Instant now, Messages m) {
+        return m.get("cli.intent.line", String.valueOf(i.id()), i.account().value(), i.author().value(),
+                i.permlink().value(), CliFormat.percent(i.weight()), status(i, now, m));
     }
 
-    static String status(VoteIntent i, Instant now) {
+    static String status(VoteIntent i, Instant now, Messages m) {
+        String tx = i.txId().map(t -> " " + m.get("cli.intent.tx", t)).orElse("");
         return switch (i.state()) {
-            case SENT -> "sent" + i.txId().map(t -> " (tx " + t + ")").orElse("");
-            case SENDING -> "sending; its signed transaction is re-sent until it is confirmed"
-                    + i.txId().map(t -> " (tx " + t + ")").orElse("");
+            case SENT -> m.get("cli.intent.sent") + tx;
+            case SENDING -> m.get("cli.intent.sending") + tx;
             case CANCELLED -> i.reason().filter(r -> r == VoteFailure.REPLACED).isPresent()
-                    ? "replaced by a newer vote on the same post" : "cancelled";
-            case FAILED -> "failed: " + i.reason().map(IntentOutput::reason).orElse("refused")
-                    + i.nodeMessage().map(m -> " (node: " + m + ")").orElse("");
-            case PENDING, RETRY_LATER -> waiting(i, now);
+                    ? m.get("cli.intent.replaced") : m.get("cli.intent.cancelled");
+            case FAILED -> m.get("cli.intent.failed", i.reason().map(r -> reason(r, m))
+                    .orElse(m.get("cli.intent.refused")))
+                    + i.nodeMessage().map(n -> " " + m.get("cli.intent.node", n)).orElse("");
+            case PENDING, RETRY_LATER -> waiting(i, now, m);
         };
     }
 
-    private static String waiting(VoteIntent i, Instant now) {
-        String why = i.reason().map(r -> " — " + reason(r)).orElse("");
+    private static String waiting(VoteIntent i, Instant now, Messages m) {
+        String why = i.reason().map(r -> " — " + reason(r, m)).orElse("");
         if (i.awaitsPostTime()) {
-            return "queued: goes when the post is " + i.atAge().orElseThrow().toSeconds() + " s old" + why;
+            return m.get("cli.intent.queued.age", String.valueOf(i.atAge().orElseThrow().toSeconds())) + why;
         }
         Instant due = i.dueAt().orElse(now);
         if (due.isAfter(now)) {
-            return "queued until " + due + why;
+            return m.get("cli.intent.queued.until", due.toString()) + why;
         }
-        return "queued" + why;
+        return m.get("cli.intent.queued") + why;
     }
 
-    static String reason(VoteFailure f) {
-        return switch (f) {
-            case ALREADY_VOTED_IDENTICALLY -> "you already voted this way on this post";
-            case VOTE_CHANGES_EXHAUSTED -> "no vote changes left on this post";
-            case VOTE_INTERVAL -> "the chain takes one vote every 3 seconds";
-            case NOT_ENOUGH_MANA -> "not enough voting mana";
-            case NOT_ENOUGH_RC -> "not enough resource credits";
-            case MANA_BELOW_FLOOR -> "voting mana is below the minimum set for this vote";
-            case POST_PAID_OUT -> "the post is past its payout window";
-            case VOTES_NOT_ALLOWED -> "the author does not allow votes on this post";
-            case UNKNOWN_POST_OR_ACCOUNT -> "no such post or account";
-            case MISSING_AUTHORITY -> "the key in the vault has no posting authority for this account";
-            case REPLACED -> "replaced by a newer vote";
-            case REJECTED_BY_NODE -> "refused by the node";
-        } + (f.retriable() ? " (will retry)" : "");
+    /** Why a vote failed or waits, as the user reads it; "(will retry)" where it is tried again. */
+    static String reason(VoteFailure f, Messages m) {
+        String text = switch (f) {
+            case ALREADY_VOTED_IDENTICALLY -> m.get("cli.intent.reason.ALREADY_VOTED_IDENTICALLY");
+            case VOTE_CHANGES_EXHAUSTED -> m.get("cli.intent.reason.VOTE_CHANGES_EXHAUSTED");
+            case VOTE_INTERVAL -> m.get("cli.intent.reason.VOTE_INTERVAL");
+            case NOT_ENOUGH_MANA -> m.get("cli.intent.reason.NOT_ENOUGH_MANA");
+            case NOT_ENOUGH_RC -> m.get("cli.intent.reason.NOT_ENOUGH_RC");
+            case MANA_BELOW_FLOOR -> m.get("cli.intent.reason.MANA_BELOW_FLOOR");
+            case POST_PAID_OUT -> m.get("cli.intent.reason.POST_PAID_OUT");
+            case VOTES_NOT_ALLOWED -> m.get("cli.intent.reason.VOTES_NOT_ALLOWED");
+            case UNKNOWN_POST_OR_ACCOUNT -> m.get("cli.intent.reason.UNKNOWN_POST_OR_ACCOUNT");
+            case MISSING_AUTHORITY -> m.get("cli.intent.reason.MISSING_AUTHORITY");
+            case REPLACED -> m.get("cli.intent.reason.REPLACED");
+            case REJECTED_BY_NODE -> m.get("cli.intent.reason.REJECTED_BY_NODE");
+        };
+        return f.retriable() ? text + " " + m.get("cli.intent.retry") : text;
     }
 
-    static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
+    /** A vote's state as one word (the English one is the enum's name in lower case). */
+    static String state(VoteState state, Messages m) {
+        return switch (state) {
+            case PENDING -> m.get("cli.intent.state.PENDING");
+            case RETRY_LATER -> m.get("cli.intent.state.RETRY_LATER");
+            case SENDING -> m.get("cli.intent.state.SENDING");
+            case SENT -> m.get("cli.intent.state.SENT");
+            case FAILED -> m.get("cli.intent.state.FAILED");
+            case CANCELLED -> m.get("cli.intent.state.CANCELLED");
+        };
     }
 }

@@ -45,14 +45,14 @@ final class KeyRotateCommand implements Runnable {
         AccountName account = AccountName.of(name);
         AppContext app = context.app(global);
         Messages messages = context.messages(global);
-        new VaultAccess(app, context.terminal()).unlockedOrCreated(global.vaultPasswordFile());
+        context.vault(global).unlockedOrCreated(global.vaultPasswordFile());
         KeyRotation rotation = app.keyRotation();
         KeyRotation.State settled = rotation.settle(account);
         if (settle) {
             context.terminal().out().println(settledText(messages, settled, account));
             return;
         }
-        Passwords passwords = new Passwords(context.terminal());
+        Passwords passwords = new Passwords(context.terminal(), messages);
         char[] current = passwords.fromStdinOrPrompt(passwordStdin,
                 messages.get("cli.rotate.current", account.value()) + " ", "--password-stdin");
         RotationDraft draft = null;

@@ -42,9 +42,10 @@ final class KeysCommand {
     }
 
     /** The four keys of a Steemit master password, read from stdin or the terminal and wiped once derived. */
-    static LoginKeys masterPasswordKeys(Terminal terminal, AccountName account, boolean fromStdin) {
-        char[] password = new Passwords(terminal).fromStdinOrPrompt(fromStdin,
-                "Master password for " + account + ": ", "--password-stdin");
+    static LoginKeys masterPasswordKeys(Terminal terminal, Messages messages, AccountName account,
+            boolean fromStdin) {
+        char[] password = new Passwords(terminal, messages).fromStdinOrPrompt(fromStdin,
+                messages.get("cli.password.master", account.value()) + " ", "--password-stdin");
         try {
             return LoginKeys.derive(account, password);
         } finally {
@@ -74,6 +75,7 @@ final class KeysCommand {
 
     @Command(name = "derive")
     static final class Derive implements Runnable {
+        private final CommandContext context;
         private final Terminal terminal;
 
         @Mixin
@@ -85,13 +87,15 @@ final class KeysCommand {
         @Option(names = "--password-stdin")
         boolean passwordStdin;
 
-        Derive(Terminal terminal) {
-            this.terminal = terminal;
+        Derive(CommandContext context) {
+            this.context = context;
+            this.terminal = context.terminal();
         }
 
         @Override
         public void run() {
-            LoginKeys keys = masterPasswordKeys(terminal, AccountName.of(account), passwordStdin);
+            LoginKeys keys = masterPasswordKeys(terminal, context.messages(global), AccountName.of(account),
+                    passwordStdin);
             try {
                 ObjectNode json = SteemJson.mapper().createObjectNode();
                 keys.publicKeys().forEach((role, key) -> json.put(role.wireName(), key.toString()));
@@ -128,12 +132,12 @@ final class KeysCommand {
         public void run() {
             AccountName name = AccountName.of(account);
             AppContext app = context.app(global);
-            LoginKeys keys = masterPasswordKeys(terminal, name, passwordStdin);
+            LoginKeys keys = masterPasswordKeys(terminal, context.messages(global), name, passwordStdin);
             try {
                 AccountKeys onChain = app.keys().onChain(name);
                 Map<KeyRole, RoleMatch> unlocked = onChain.checkLogin(keys);
                 List<KeyRole> stored = rolesToStore(withOwner).stream().filter(unlocked::containsKey).sorted().toList();
-                Keys vault = new VaultAccess(app, terminal).unlockedOrCreated(global.vaultPasswordFile());
+                Keys vault = context.vault(global).unlockedOrCreated(global.vaultPasswordFile());
                 for (KeyRole role : stored) {
                     vault.put(onChain, role, keys.key(role));
                 }
@@ -202,10 +206,10 @@ final class KeysCommand {
             try {
                 AccountKeys onChain = app.keys().onChain(name);
                 onChain.match(key.publicKey()).requireUnlocks(keyRole);
-                StoredKey entry = new VaultAccess(app, terminal).unlockedOrCreated(global.vaultPasswordFile())
+                StoredKey entry = context.vault(global).unlockedOrCreated(global.vaultPasswordFile())
                         .put(onChain, keyRole, key);
-                terminal.out().println(global.json() ? entryJson(entry)
-                        : "Stored the " + keyRole.wireName() + " key of " + name + " (" + entry.publicKey() + ").");
+                terminal.out().println(global.json() ? entryJson(entry) : context.messages(global)
+                        .get("cli.keys.import.stored", keyRole.wireName(), name.value(), entry.publicKey().toString()));
             } finally {
                 key.destroy();
             }
@@ -272,7 +276,7 @@ final class KeysCommand {
         public void run() {
             AccountName name = AccountName.of(account);
             Optional<KeyRole> keyRole = Optional.ofNullable(role).map(KeyRole::parse);
-            int removed = new VaultAccess(context.app(global), terminal).unlocked(global.vaultPasswordFile())
+            int removed = context.vault(global).unlocked(global.vaultPasswordFile())
                     .remove(name, keyRole);
             if (removed == 0) {
                 throw keyRole.map(r -> new CliError("cli.keys.remove.none.role", r.wireName(), name.value()))

@@ -3,7 +3,6 @@ package org.steemdesk.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.steemdesk.app.AppContext;
 import org.steemdesk.app.node.NodeCheckResult;
 import org.steemdesk.app.node.Nodes;
 import org.steemdesk.chain.json.SteemJson;
+import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,7 +18,8 @@ import picocli.CommandLine.Mixin;
         NodesCommand.Check.class})
 final class NodesCommand {
 
-    static void print(Terminal terminal, GlobalOptions global, List<URI> urls, Nodes known, Instant now) {
+    static void print(Terminal terminal, GlobalOptions global, List<URI> urls, Nodes known, Instant now,
+            Messages m) {
         if (global.json()) {
             ObjectNode o = SteemJson.mapper().createObjectNode();
             ArrayNode nodes = o.putArray("nodes");
@@ -42,9 +43,11 @@ final class NodesCommand {
         for (URI url : urls) {
             Optional<NodeCheckResult> h = known.lastSeen(url);
             String state = h.map(x -> x.reachable()
-                    ? "ok, " + x.latencyMillis().orElse(0) + " ms, block " + x.headBlock().orElse(0)
-                    : "down (" + x.lastError().orElse("no answer") + ")").orElse("not checked yet");
-            String when = h.map(x -> ", checked " + CliFormat.age(Duration.between(x.checkedAt(), now))).orElse("");
+                    ? m.get("cli.nodes.ok", String.valueOf(x.latencyMillis().orElse(0)),
+                            String.valueOf(x.headBlock().orElse(0)))
+                    : m.get("cli.nodes.down", x.lastError().orElseGet(() -> m.get("cli.nodes.no_answer"))))
+                    .orElseGet(() -> m.get("cli.nodes.unchecked"));
+            String when = h.map(x -> m.get("cli.nodes.checked", CliFormat.age(x.checkedAt(), now, m))).orElse("");
             terminal.out().println(url + "  " + state + when);
         }
     }
@@ -65,7 +68,7 @@ final class NodesCommand {
         @Override
         public void run() {
             AppContext app = context.app(global);
-            print(terminal, global, app.nodes().urls(), app.nodes(), app.clock().instant());
+            print(terminal, global, app.nodes().urls(), app.nodes(), app.clock().instant(), context.messages(global));
         }
     }
 
@@ -88,7 +91,7 @@ final class NodesCommand {
             Nodes nodes = app.nodes();
             List<URI> urls = nodes.urls();
             nodes.check(urls);
-            print(terminal, global, urls, nodes, app.clock().instant());
+            print(terminal, global, urls, nodes, app.clock().instant(), context.messages(global));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.steemdesk.cli;
 import java.io.Console;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.steemdesk.i18n.Messages;
 
 /**
  * Where a command gets a password: a file given by option, the first line of stdin, or the terminal without echo.
@@ -10,9 +11,11 @@ import java.util.Arrays;
  */
 final class Passwords {
     private final Terminal terminal;
+    private final Messages messages;
 
-    Passwords(Terminal terminal) {
+    Passwords(Terminal terminal, Messages messages) {
         this.terminal = terminal;
+        this.messages = messages;
     }
 
     /** From the file when given, else asked on the terminal. */
@@ -36,7 +39,7 @@ final class Passwords {
             return SecretInput.readFile(file, "password file");
         }
         char[] first = prompt(prompt, option);
-        char[] second = prompt("Repeat it: ", option);
+        char[] second = prompt(messages.get("cli.password.repeat") + " ", option);
         try {
             if (!Arrays.equals(first, second)) {
                 Arrays.fill(first, '\0');

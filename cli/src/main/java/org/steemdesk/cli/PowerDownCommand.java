@@ -36,7 +36,7 @@ final class PowerDownCommand implements Runnable {
     public void run() {
         boolean hasAmount = amount != null && !amount.isEmpty();
         if (cancel == hasAmount) {
-            throw new ParameterException(spec.commandLine(), "give either AMOUNT or --cancel");
+            throw new ParameterException(spec.commandLine(), context.messages(global).get("cli.powerdown.usage"));
         }
         if (cancel) {
             new WalletAction(context, global).run("powerdown cancel", account -> new WalletRequest.CancelPowerDown());

@@ -49,21 +49,24 @@ final class QueueCommand {
                 terminal.out().println(o);
                 return;
             }
+            Messages m = context.messages(global);
             if (all.isEmpty()) {
-                terminal.out().println(context.messages(global).get("cli.queue.empty"));
+                terminal.out().println(m.get("cli.queue.empty"));
             }
-            all.forEach(i -> terminal.out().println(IntentOutput.line(i, now)));
+            all.forEach(i -> terminal.out().println(IntentOutput.line(i, now, m)));
         }
     }
 
     /** Says what happened to votes whose scheduled time passed while Steemdesk was not running. */
-    static String noteLine(ScheduleAudit.Note note) {
-        String vote = "#" + note.intentId() + " " + note.author() + "/" + note.permlink();
+    static String noteLine(ScheduleAudit.Note note, Messages m) {
+        String id = String.valueOf(note.intentId());
+        String author = note.author().toString();
+        String permlink = note.permlink().toString();
         return switch (note.kind()) {
-            case SENT_LATE -> vote + ": sent " + note.lateBy().map(d -> d.toMinutes() + " min ").orElse("")
-                    + "after its scheduled time (Steemdesk was not running then)";
-            case SKIPPED_PAYOUT_CLOSED -> vote + ": not sent; its scheduled time passed while Steemdesk was not "
-                    + "running and the post's payout window has closed";
+            case SENT_LATE -> note.lateBy()
+                    .map(d -> m.get("cli.queue.note.sent_late.by", id, author, permlink, String.valueOf(d.toMinutes())))
+                    .orElseGet(() -> m.get("cli.queue.note.sent_late", id, author, permlink));
+            case SKIPPED_PAYOUT_CLOSED -> m.get("cli.queue.note.skipped", id, author, permlink);
         };
     }
 
@@ -94,7 +97,7 @@ final class QueueCommand {
                 throw new CliError("cli.queue.flush.no_password");
             }
             AppContext app = context.app(global);
-            new VaultAccess(app, terminal).unlocked(global.vaultPasswordFile());
+            context.vault(global).unlocked(global.vaultPasswordFile());
             Votes votes = app.votes();
             List<FlushReport> reports = votes.drain();
             boolean offline = reports.stream().anyMatch(FlushReport::offline);
@@ -133,9 +136,9 @@ final class QueueCommand {
                 terminal.out().println(o);
                 return;
             }
-            intents.forEach(i -> terminal.out().println(IntentOutput.line(i, now)));
-            notes.forEach(n -> terminal.out().println(noteLine(n)));
             Messages m = context.messages(global);
+            intents.forEach(i -> terminal.out().println(IntentOutput.line(i, now, m)));
+            notes.forEach(n -> terminal.out().println(noteLine(n, m)));
             String summary = m.get("cli.queue.flush.summary", String.valueOf(sent), String.valueOf(failed),
                     String.valueOf(waiting));
             terminal.out().println(sending > 0 ? summary + m.get("cli.queue.flush.awaiting", String.valueOf(sending))
@@ -166,13 +169,14 @@ final class QueueCommand {
             VoteIntent intent = votes.get(id)
                     .orElseThrow(() -> new CliError("cli.queue.cancel.none", String.valueOf(id)));
             if (!votes.cancel(id)) {
-                throw new CliError("cli.queue.cancel.late", String.valueOf(id), IntentOutput.lower(intent.state()));
+                throw new CliError("cli.queue.cancel.late", String.valueOf(id),
+                        IntentOutput.state(intent.state(), context.messages(global)));
             }
             VoteIntent now = votes.get(id).orElseThrow();
             if (global.json()) {
                 terminal.out().println(IntentOutput.json(now));
             } else {
-                terminal.out().println(IntentOutput.line(now, app.clock().instant()));
+                terminal.out().println(IntentOutput.line(now, app.clock().instant(), context.messages(global)));
             }
         }
     }

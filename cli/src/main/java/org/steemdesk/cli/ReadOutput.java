@@ -2,11 +2,8 @@ package org.steemdesk.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.steemdesk.app.sync.NothingCachedException;
 import org.steemdesk.app.sync.Synced;
-import org.steemdesk.i18n.Formats;
-import org.steemdesk.i18n.Language;
 import org.steemdesk.i18n.Messages;
 
 /** What every cache-first read command prints about where its data came from. */
@@ -32,9 +29,7 @@ final class ReadOutput {
 
     static void noteIfOffline(Terminal terminal, Synced<?> synced, Instant now, Messages messages) {
         if (synced.offline()) {
-            // English keeps the CLI's short "42 s ago"; other languages say it with the bundles' relative times.
-            String when = messages.language() == Language.ENGLISH ? CliFormat.age(synced.age(now))
-                    : new Formats(messages, ZoneId.systemDefault()).relative(synced.fetchedAt(), now);
+            String when = CliFormat.age(synced.fetchedAt(), now, messages);
             terminal.err().println("steemdesk: " + messages.get("cli.read.offline", when));
         }
     }

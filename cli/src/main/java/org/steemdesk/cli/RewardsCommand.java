@@ -99,12 +99,19 @@ final class RewardsCommand implements Runnable {
     private void printTable(AccountName account, RewardPeriod period, CurationSummary summary) {
         Optional<VestingPrice> price = summary.price();
         String unit = price.isPresent() ? "SP" : "VESTS";
-        terminal.out().println("Rewards of " + account + " by " + period.name().toLowerCase(Locale.ROOT)
-                + " (UTC), from the local cache" + (price.isPresent() ? "; SP at the cached vesting rate."
-                        : "; VESTS (no global properties cached to convert to SP)."));
+        Messages m = context.messages(global);
+        String by = switch (period) {
+            case DAY -> m.get("cli.rewards.period.DAY");
+            case WEEK -> m.get("cli.rewards.period.WEEK");
+            case MONTH -> m.get("cli.rewards.period.MONTH");
+        };
+        terminal.out().println(price.isPresent() ? m.get("cli.rewards.title", account.value(), by)
+                : m.get("cli.rewards.title.vests", account.value(), by));
         String format = "%-10s  %18s  %11s  %11s  %18s  %18s  %18s  %13s%n";
-        terminal.out().printf(format, "PERIOD", "CURATION " + unit, "AUTHOR SBD", "AUTHOR STEEM", "AUTHOR " + unit,
-                "BENEFICIARY " + unit, "TOTAL " + unit, "CURATION APR");
+        terminal.out().printf(format, m.get("cli.rewards.col.period"), m.get("cli.rewards.col.curation", unit),
+                m.get("cli.rewards.col.author", "SBD"), m.get("cli.rewards.col.author", "STEEM"),
+                m.get("cli.rewards.col.author", unit), m.get("cli.rewards.col.beneficiary", unit),
+                m.get("cli.rewards.col.total", unit), m.get("cli.rewards.col.apr"));
         RewardAmounts sumCuration = RewardAmounts.ZERO;
         RewardAmounts sumAuthor = RewardAmounts.ZERO;
         RewardAmounts sumBeneficiary = RewardAmounts.ZERO;
@@ -116,12 +123,12 @@ final class RewardsCommand implements Runnable {
             sumAuthor = sumAuthor.plus(t.of(RewardKind.AUTHOR));
             sumBeneficiary = sumBeneficiary.plus(t.of(RewardKind.BENEFICIARY));
         }
-        row(format, "TOTAL", sumCuration, sumAuthor, sumBeneficiary, price, summary.allTime().curationAprPercent());
+        row(format, m.get("cli.rewards.total"), sumCuration, sumAuthor, sumBeneficiary, price,
+                summary.allTime().curationAprPercent());
         if (!sumBeneficiary.sbd().isZero() || !sumBeneficiary.steem().isZero()) {
-            terminal.out().println("Beneficiary rewards also paid " + sumBeneficiary.sbd() + " and "
-                    + sumBeneficiary.steem() + ".");
+            terminal.out().println(m.get("cli.rewards.beneficiary_paid", sumBeneficiary.sbd().toString(),
+                    sumBeneficiary.steem().toString()));
         }
-        Messages m = context.messages(global);
         window(m.get("cli.rewards.last_week"), summary.lastWeek(), price, m);
         window(m.get("cli.rewards.last_month"), summary.lastMonth(), price, m);
         window(m.get("cli.rewards.all_time"), summary.allTime(), price, m);
@@ -157,11 +164,14 @@ final class RewardsCommand implements Runnable {
     }
 
     private void printVotes(AccountName account, List<VoteReturn> returns, Optional<VestingPrice> price) {
-        terminal.out().println("Curation rewards of " + account + " per vote (UTC); the vote columns are known for "
-                + "votes Steemdesk sent.");
+        Messages m = context.messages(global);
+        terminal.out().println(m.get("cli.rewards.votes.title", account.value()));
         String format = "%-19s  %-40s  %14s  %-19s  %9s  %9s  %11s  %10s%n";
-        terminal.out().printf(format, "PAID", "POST", "CURATION " + (price.isPresent() ? "SP" : "VESTS"), "VOTED",
-                "POST AGE", "ESTIMATE", "EXPECTED SP", "EFFICIENCY");
+        terminal.out().printf(format, m.get("cli.rewards.votes.col.paid"), m.get("cli.rewards.votes.col.post"),
+                m.get("cli.rewards.col.curation", price.isPresent() ? "SP" : "VESTS"),
+                m.get("cli.rewards.votes.col.voted"), m.get("cli.rewards.votes.col.age"),
+                m.get("cli.rewards.votes.col.estimate"), m.get("cli.rewards.votes.col.expected"),
+                m.get("cli.rewards.votes.col.efficiency"));
         for (VoteReturn r : returns) {
             terminal.out().printf(format, TIME.format(r.paidAt()), r.author() + "/" + r.permlink(),
                     price.map(p -> r.curationSp(p).toDecimal().toPlainString())

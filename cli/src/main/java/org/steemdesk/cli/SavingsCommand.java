@@ -17,21 +17,17 @@ import picocli.CommandLine.Parameters;
         subcommands = {SavingsCommand.Deposit.class, SavingsCommand.Withdraw.class, SavingsCommand.Cancel.class})
 final class SavingsCommand {
 
-    private static Optional<AccountName> confirmed(String name) {
-        return Optional.ofNullable(name).map(AccountName::of);
+    /** What a deposit and a withdrawal ask for: the same arguments, to the acting account unless --to names one. */
+    @FunctionalInterface
+    interface Move {
+        WalletRequest request(AccountName to, Asset amount, String memo, Optional<AccountName> confirmedRecipient);
     }
 
-    private static Asset liquid(List<String> amount) {
-        return AmountText.liquid(String.join(" ", amount), EnumSet.of(AssetSymbol.STEEM, AssetSymbol.SBD));
-    }
-
-    private static AccountName recipient(String to, AccountName account) {
-        return to == null ? account : AccountName.of(to);
-    }
-
-    @Command(name = "deposit")
-    static final class Deposit implements Runnable {
+    /** Deposit and withdraw: an amount of STEEM or SBD moved into or out of savings, with a memo. */
+    abstract static class Movement implements Runnable {
         private final CommandContext context;
+        private final String name;
+        private final Move move;
 
         @Mixin
         GlobalOptions global;
@@ -48,48 +44,32 @@ final class SavingsCommand {
         @Option(names = "--confirm-recipient", paramLabel = "NAME")
         String confirmRecipient;
 
-        Deposit(CommandContext context) {
+        Movement(CommandContext context, String name, Move move) {
             this.context = context;
+            this.name = name;
+            this.move = move;
         }
 
         @Override
         public void run() {
-            Asset value = liquid(amount);
-            new WalletAction(context, global).run("savings deposit", (account, confirmed) ->
-                    new WalletRequest.SavingsDeposit(recipient(to, account), value, memo, confirmed),
-                    confirmed(confirmRecipient));
+            Asset value = AmountText.liquid(String.join(" ", amount), EnumSet.of(AssetSymbol.STEEM, AssetSymbol.SBD));
+            new WalletAction(context, global).run(name, (account, confirmed) ->
+                    move.request(to == null ? account : AccountName.of(to), value, memo, confirmed),
+                    Optional.ofNullable(confirmRecipient).map(AccountName::of));
+        }
+    }
+
+    @Command(name = "deposit")
+    static final class Deposit extends Movement {
+        Deposit(CommandContext context) {
+            super(context, "savings deposit", WalletRequest.SavingsDeposit::new);
         }
     }
 
     @Command(name = "withdraw")
-    static final class Withdraw implements Runnable {
-        private final CommandContext context;
-
-        @Mixin
-        GlobalOptions global;
-
-        @Parameters(arity = "1..2", paramLabel = "AMOUNT")
-        List<String> amount;
-
-        @Option(names = "--to", paramLabel = "NAME")
-        String to;
-
-        @Option(names = "--memo", paramLabel = "T")
-        String memo = "";
-
-        @Option(names = "--confirm-recipient", paramLabel = "NAME")
-        String confirmRecipient;
-
+    static final class Withdraw extends Movement {
         Withdraw(CommandContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public void run() {
-            Asset value = liquid(amount);
-            new WalletAction(context, global).run("savings withdraw", (account, confirmed) ->
-                    new WalletRequest.SavingsWithdraw(recipient(to, account), value, memo, confirmed),
-                    confirmed(confirmRecipient));
+            super(context, "savings withdraw", WalletRequest.SavingsWithdraw::new);
         }
     }
 

@@ -4,24 +4,28 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.steemdesk.app.AppContext;
 import org.steemdesk.app.keys.Keys;
+import org.steemdesk.i18n.Messages;
 
 /** Unlocks the run's vault with the vault password, creating the vault on first use when asked to. */
 final class VaultAccess {
     private final AppContext app;
     private final Passwords passwords;
     private final Terminal terminal;
+    private final Messages messages;
 
-    VaultAccess(AppContext app, Terminal terminal) {
+    VaultAccess(AppContext app, Terminal terminal, Messages messages) {
         this.app = app;
-        this.passwords = new Passwords(terminal);
+        this.passwords = new Passwords(terminal, messages);
         this.terminal = terminal;
+        this.messages = messages;
     }
 
     /** Fails with a clear message before asking for a password when there is no vault. */
     Keys unlocked(Path passwordFile) {
         Keys keys = app.keys();
         keys.open();
-        char[] password = passwords.fromFileOrPrompt(passwordFile, "Vault password: ", "--vault-password-file");
+        char[] password = passwords.fromFileOrPrompt(passwordFile, messages.get("cli.password.vault") + " ",
+                "--vault-password-file");
         keys.unlock(password);
         return keys;
     }
@@ -31,9 +35,9 @@ final class VaultAccess {
         if (keys.exists()) {
             return unlocked(passwordFile);
         }
-        terminal.err().println("No vault yet: creating one in " + app.dataDirectory()
-                + ". Choose a vault password; it encrypts your keys on this computer.");
-        char[] password = passwords.newPassword(passwordFile, "New vault password: ", "--vault-password-file");
+        terminal.err().println(messages.get("cli.vault.creating", app.dataDirectory().toString()));
+        char[] password = passwords.newPassword(passwordFile, messages.get("cli.password.vault.new") + " ",
+                "--vault-password-file");
         try {
             keys.create(password);
         } finally {

@@ -3,6 +3,7 @@ package org.steemdesk.cli;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.steemdesk.app.keys.Keys;
+import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,14 +30,15 @@ final class VaultCommand {
 
         @Override
         public void run() {
-            Passwords passwords = new Passwords(terminal);
+            Messages m = context.messages(global);
+            Passwords passwords = new Passwords(terminal, m);
             Keys keys = context.app(global).keys();
             keys.open();
-            char[] current = passwords.fromFileOrPrompt(global.vaultPasswordFile(), "Current vault password: ",
-                    "--vault-password-file");
+            char[] current = passwords.fromFileOrPrompt(global.vaultPasswordFile(),
+                    m.get("cli.password.vault.current") + " ", "--vault-password-file");
             char[] next = null;
             try {
-                next = passwords.newPassword(newFile, "New vault password: ", "--new-password-file");
+                next = passwords.newPassword(newFile, m.get("cli.password.vault.new") + " ", "--new-password-file");
                 keys.changePassword(current, next);
             } finally {
                 Arrays.fill(current, '\0');

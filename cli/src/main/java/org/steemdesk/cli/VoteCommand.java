@@ -107,7 +107,7 @@ final class VoteCommand implements Runnable, NodeCommand {
             return messages.get("cli.vote.note.locked");
         }
         try {
-            new VaultAccess(app, terminal).unlocked(global.vaultPasswordFile());
+            context.vault(global).unlocked(global.vaultPasswordFile());
         } catch (KeystoreException e) {
             return messages.get("cli.vote.note.unlock_failed", e.getMessage());
         }
@@ -125,10 +125,10 @@ final class VoteCommand implements Runnable, NodeCommand {
             ObjectNode o = IntentOutput.json(intent);
             terminal.out().println(o);
         } else if (intent.state() != VoteState.FAILED) {
-            terminal.out().println(IntentOutput.line(intent, now));
+            terminal.out().println(IntentOutput.line(intent, now, context.messages(global)));
         }
         if (intent.state() == VoteState.FAILED) {
-            throw new IllegalStateException(IntentOutput.line(intent, now));
+            throw new IllegalStateException(IntentOutput.line(intent, now, context.messages(global)));
         }
     }
 }

@@ -47,7 +47,7 @@ final class WalletAction {
             Optional<AccountName> confirmed) {
         AppContext app = context.app(global);
         AccountName account = app.actingAccount();
-        new VaultAccess(app, context.terminal()).unlocked(global.vaultPasswordFile());
+        context.vault(global).unlocked(global.vaultPasswordFile());
         app.keyRotation().settle(account);
         Wallet wallet = app.wallet();
         WalletPlan plan;
@@ -85,7 +85,7 @@ final class WalletAction {
         }
         WalletOutput output = new WalletOutput(action, plan, messages);
         preview(output);
-        char[] password = new Passwords(context.terminal()).fromStdinOrPrompt(passwordStdin,
+        char[] password = new Passwords(context.terminal(), messages).fromStdinOrPrompt(passwordStdin,
                 messages.get("cli.wallet.masterPassword", account.value()) + " ", "--password-stdin");
         report(app, output, app.wallet().executeWithMasterPassword(plan, password));
     }

@@ -23,7 +23,6 @@ import org.steemdesk.app.rewards.VoteRecord;
 import org.steemdesk.app.rewards.VoteRecords;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.storage.DataDirectory;
-import org.steemdesk.app.sync.FixtureNode;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteQueue;
@@ -31,6 +30,8 @@ import org.steemdesk.app.vote.VoteRequest;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.Permlink;
+import org.steemdesk.testnode.TestNode;
+import org.steemdesk.testnode.Recorded;
 
 class CurationCommandsTest {
 
@@ -46,9 +47,9 @@ class CurationCommandsTest {
     }
 
     /** A node that knows every account but "ghost", with the 2022 head block (reverse auction 300 s). */
-    static FixtureNode accountsNode() throws IOException {
-        FixtureNode node = new FixtureNode(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        JsonNode template = FixtureNode.fixture("get_accounts-2022.json").path("response").path("result").get(0);
+    static TestNode accountsNode() throws IOException {
+        TestNode node = TestNode.start(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        JsonNode template = Recorded.result("get_accounts-2022.json").get(0);
         node.answer("condenser_api.get_accounts", params -> {
             ArrayNode found = SteemJson.mapper().createArrayNode();
             params.get(0).forEach(name -> {
@@ -61,7 +62,7 @@ class CurationCommandsTest {
         return node;
     }
 
-    CliRun online(FixtureNode node, String... args) {
+    CliRun online(TestNode node, String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--node";
         all[1] = node.url().toString();
@@ -75,7 +76,7 @@ class CurationCommandsTest {
         CliRun addTag;
         CliRun list;
         CliRun json;
-        try (FixtureNode node = accountsNode()) {
+        try (TestNode node = accountsNode()) {
             add = online(node, "--account", "bob", "curation", "trail", "add", "alice", "--weight", "30%");
             addTag = online(node, "--account", "bob", "curation", "trail", "add", "--tag", "kr", "--weight", "12.5%");
             list = online(node, "--account", "bob", "curation", "trail", "list", "--lang", "en");
@@ -120,7 +121,7 @@ class CurationCommandsTest {
 
     @Test
     void trailOptionsAreStoredShownAndAnUnknownAccountIsRefused() throws IOException {
-        try (FixtureNode node = accountsNode()) {
+        try (TestNode node = accountsNode()) {
             CliRun curator = online(node, "--account", "bob", "curation", "trail", "add", "--curator", "carol",
                     "--weight", "80%", "--scale-by-leader", "--skip-self", "--delay", "300s", "--tags", "kr,photography",
                     "--exclude-tags", "nsfw", "--min-payout", "1", "SBD", "--max-payout", "50 SBD", "--daily-cap", "10",

@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.steemdesk.app.wallet.TestChain;
+import org.steemdesk.app.wallet.WalletChain;
 import org.steemdesk.app.wallet.WalletFixture;
 
 /**
@@ -40,8 +40,8 @@ class DoorErrorsTest {
         }
     }
 
-    private TestChain chain(Clock clock) {
-        TestChain chain = WalletFixture.legacyChain(clock);
+    private WalletChain chain(Clock clock) {
+        WalletChain chain = WalletFixture.chain(clock);
         nodes.add(chain);
         return chain;
     }
@@ -63,7 +63,7 @@ class DoorErrorsTest {
         return CliRun.of(all.toArray(String[]::new));
     }
 
-    private void login(TestChain chain) throws IOException {
+    private void login(WalletChain chain) throws IOException {
         List<String> all = new ArrayList<>(List.of("--node", chain.url().toString(), "--data-dir",
                 dir.resolve("data").toString(), "--vault-password-file", passwordFile().toString(), "keys", "login",
                 "alice", "--password-stdin"));
@@ -104,7 +104,7 @@ class DoorErrorsTest {
 
     @Test
     void aNodeSendingGarbageIsNamed() throws Exception {
-        TestChain chain = chain(Clock.systemUTC());
+        WalletChain chain = chain(Clock.systemUTC());
         chain.answerGarbage();
         CliRun run = cli(chain.url().toString(), "account", "show", "alice");
         assertThat(run.exitCode()).isEqualTo(1);
@@ -115,7 +115,7 @@ class DoorErrorsTest {
 
     @Test
     void aNodeInTheFutureSignsNothingAndKeepsTheVoteQueuedNamingTheNodeInBothLanguages() throws Exception {
-        TestChain future = chain(Clock.offset(Clock.systemUTC(), Duration.ofDays(365L * 75)));
+        WalletChain future = chain(Clock.offset(Clock.systemUTC(), Duration.ofDays(365L * 75)));
         login(future);
         String node = future.url().toString();
         CliRun transfer = cli(node, "transfer", "bob", "1.000 STEEM");
@@ -124,7 +124,7 @@ class DoorErrorsTest {
                 .startsWith("steemdesk: no node answered: ").contains(future.url().getPort() + "")
                 .contains("days ahead of this computer's clock, so it is not used to sign or judge")
                 .endsWith("; nothing was signed or sent");
-        assertThat(future.received(TestChain.BROADCAST)).isEmpty();
+        assertThat(future.received(WalletChain.BROADCAST)).isEmpty();
 
         CliRun korean = cliIn("ko", node, "transfer", "bob", "1.000 STEEM");
         assertThat(korean.err()).contains("이 컴퓨터 시계보다").contains("서명하거나 보내지 않았습니다");
@@ -155,7 +155,7 @@ class DoorErrorsTest {
 
     @Test
     void wrongInputIsOneClearLineAndNothingIsSent() throws Exception {
-        TestChain chain = chain(Clock.systemUTC());
+        WalletChain chain = chain(Clock.systemUTC());
         login(chain);
         String node = chain.url().toString();
         CliRun steem = cli(node, "delegate", "bob", "10 STEEM");
@@ -171,7 +171,7 @@ class DoorErrorsTest {
         CliRun timeout = cli(node, "--timeout", "5x", "account", "show", "alice");
         assertThat(timeout.exitCode()).isEqualTo(2);
         assertThat(timeout.err()).contains("--timeout").doesNotContain("Could not invoke");
-        assertThat(chain.received(TestChain.BROADCAST)).isEmpty();
+        assertThat(chain.received(WalletChain.BROADCAST)).isEmpty();
 
         Path empty = Files.writeString(dir.resolve("empty.json"), "\n");
         for (String tool : List.of("inspect", "sign")) {
@@ -185,7 +185,7 @@ class DoorErrorsTest {
 
     @Test
     void aVaultOthersCouldReadIsMadePrivateAndSaidOnceAndADamagedOneSaysSo() throws Exception {
-        TestChain chain = chain(Clock.systemUTC());
+        WalletChain chain = chain(Clock.systemUTC());
         login(chain);
         String node = chain.url().toString();
         Path vault = dir.resolve("data").resolve("vault.db");
@@ -202,6 +202,6 @@ class DoorErrorsTest {
         CliRun damaged = cli(node, "transfer", "bob", "1.000 STEEM");
         assertThat(damaged.exitCode()).isEqualTo(1);
         assertThat(damaged.err()).startsWith("steemdesk: wrong password or damaged vault");
-        assertThat(chain.received(TestChain.BROADCAST)).isEmpty();
+        assertThat(chain.received(WalletChain.BROADCAST)).isEmpty();
     }
 }

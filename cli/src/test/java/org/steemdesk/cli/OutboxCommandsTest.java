@@ -3,17 +3,15 @@ package org.steemdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.steemdesk.app.wallet.TestChain;
+import org.steemdesk.app.wallet.WalletChain;
 import org.steemdesk.app.wallet.WalletFixture;
+import org.steemdesk.testnode.Reply;
 
 /**
  * A transfer whose outcome stays unclear, as the user meets it: the line says it stays in the outbox, the same
@@ -21,20 +19,16 @@ import org.steemdesk.app.wallet.WalletFixture;
  * that talks to a node settle it, and asked again once landed it is reported as sent rather than sent twice.
  */
 class OutboxCommandsTest {
-    private final TestChain chain = WalletFixture.legacyChain(Clock.systemUTC());
+    private final WalletChain chain = WalletFixture.chain(Clock.systemUTC());
 
     @TempDir
     Path dir;
 
-    private Path passwordFile;
+    private WalletCli cli;
 
     @BeforeEach
-    void login() throws IOException {
-        passwordFile = dir.resolve("vault.pw");
-        Files.writeString(passwordFile, "cli-vault-password\n");
-        CliRun login = CliRun.withInput("P5alice-wallet-test-pass\n", args("keys", "login", "alice",
-                "--password-stdin"));
-        assertThat(login.exitCode()).as(login.err()).isZero();
+    void login() {
+        cli = WalletCli.loggedIn(chain, dir);
     }
 
     @AfterEach
@@ -43,12 +37,7 @@ class OutboxCommandsTest {
     }
 
     private String[] args(String... command) {
-        String[] global = {"--lang", "en", "--node", chain.url().toString(), "--data-dir", dir.resolve("data").toString(),
-                "--vault-password-file", passwordFile.toString()};
-        String[] all = new String[global.length + command.length];
-        System.arraycopy(global, 0, all, 0, global.length);
-        System.arraycopy(command, 0, all, global.length, command.length);
-        return all;
+        return cli.args("en", command);
     }
 
     /**
@@ -57,9 +46,9 @@ class OutboxCommandsTest {
      */
     private void unclearFor(int broadcasts) {
         for (int i = 0; i < broadcasts; i++) {
-            chain.thenBroadcast(new MockResponse.Builder().code(200).body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":"
+            chain.thenBroadcast(Reply.body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":"
                     + "{\"code\":-32000,\"message\":\"transaction tapos exception: ref block unknown\","
-                    + "\"data\":{\"code\":3020000,\"name\":\"transaction_tapos_exception\"}}}").build());
+                    + "\"data\":{\"code\":3020000,\"name\":\"transaction_tapos_exception\"}}}"));
         }
     }
 

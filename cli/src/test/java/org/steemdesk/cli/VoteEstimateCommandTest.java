@@ -16,9 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.rewards.EconomicsFixture;
-import org.steemdesk.app.sync.FixtureNode;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.Asset;
+import org.steemdesk.testnode.TestNode;
 
 /**
  * {@code vote --estimate}: the figures of real votes the fake node applied (app's {@code economics/fakenode-votes.json},
@@ -29,11 +29,11 @@ class VoteEstimateCommandTest {
 
     @TempDir
     Path dir;
-    final List<FixtureNode> nodes = new ArrayList<>();
+    final List<TestNode> nodes = new ArrayList<>();
 
     @AfterEach
     void stop() {
-        nodes.forEach(FixtureNode::close);
+        nodes.forEach(TestNode::close);
     }
 
     static JsonNode recorded(String name) {
@@ -41,19 +41,19 @@ class VoteEstimateCommandTest {
     }
 
     /** A node answering with the case's "before" state, moved to now; {@code edit} changes the answers first. */
-    FixtureNode serving(JsonNode c, Consumer<ObjectNode> edit) throws IOException {
-        FixtureNode node = EconomicsFixture.serve(c, Instant.now().truncatedTo(ChronoUnit.SECONDS), edit);
+    TestNode serving(JsonNode c, Consumer<ObjectNode> edit) throws IOException {
+        TestNode node = EconomicsFixture.serve(c, Instant.now().truncatedTo(ChronoUnit.SECONDS), edit);
         nodes.add(node);
         return node;
     }
 
-    CliRun run(FixtureNode node, String... args) {
+    CliRun run(TestNode node, String... args) {
         List<String> all = new ArrayList<>(List.of("--data-dir", dir.toString(), "--node", node.url().toString()));
         all.addAll(List.of(args));
         return CliRun.of(all.toArray(String[]::new));
     }
 
-    CliRun estimate(FixtureNode node, JsonNode c, String weight, String... more) {
+    CliRun estimate(TestNode node, JsonNode c, String weight, String... more) {
         List<String> args = new ArrayList<>(List.of("--account", c.path("voter").asText(), "vote",
                 c.path("author").asText() + "/" + c.path("permlink").asText(), "--weight", weight, "--estimate"));
         args.addAll(List.of(more));
@@ -63,7 +63,7 @@ class VoteEstimateCommandTest {
     @Test
     void theJsonObjectHoldsSteemdsFiguresAndNothingIsQueuedOrSent() throws Exception {
         JsonNode c = recorded("first-upvote-at-30s");
-        FixtureNode node = serving(c, a -> { });
+        TestNode node = serving(c, a -> { });
 
         CliRun run = estimate(node, c, "100%", "--json");
 
@@ -106,7 +106,7 @@ class VoteEstimateCommandTest {
     @Test
     void theReadableBlockIsInTheCliLanguage() throws Exception {
         JsonNode c = recorded("first-upvote-at-30s");
-        FixtureNode node = serving(c, a -> { });
+        TestNode node = serving(c, a -> { });
 
         CliRun english = estimate(node, c, "100%", "--lang", "en");
         CliRun korean = estimate(node, c, "100%", "--lang", "ko");
@@ -121,12 +121,12 @@ class VoteEstimateCommandTest {
     @Test
     void badInputIsOneLineWithExitCodeOneAndNothingIsQueued() throws Exception {
         JsonNode c = recorded("tiny-voter-on-small-post");
-        FixtureNode fine = serving(c, a -> { });
-        FixtureNode paidOut = serving(c, a -> ((ObjectNode) a.path("get_content"))
+        TestNode fine = serving(c, a -> { });
+        TestNode paidOut = serving(c, a -> ((ObjectNode) a.path("get_content"))
                 .put("cashout_time", "1969-12-31T23:59:59"));
-        FixtureNode unknownCurve = serving(c, a -> ((ObjectNode) a.path("get_reward_fund"))
+        TestNode unknownCurve = serving(c, a -> ((ObjectNode) a.path("get_reward_fund"))
                 .put("author_reward_curve", "linear_v2"));
-        FixtureNode missing = serving(c, a -> ((ObjectNode) a.path("get_dynamic_global_properties"))
+        TestNode missing = serving(c, a -> ((ObjectNode) a.path("get_dynamic_global_properties"))
                 .remove("reverse_auction_seconds"));
 
         List<CliRun> refused = List.of(estimate(fine, c, "150%", "--lang", "en"),
@@ -150,7 +150,7 @@ class VoteEstimateCommandTest {
     @Test
     void noNodeIsOfflineAndExitCodeOne() throws Exception {
         JsonNode c = recorded("tiny-voter-on-small-post");
-        FixtureNode node = serving(c, a -> { });
+        TestNode node = serving(c, a -> { });
         node.close();
 
         CliRun run = estimate(node, c, "100%", "--lang", "en");

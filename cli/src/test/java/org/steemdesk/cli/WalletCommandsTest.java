@@ -3,8 +3,6 @@ package org.steemdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
@@ -22,15 +20,11 @@ class WalletCommandsTest {
     @TempDir
     Path dir;
 
-    private Path passwordFile;
+    private WalletCli cli;
 
     @BeforeEach
-    void login() throws IOException {
-        passwordFile = dir.resolve("vault.pw");
-        Files.writeString(passwordFile, "cli-vault-password\n");
-        CliRun login = CliRun.withInput("P5alice-wallet-test-pass\n",
-                args("keys", "login", "alice", "--password-stdin"));
-        assertThat(login.exitCode()).as(login.err()).isZero();
+    void login() {
+        cli = WalletCli.loggedIn(chain, dir);
     }
 
     @AfterEach
@@ -39,12 +33,7 @@ class WalletCommandsTest {
     }
 
     private String[] args(String... command) {
-        String[] global = {"--node", chain.url().toString(), "--data-dir", dir.resolve("data").toString(),
-                "--vault-password-file", passwordFile.toString(), "--lang", "en"};
-        String[] all = new String[global.length + command.length];
-        System.arraycopy(global, 0, all, 0, global.length);
-        System.arraycopy(command, 0, all, global.length, command.length);
-        return all;
+        return cli.args("en", command);
     }
 
     @Test

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -15,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.steemdesk.app.wallet.TestChain;
+import org.steemdesk.app.wallet.WalletChain;
 import org.steemdesk.app.wallet.WalletFixture;
 import org.steemdesk.chain.json.SteemJson;
 
@@ -24,21 +22,18 @@ import org.steemdesk.chain.json.SteemJson;
  * refusals (in English and Korean), with nothing sent where something is refused.
  */
 class WalletOperationsCommandsTest {
-    private final TestChain chain = WalletFixture.legacyChain(Clock.systemUTC()).update("alice", Map.of("witness_votes",
+    private final WalletChain chain = WalletFixture.chain(Clock.systemUTC()).update("alice", Map.of("witness_votes",
             List.of("good-witness"), "witnesses_voted_for", 1, "recovery_account", "steem"))
             .account("upbit-exchange", Map.of()).account("upblt-exchange", Map.of());
 
     @TempDir
     Path dir;
 
-    private Path passwordFile;
+    private WalletCli cli;
 
     @BeforeEach
-    void login() throws IOException {
-        passwordFile = dir.resolve("vault.pw");
-        Files.writeString(passwordFile, "cli-vault-password\n");
-        CliRun login = CliRun.withInput("P5alice-wallet-test-pass\n", args("keys", "login", "alice", "--password-stdin"));
-        assertThat(login.exitCode()).as(login.err()).isZero();
+    void login() {
+        cli = WalletCli.loggedIn(chain, dir);
         chain.answer("condenser_api.get_witness_by_account", params -> params.get(0).asText().startsWith("wit")
                 ? witness(params.get(0).asText()) : SteemJson.mapper().nullNode());
     }
@@ -53,12 +48,7 @@ class WalletOperationsCommandsTest {
     }
 
     private String[] argsIn(String language, String... command) {
-        String[] global = {"--node", chain.url().toString(), "--data-dir", dir.resolve("data").toString(),
-                "--vault-password-file", passwordFile.toString(), "--lang", language};
-        String[] all = new String[global.length + command.length];
-        System.arraycopy(global, 0, all, 0, global.length);
-        System.arraycopy(command, 0, all, global.length, command.length);
-        return all;
+        return cli.args(language, command);
     }
 
     private CliRun run(String... command) {
@@ -68,7 +58,7 @@ class WalletOperationsCommandsTest {
     private void assertRefused(CliRun run, String text) {
         assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
         assertThat(run.err()).containsPattern("(?m)^steemdesk: .*" + java.util.regex.Pattern.quote(text));
-        assertThat(chain.received(TestChain.BROADCAST)).isEmpty();
+        assertThat(chain.received(WalletChain.BROADCAST)).isEmpty();
     }
 
     @Test
@@ -80,7 +70,7 @@ class WalletOperationsCommandsTest {
         assertThat(doc.path("operations").get(0).get(0).asText()).isEqualTo("convert");
         assertThat(doc.path("detail").path("request_id").asInt()).isEqualTo(1);
         assertThat(doc.path("detail").path("settles_at").asText()).endsWith("Z");
-        assertThat(chain.received(TestChain.BROADCAST)).hasSize(1);
+        assertThat(chain.received(WalletChain.BROADCAST)).hasSize(1);
     }
 
     @Test
@@ -134,10 +124,10 @@ class WalletOperationsCommandsTest {
         });
         assertThat(run("powerdown", "route", "list").out()).contains("(80% routed; at most 10 routes)")
                 .contains("  bob: 80%").contains("The rest (20%) is paid to alice.");
-        List<String> before = chain.received(TestChain.BROADCAST);
+        List<String> before = chain.received(WalletChain.BROADCAST);
         CliRun over = run("powerdown", "route", "add", "poor", "--percent", "25%");
         assertThat(over.err()).contains("would add up to 105%");
-        assertThat(chain.received(TestChain.BROADCAST)).isEqualTo(before);
+        assertThat(chain.received(WalletChain.BROADCAST)).isEqualTo(before);
         assertThat(run("powerdown", "route", "add", "poor", "--percent", "0%").err()).contains("above 0");
     }
 
@@ -181,7 +171,7 @@ class WalletOperationsCommandsTest {
         CliRun confirmed = run("transfer", "upblt-exchange", "1.000 STEEM", "--memo", "123", "--confirm-recipient",
                 "upblt-exchange");
         assertThat(confirmed.exitCode()).as(confirmed.err()).isZero();
-        assertThat(chain.received(TestChain.BROADCAST)).hasSize(1);
+        assertThat(chain.received(WalletChain.BROADCAST)).hasSize(1);
     }
 
     @Test

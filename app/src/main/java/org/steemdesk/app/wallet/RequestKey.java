@@ -12,13 +12,18 @@ import org.steemdesk.chain.protocol.AccountName;
  * <p>Every {@link WalletRequest} case is a record, so a new case is covered without code here. A field that holds an
  * encrypted memo ({@code #…}, the chain's convention) is stored as {@code #} only: its text is private, and two
  * requests that differ only in an encrypted memo then count as equal, which at worst asks the user to settle the
- * first before signing the second.
+ * first before signing the second. A component marked {@link NotInRequestKey} is left out.
  */
 final class RequestKey {
     private RequestKey() {
     }
 
     static String of(AccountName account, WalletRequest request) {
+        return of(account, (Object) request);
+    }
+
+    /** The key of any request object; records are read component by component (visible for tests). */
+    static String of(AccountName account, Object request) {
         StringBuilder key = new StringBuilder(account.value()).append(' ')
                 .append(request.getClass().getSimpleName());
         RecordComponent[] components = request.getClass().getRecordComponents();
@@ -26,9 +31,9 @@ final class RequestKey {
             return key.append(' ').append(request).toString();
         }
         for (RecordComponent component : components) {
-            if (component.getName().startsWith("confirmed")) {
-                // A recipient confirmed by name is how the user was asked, not what was asked: the same transfer
-                // typed with and without --confirm-recipient is one operation.
+            if (component.isAnnotationPresent(NotInRequestKey.class)) {
+                // How the user was asked, not what was asked: e.g. the same transfer typed with and without
+                // --confirm-recipient is one operation.
                 continue;
             }
             key.append(' ').append(component.getName()).append('=').append(blind(value(component, request)));
@@ -36,7 +41,7 @@ final class RequestKey {
         return key.toString();
     }
 
-    private static Object value(RecordComponent component, WalletRequest request) {
+    private static Object value(RecordComponent component, Object request) {
         try {
             return component.getAccessor().invoke(request);
         } catch (IllegalAccessException | InvocationTargetException e) {

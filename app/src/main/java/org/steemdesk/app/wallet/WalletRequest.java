@@ -23,8 +23,8 @@ public sealed interface WalletRequest {
      * @param confirmedRecipient the recipient's name typed again by the user, which lets a transfer go to a name
      *                           that looks like another account or is on the list of phishing names
      */
-    record Transfer(AccountName to, Asset amount, String memo, Optional<AccountName> confirmedRecipient)
-            implements WalletRequest {
+    record Transfer(AccountName to, Asset amount, String memo,
+            @NotInRequestKey Optional<AccountName> confirmedRecipient) implements WalletRequest {
         public Transfer {
             Objects.requireNonNull(to, "to");
             liquid(amount);
@@ -76,8 +76,8 @@ public sealed interface WalletRequest {
     }
 
     /** Moves liquid STEEM or SBD into the savings of {@code to}; see {@link Transfer} for the confirmation. */
-    record SavingsDeposit(AccountName to, Asset amount, String memo, Optional<AccountName> confirmedRecipient)
-            implements WalletRequest {
+    record SavingsDeposit(AccountName to, Asset amount, String memo,
+            @NotInRequestKey Optional<AccountName> confirmedRecipient) implements WalletRequest {
         public SavingsDeposit {
             Objects.requireNonNull(to, "to");
             liquid(amount);
@@ -94,8 +94,8 @@ public sealed interface WalletRequest {
      * A 3-day withdrawal from the acting account's savings to {@code to}; the request id is chosen when planning.
      * See {@link Transfer} for the confirmation.
      */
-    record SavingsWithdraw(AccountName to, Asset amount, String memo, Optional<AccountName> confirmedRecipient)
-            implements WalletRequest {
+    record SavingsWithdraw(AccountName to, Asset amount, String memo,
+            @NotInRequestKey Optional<AccountName> confirmedRecipient) implements WalletRequest {
         public SavingsWithdraw {
             Objects.requireNonNull(to, "to");
             liquid(amount);

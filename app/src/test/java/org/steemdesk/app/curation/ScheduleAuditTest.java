@@ -2,21 +2,18 @@ package org.steemdesk.app.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.curation.ScheduleAudit.Kind;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.SignedTransactionData;
-import org.steemdesk.app.storage.CacheDatabase;
-import org.steemdesk.app.vote.FlushReport;
+import org.steemdesk.app.storage.OnCacheDatabase;
 import org.steemdesk.app.vote.FlushReport.Outcome;
+import org.steemdesk.app.vote.FlushReport;
 import org.steemdesk.app.vote.VoteFailure;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteQueue;
@@ -25,11 +22,7 @@ import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Permlink;
 
 /** The queue states here are what the flusher leaves behind (see VoteQueueFlusherTest); the audit only reads them. */
-class ScheduleAuditTest {
-
-    @TempDir
-    Path tmp;
-    CacheDatabase db;
+class ScheduleAuditTest extends OnCacheDatabase {
     VoteQueue queue;
     final AccountName bob = AccountName.of("bob");
     final AccountName alice = AccountName.of("alice");
@@ -38,13 +31,7 @@ class ScheduleAuditTest {
 
     @BeforeEach
     void open() {
-        db = CacheDatabase.open(tmp.resolve("cache.db"));
         queue = new VoteQueue(db, new Outbox(db));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     VoteIntent sentAt(VoteRequest request, Instant sent) {

@@ -2,7 +2,6 @@ package org.steemdesk.app.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,14 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.curation.TrailReport.Outcome;
 import org.steemdesk.app.outbox.Outbox;
-import org.steemdesk.app.storage.CacheDatabase;
+import org.steemdesk.app.storage.OnCacheDatabase;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.app.vote.VoteRequest;
@@ -30,10 +27,7 @@ import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.Permlink;
 
-class TrailRunnerTest {
-
-    @TempDir
-    Path tmp;
+class TrailRunnerTest extends OnCacheDatabase {
     final AccountName bob = AccountName.of("bob");
     final AccountName alice = AccountName.of("alice");
     final AccountName carol = AccountName.of("carol");
@@ -41,20 +35,13 @@ class TrailRunnerTest {
     final Map<String, List<TrailPost>> node = new HashMap<>();
     boolean offline;
 
-    CacheDatabase db;
     VoteQueue queue;
     CurationTrail trail;
 
     @BeforeEach
     void open() {
-        db = CacheDatabase.open(tmp.resolve("cache.db"));
         queue = new VoteQueue(db, new Outbox(db));
         trail = new CurationTrail(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     /** A run at {@code now}, which is also the chain's head time; the chain's reverse auction is 300 s. */

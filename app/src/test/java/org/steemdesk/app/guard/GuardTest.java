@@ -17,7 +17,7 @@ import org.steemdesk.app.guard.GuardAlert.Kind;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.SignedTransactionData;
 import org.steemdesk.app.storage.CacheDatabase;
-import org.steemdesk.app.wallet.TestChain;
+import org.steemdesk.app.wallet.WalletChain;
 import org.steemdesk.app.wallet.WalletFixture;
 import org.steemdesk.app.wallet.WalletRequest;
 import org.steemdesk.chain.json.SteemJson;
@@ -36,7 +36,7 @@ class GuardTest {
     private static final String OWN_TX = "bb".repeat(20);
 
     private final Clock clock = Clock.systemUTC();
-    private final TestChain chain = WalletFixture.legacyChain(clock).update("alice", Map.of("recovery_account", "steem"));
+    private final WalletChain chain = WalletFixture.chain(clock).update("alice", Map.of("recovery_account", "steem"));
 
     @TempDir
     Path dir;
@@ -109,7 +109,7 @@ class GuardTest {
     @Test
     void aNewOwnerKeyAndARequestedRecoveryChangePointToAccountRecovery() throws Exception {
         chain.update("alice", Map.of("owner", Map.of("weight_threshold", 1, "account_auths", List.of(),
-                "key_auths", List.of(List.of(TestChain.key("bob", KeyRole.OWNER).publicKey().toString(), 1)))));
+                "key_auths", List.of(List.of(WalletChain.key("bob", KeyRole.OWNER).publicKey().toString(), 1)))));
         chain.answer("database_api.find_change_recovery_account_requests", params -> {
             ObjectNode answer = SteemJson.mapper().createObjectNode();
             ObjectNode r = answer.putArray("requests").addObject();

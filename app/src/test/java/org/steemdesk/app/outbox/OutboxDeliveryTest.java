@@ -1,23 +1,16 @@
 package org.steemdesk.app.outbox;
 
-import org.steemdesk.chain.rpc.NodeErrorKind;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.steemdesk.app.storage.CacheDatabase;
+import org.steemdesk.app.storage.OnCacheDatabase;
+import org.steemdesk.chain.rpc.NodeErrorKind;
+import static org.assertj.core.api.Assertions.assertThat;
 
-class OutboxDeliveryTest {
-
-    @TempDir
-    Path tmp;
-    CacheDatabase db;
+class OutboxDeliveryTest extends OnCacheDatabase {
     Outbox outbox;
     final Instant t0 = Instant.parse("2026-01-15T12:00:00Z");
     final SignedTransactionData tx = new SignedTransactionData("{\"operations\":[]}",
@@ -27,13 +20,7 @@ class OutboxDeliveryTest {
 
     @BeforeEach
     void open() {
-        db = CacheDatabase.open(tmp.resolve("cache.db"));
         outbox = new Outbox(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     private OutboxDelivery replying(SendOutcome outcome) {

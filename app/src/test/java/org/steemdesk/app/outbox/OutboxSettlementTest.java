@@ -2,7 +2,6 @@ package org.steemdesk.app.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,21 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.steemdesk.app.storage.CacheDatabase;
+import org.steemdesk.app.storage.OnCacheDatabase;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.rpc.NodeErrorKind;
 
 /** Settling the outbox: the same bytes until expiry, then a look-up; what another process found first stands. */
-class OutboxSettlementTest {
+class OutboxSettlementTest extends OnCacheDatabase {
     private static final Instant T0 = Instant.parse("2026-01-15T12:00:00Z");
 
-    @TempDir
-    Path tmp;
-    CacheDatabase db;
     Outbox outbox;
     final List<String> sent = new ArrayList<>();
     final Map<String, SendOutcome> answers = new ConcurrentHashMap<>();
@@ -32,13 +26,7 @@ class OutboxSettlementTest {
 
     @BeforeEach
     void open() {
-        db = CacheDatabase.open(tmp.resolve("cache.db"));
         outbox = new Outbox(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     private static SignedTransactionData tx(int n, Instant expiration) {

@@ -12,8 +12,8 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.steemdesk.app.sync.FixtureNode;
 import org.steemdesk.chain.json.SteemJson;
+import org.steemdesk.testnode.TestNode;
 
 /**
  * The fake node's recorded votes ({@code economics/fakenode-votes.json}, see bench/vote-estimates/regenerate) served
@@ -49,14 +49,14 @@ public final class EconomicsFixture {
      * A node answering with the case's "before" state (and the recorded config), its head block at {@code now};
      * {@code edit} may change the answers first. Broadcasts are accepted.
      */
-    public static FixtureNode serve(JsonNode c, Instant now, Consumer<ObjectNode> edit) throws IOException {
+    public static TestNode serve(JsonNode c, Instant now, Consumer<ObjectNode> edit) {
         ObjectNode answers = c.path("before").deepCopy();
         answers.set("get_config", RECORDING.path("get_config").deepCopy());
         Instant recordedHead = Instant.parse(answers.at("/get_dynamic_global_properties/time").asText() + "Z");
         shift(answers, Duration.between(recordedHead, now));
         edit.accept(answers);
-        FixtureNode node = new FixtureNode(now);
-        answers.properties().forEach(a -> node.answerWithResult("condenser_api." + a.getKey(), a.getValue()));
+        TestNode node = TestNode.start(now);
+        answers.properties().forEach(a -> node.answer("condenser_api." + a.getKey(), a.getValue()));
         node.answer("condenser_api.broadcast_transaction_synchronous", params -> SteemJson.mapper()
                 .createObjectNode().put("id", "0".repeat(40)).put("block_num", 1).put("trx_num", 0)
                 .put("expired", false));

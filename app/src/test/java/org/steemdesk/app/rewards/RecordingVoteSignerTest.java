@@ -2,20 +2,17 @@ package org.steemdesk.app.rewards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.SignedTransactionData;
-import org.steemdesk.app.storage.CacheDatabase;
+import org.steemdesk.app.storage.OnCacheDatabase;
 import org.steemdesk.app.vote.PostLookup;
 import org.steemdesk.app.vote.PostTiming;
 import org.steemdesk.app.vote.VoteIntent;
@@ -26,11 +23,7 @@ import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.Permlink;
 
-class RecordingVoteSignerTest {
-
-    @TempDir
-    Path tmp;
-    CacheDatabase db;
+class RecordingVoteSignerTest extends OnCacheDatabase {
     VoteQueue queue;
     VoteRecords records;
     final Instant now = Instant.parse("2026-03-01T10:00:00Z");
@@ -41,14 +34,8 @@ class RecordingVoteSignerTest {
 
     @BeforeEach
     void open() {
-        db = CacheDatabase.open(tmp.resolve("cache.db"));
         queue = new VoteQueue(db, new Outbox(db));
         records = new VoteRecords(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     VoteIntent intent() {

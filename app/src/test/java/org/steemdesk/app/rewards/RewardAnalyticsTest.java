@@ -4,24 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.SignedTransactionData;
+import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.storage.AccountCache;
-import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.storage.ChainObjectCache;
-import org.steemdesk.app.sync.FixtureNode;
 import org.steemdesk.app.storage.HistoryCache;
+import org.steemdesk.app.storage.OnCacheDatabase;
 import org.steemdesk.app.sync.HistoryEntry;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteQueue;
@@ -30,6 +26,7 @@ import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.Permlink;
+import org.steemdesk.testnode.Recorded;
 
 /**
  * Expected figures are the sums of the fixture's reward fields (every curation_reward has curator jenkinrocket and
@@ -38,28 +35,18 @@ import org.steemdesk.chain.protocol.Permlink;
  * 17759.186980 VESTS in October. SP at the block's rate 190586301.870 STEEM / 391632427652.353443 VESTS, rounded
  * down: 2715.172519 VESTS → 1.321 SP, 37581.606071 VESTS → 18.288 SP.
  */
-class RewardAnalyticsTest {
-
-    @TempDir
-    Path tmp;
-    CacheDatabase db;
+class RewardAnalyticsTest extends OnCacheDatabase {
     VoteQueue queue;
     VoteRecords records;
     RewardAnalytics analytics;
 
     @BeforeEach
     void open() {
-        db = CacheDatabase.open(tmp.resolve("cache.db"));
         queue = new VoteQueue(db, new Outbox(db));
         records = new VoteRecords(db);
         analytics = new RewardAnalytics(new HistoryCache(db), new org.steemdesk.app.storage.ChainObjectCache(db),
                 queue, records, SteemJson.mapper());
         RewardFixture.load(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test
@@ -188,7 +175,7 @@ class RewardAnalyticsTest {
         records.record(new VoteRecord(intent.id(), Optional.of(Asset.parse("0.012 SBD")),
                 Optional.of(voted.minus(Duration.ofMinutes(5))), voted, Optional.of(Asset.parse("0.006 STEEM"))));
         // A stake of 205492.640000 VESTS: 100.002 SP at the cached rate.
-        ObjectNode account = (ObjectNode) FixtureNode.fixture("get_accounts-2022.json").path("response").path("result")
+        ObjectNode account = (ObjectNode) Recorded.result("get_accounts-2022.json")
                 .get(0).deepCopy();
         account.put("name", me.value()).put("vesting_shares", "205492.640000 VESTS")
                 .put("delegated_vesting_shares", "0.000000 VESTS").put("received_vesting_shares", "0.000000 VESTS")

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.AppContext;
 import org.steemdesk.app.AppSettings;
 import org.steemdesk.app.rewards.EconomicsFixture;
-import org.steemdesk.app.sync.FixtureNode;
 import org.steemdesk.app.vote.FlushReport;
 import org.steemdesk.app.vote.VoteIntent;
 import org.steemdesk.app.vote.VoteRequest;
@@ -30,6 +29,8 @@ import org.steemdesk.chain.protocol.Permlink;
 import org.steemdesk.chain.rpc.NodePool;
 import org.steemdesk.keystore.vault.Argon2idParameters;
 import org.steemdesk.keystore.vault.VaultSettings;
+import org.steemdesk.testnode.TestNode;
+import org.steemdesk.testnode.Fault;
 
 /**
  * The curation runner in-process, on real threads against a loopback node: a second {@link AppContext} on the same
@@ -45,7 +46,7 @@ class CurationRunnerTest {
     final JsonNode c = EconomicsFixture.recorded("tiny-voter-on-small-post");
     final AccountName voter = AccountName.of(c.path("voter").asText());
 
-    AppSettings settings(FixtureNode node) {
+    AppSettings settings(TestNode node) {
         // One quick round per read, so an outage is noticed at once.
         NodePool.Settings quick = new NodePool.Settings(AppSettings.NODE_POLICY.maxHeadBlockAge(),
                 AppSettings.NODE_POLICY.headCheckInterval(), 1, Duration.ZERO, Duration.ZERO);
@@ -54,7 +55,7 @@ class CurationRunnerTest {
                         Clock.systemUTC(), new SecureRandom()));
     }
 
-    FixtureNode node() throws Exception {
+    TestNode node() throws Exception {
         return EconomicsFixture.serve(c, Instant.now().truncatedTo(ChronoUnit.SECONDS), a -> { });
     }
 
@@ -84,7 +85,7 @@ class CurationRunnerTest {
 
     @Test
     void picksUpAVoteQueuedByAnotherProcessSendsItAndStopsCleanly() throws Exception {
-        try (FixtureNode node = node();
+        try (TestNode node = node();
              AppContext runnerApp = AppContext.open(settings(node));
              AppContext other = AppContext.open(settings(node))) {
             CurationRunner runner = start(runnerApp);
@@ -111,7 +112,7 @@ class CurationRunnerTest {
 
     @Test
     void aSecondRunnerOnTheSameFolderIsRefused() throws Exception {
-        try (FixtureNode node = node();
+        try (TestNode node = node();
              AppContext first = AppContext.open(settings(node));
              AppContext second = AppContext.open(settings(node));
              CurationRunner runner = start(first)) {
@@ -124,17 +125,17 @@ class CurationRunnerTest {
     @Test
     @SuppressWarnings("try") // the runner only has to run while the node goes down and comes back
     void aNodeOutageKeepsTheVoteQueuedAndItGoesWhenTheNodeIsBack() throws Exception {
-        try (FixtureNode node = node();
+        try (TestNode node = node();
              AppContext app = AppContext.open(settings(node));
              CurationRunner runner = start(app)) {
             await(RunnerEvent.Started.class, s -> true);
-            node.down(true);
+            node.fault(Fault.UNAVAILABLE);
             VoteIntent intent = app.votes().record(vote());
 
             await(RunnerEvent.Offline.class, o -> o.retryIn().equals(Duration.ofSeconds(1)));
             assertThat(app.votes().get(intent.id()).orElseThrow().state()).isEqualTo(VoteState.PENDING);
 
-            node.down(false);
+            node.fault(null);
             await(RunnerEvent.BackOnline.class, b -> true);
             await(RunnerEvent.VoteOutcome.class, o -> o.intent().id() == intent.id()
                     && o.kind() == FlushReport.Kind.SENT);
@@ -144,7 +145,7 @@ class CurationRunnerTest {
 
     @Test
     void stoppingWhileAVoteWaitsForItsTimeLeavesItQueued() throws Exception {
-        try (FixtureNode node = node();
+        try (TestNode node = node();
              AppContext app = AppContext.open(settings(node))) {
             CurationRunner runner = start(app);
             VoteIntent later = app.votes().record(vote().withNotBefore(Instant.now().plus(Duration.ofHours(2))));

@@ -6,35 +6,17 @@ import org.steemdesk.app.sync.FeedKind;
 import org.steemdesk.app.settings.SettingsStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Permlink;
 
-class CachesTest {
-
-    @TempDir
-    Path tmp;
-    CacheDatabase db;
+class CachesTest extends OnCacheDatabase {
     final Instant t0 = Instant.parse("2026-01-15T12:00:00Z");
     final AccountName alice = AccountName.of("alice");
-
-    @BeforeEach
-    void open() {
-        db = CacheDatabase.open(tmp.resolve("cache.db"));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     @Test
     void accountAndChainObjectsComeBackWithTheirAge() {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.steemdesk.testnode.MutableClock;
 
 /**
  * The chain clock against a simulated chain: blocks every 3 s from {@code GENESIS}, each visible on this computer's

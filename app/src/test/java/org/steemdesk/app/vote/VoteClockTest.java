@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.steemdesk.app.NodeUnreachableException;
+import org.steemdesk.testnode.MutableClock;
 
 /**
  * The scheduler on a test clock: every wait it makes is recorded and "slept" by moving the clock, so the tests see

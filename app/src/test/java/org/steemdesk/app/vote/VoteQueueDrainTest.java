@@ -1,51 +1,40 @@
 package org.steemdesk.app.vote;
 
-import org.steemdesk.chain.rpc.NodeErrorKind;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.steemdesk.app.stake.Manabar;
 import org.steemdesk.app.outbox.ChainPresence;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.OutboxDelivery;
 import org.steemdesk.app.outbox.SendOutcome;
 import org.steemdesk.app.outbox.SignedTransactionData;
-import org.steemdesk.app.storage.CacheDatabase;
+import org.steemdesk.app.stake.Manabar;
+import org.steemdesk.app.storage.OnCacheDatabase;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Permlink;
+import org.steemdesk.chain.rpc.NodeErrorKind;
+import org.steemdesk.testnode.MutableClock;
+import static org.assertj.core.api.Assertions.assertThat;
 
-class VoteQueueDrainTest {
-    @TempDir
-    Path tmp;
+class VoteQueueDrainTest extends OnCacheDatabase {
     final MutableClock clock = new MutableClock(Instant.parse("2026-01-15T12:00:00Z"));
     final AccountName alice = AccountName.of("alice");
     final List<Duration> slept = new ArrayList<>();
     final List<String> applied = new ArrayList<>();
     Instant lastVote = Instant.EPOCH;
     int signed;
-    CacheDatabase db;
     VoteQueue queue;
     Outbox outbox;
 
     @BeforeEach
     void open() {
-        db = CacheDatabase.open(tmp.resolve("cache.db"));
         outbox = new Outbox(db);
         queue = new VoteQueue(db, outbox);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     /** A chain that takes one vote per 3 seconds of (test) time. */

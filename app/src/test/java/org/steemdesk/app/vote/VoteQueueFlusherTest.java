@@ -29,7 +29,6 @@ import org.steemdesk.chain.rpc.NodePool;
 import org.steemdesk.app.stake.Manabar;
 import org.steemdesk.app.node.TestReaders;
 import org.steemdesk.app.outbox.ChainPresence;
-import org.steemdesk.app.sync.FixtureNode;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.OutboxDelivery;
 import org.steemdesk.app.outbox.OutboxState;
@@ -43,6 +42,7 @@ import org.steemdesk.chain.protocol.Permlink;
 import org.steemdesk.chain.rpc.NodeErrorKind;
 import org.steemdesk.testnode.Recorded;
 import org.steemdesk.testnode.TestNode;
+import org.steemdesk.testnode.MutableClock;
 
 class VoteQueueFlusherTest {
 
@@ -361,12 +361,11 @@ class VoteQueueFlusherTest {
 
     @Test
     void aVoteJudgedWhileOneNodeLiesAboutTheTimeIsDecidedOnTheHonestOneAndTheLiarIsNamed() throws Exception {
-        try (FixtureNode liar = new FixtureNode(clock.instant()); FixtureNode honest = new FixtureNode(clock.instant())) {
-            for (FixtureNode node : List.of(liar, honest)) {
+        try (TestNode liar = TestNode.start(clock.instant()); TestNode honest = TestNode.start(clock.instant())) {
+            for (TestNode node : List.of(liar, honest)) {
                 node.answer("condenser_api.get_content", params -> post(postCreated));
             }
-            liar.answerWithResult("condenser_api.get_dynamic_global_properties",
-                    FixtureNode.dgp(Instant.parse("2099-01-01T00:00:00Z")));
+            liar.headAt(Instant.parse("2099-01-01T00:00:00Z"));
             VoteIntent first = vote("a");
 
             // The liar alone: nothing is judged on its time; the flush stops naming it and its offset.
@@ -391,8 +390,8 @@ class VoteQueueFlusherTest {
     }
 
     /** One pool over these nodes, in order, with the test's time and one quick round. */
-    private NodeReader pool(FixtureNode... nodes) {
-        NodePool pool = new NodePool(java.util.Arrays.stream(nodes).map(FixtureNode::url).toList(),
+    private NodeReader pool(TestNode... nodes) {
+        NodePool pool = new NodePool(java.util.Arrays.stream(nodes).map(TestNode::url).toList(),
                 new OkHttpClient(), SteemJson.mapper(), Clock.fixed(clock.instant(), ZoneOffset.UTC), d -> { },
                 new java.util.SplittableRandom(1), new NodePool.Settings(Duration.ofSeconds(90), Duration.ofSeconds(60),
                 1, Duration.ZERO, Duration.ZERO));

@@ -3,25 +3,18 @@ package org.steemdesk.app.vote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.OutboxState;
 import org.steemdesk.app.outbox.SignedTransactionData;
-import org.steemdesk.app.storage.CacheDatabase;
+import org.steemdesk.app.storage.OnCacheDatabase;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Permlink;
 
-class VoteQueueTest {
-
-    @TempDir
-    Path tmp;
-    CacheDatabase db;
+class VoteQueueTest extends OnCacheDatabase {
     VoteQueue queue;
     Outbox outbox;
     final Instant t0 = Instant.parse("2026-01-15T12:00:00Z");
@@ -29,14 +22,8 @@ class VoteQueueTest {
 
     @BeforeEach
     void open() {
-        db = CacheDatabase.open(tmp.resolve("cache.db"));
         outbox = new Outbox(db);
         queue = new VoteQueue(db, outbox);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     private VoteRequest vote(String permlink, int weight) {

@@ -18,13 +18,14 @@ import org.steemdesk.app.rewards.EconomicsFixture;
 import org.steemdesk.app.rewards.VoteRecord;
 import org.steemdesk.app.rewards.VoteRecords;
 import org.steemdesk.app.storage.CacheDatabase;
-import org.steemdesk.app.sync.FixtureNode;
 import org.steemdesk.chain.crypto.PrivateKey;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.chain.protocol.Permlink;
 import org.steemdesk.keystore.vault.Argon2idParameters;
 import org.steemdesk.keystore.vault.VaultSettings;
+import org.steemdesk.testnode.TestNode;
+import org.steemdesk.testnode.MutableClock;
 
 /** The app's votes as the vote clock drives them, through an {@link AppContext} on a loopback node and a test clock. */
 class VotesOnTimeTest {
@@ -34,13 +35,13 @@ class VotesOnTimeTest {
     Path dir;
     final MutableClock clock = new MutableClock(NOW);
 
-    AppContext open(FixtureNode node) {
+    AppContext open(TestNode node) {
         return AppContext.open(AppSettings.defaults().withDataDir(dir).withNodes(List.of(node.url())).withClock(clock)
                 .withVault(new VaultSettings(new Argon2idParameters(64, 1, 1), Duration.ofHours(1), clock,
                         new SecureRandom())));
     }
 
-    static long requests(FixtureNode node, String method) {
+    static long requests(TestNode node, String method) {
         return node.received("condenser_api." + method).size();
     }
 
@@ -48,7 +49,7 @@ class VotesOnTimeTest {
     void aPreparedVoteIsSentWithOnlyTheHeadBlockReadAndRecordsItsExpectedCuration() throws Exception {
         JsonNode c = EconomicsFixture.recorded("tiny-voter-on-small-post");
         AccountName voter = AccountName.of(c.path("voter").asText());
-        try (FixtureNode node = EconomicsFixture.serve(c, NOW, a -> { });
+        try (TestNode node = EconomicsFixture.serve(c, NOW, a -> { });
              AppContext app = open(node)) {
             app.keys().create("pw".toCharArray());
             app.keys().vault().put(voter, KeyRole.POSTING, PrivateKey.fromSeed("voter".getBytes()));
@@ -87,7 +88,7 @@ class VotesOnTimeTest {
     void anAtAgeVoteIsRetimedWithTheSharpenedChainClock() throws Exception {
         JsonNode c = EconomicsFixture.recorded("first-upvote-at-30s");
         AccountName voter = AccountName.of(c.path("voter").asText());
-        try (FixtureNode node = EconomicsFixture.serve(c, NOW, a -> { });
+        try (TestNode node = EconomicsFixture.serve(c, NOW, a -> { });
              AppContext app = open(node)) {
             app.keys().create("pw".toCharArray());
             app.keys().vault().put(voter, KeyRole.POSTING, PrivateKey.fromSeed("voter".getBytes()));

@@ -7,17 +7,13 @@ import static org.steemdesk.app.wallet.WalletFixture.BOB;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +31,8 @@ import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.chain.transaction.SignedTransaction;
 import org.steemdesk.keystore.vault.Argon2idParameters;
 import org.steemdesk.keystore.vault.VaultSettings;
+import org.steemdesk.testnode.Reply;
+import org.steemdesk.testnode.MutableClock;
 
 /**
  * Operations signed with the owner key of the master password (recovery account, password change) against a
@@ -42,8 +40,8 @@ import org.steemdesk.keystore.vault.VaultSettings;
  * the new keys in each of its outcomes (confirmed, refused, unclear then settled either way).
  */
 class OwnerKeyOperationsTest {
-    private final MovableClock clock = new MovableClock(Instant.now());
-    private final TestChain chain = WalletFixture.legacyChain(clock);
+    private final MutableClock clock = new MutableClock(Instant.now());
+    private final WalletChain chain = WalletFixture.chain(clock);
 
     @TempDir
     Path dir;
@@ -61,7 +59,7 @@ class OwnerKeyOperationsTest {
                 new SecureRandom());
         keys = new Keys(() -> dir.resolve("vault.db"), settings, () -> new OnChainAccounts(chain.api()));
         keys.create(WalletFixture.VAULT_PASSWORD.clone());
-        keys.addByPassword(ALICE, TestChain.password("alice"), false);
+        keys.addByPassword(ALICE, WalletChain.password("alice"), false);
         rotation = new KeyRotation(() -> service, keys, new SecureRandom());
     }
 
@@ -80,9 +78,9 @@ class OwnerKeyOperationsTest {
                 .isInstanceOfSatisfying(WalletException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_MASTER_PASSWORD));
         assertThat(new String(wrong)).matches("\u0000+");
-        assertThat(chain.received(TestChain.BROADCAST)).isEmpty();
+        assertThat(chain.received(WalletChain.BROADCAST)).isEmpty();
 
-        WalletReceipt receipt = service.executeWithMasterPassword(plan, TestChain.password("alice"),
+        WalletReceipt receipt = service.executeWithMasterPassword(plan, WalletChain.password("alice"),
                 WalletExecutor.BeforeSending.NOTHING);
         assertThat(receipt.status()).isEqualTo(WalletReceipt.Status.CONFIRMED);
         SignedTransaction tx = SteemJson.mapper().readValue(new Outbox(cache).byTxId(receipt.txId()).orElseThrow()
@@ -99,15 +97,15 @@ class OwnerKeyOperationsTest {
         assertThat(password).hasSize(52);
         assertThat(new String(password, 0, 2)).isEqualTo("P5");
         assertThat(draft.challenge()).hasSize(3).isSorted().allMatch(p -> p >= 1 && p <= 52);
-        assertThatThrownBy(() -> rotation.execute(draft, TestChain.password("alice")))
+        assertThatThrownBy(() -> rotation.execute(draft, WalletChain.password("alice")))
                 .isInstanceOfSatisfying(WalletException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.BACKUP_NOT_CONFIRMED));
         assertThat(draft.confirmBackup("xyz".toCharArray())).isFalse();
         assertThat(draft.confirmBackup(typedBack(draft, password))).isTrue();
 
-        KeyRotation.Outcome outcome = rotation.execute(draft, TestChain.password("alice"));
+        KeyRotation.Outcome outcome = rotation.execute(draft, WalletChain.password("alice"));
         assertThat(outcome.state()).isEqualTo(KeyRotation.State.DONE);
-        assertThat(chain.received(TestChain.BROADCAST)).hasSize(1).allMatch(b -> b.contains("account_update"));
+        assertThat(chain.received(WalletChain.BROADCAST)).hasSize(1).allMatch(b -> b.contains("account_update"));
         assertThat(stored()).isEqualTo(newKeys(draft, Set.of(KeyRole.ACTIVE, KeyRole.POSTING, KeyRole.MEMO)));
         assertThat(keys.vault().pending(ALICE)).isEmpty();
         draft.destroy();
@@ -117,11 +115,11 @@ class OwnerKeyOperationsTest {
     @Test
     void aRefusedPasswordChangeKeepsTheOldKeys() {
         Map<KeyRole, PublicKey> before = stored();
-        chain.thenBroadcast(new MockResponse.Builder().code(200).body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":"
+        chain.thenBroadcast(Reply.body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":"
                 + "{\"code\":-32000,\"message\":\"Owner authority can only be updated once an hour.\","
-                + "\"data\":{\"code\":10,\"name\":\"assert_exception\"}}}").build());
+                + "\"data\":{\"code\":10,\"name\":\"assert_exception\"}}}"));
         RotationDraft draft = confirmedDraft();
-        assertThatThrownBy(() -> rotation.execute(draft, TestChain.password("alice")))
+        assertThatThrownBy(() -> rotation.execute(draft, WalletChain.password("alice")))
                 .isInstanceOfSatisfying(WalletException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REJECTED));
         assertThat(stored()).isEqualTo(before);
         assertThat(keys.vault().pending(ALICE)).isEmpty();
@@ -132,7 +130,7 @@ class OwnerKeyOperationsTest {
         Map<KeyRole, PublicKey> before = stored();
         unclearBroadcasts();
         RotationDraft draft = confirmedDraft();
-        KeyRotation.Outcome outcome = rotation.execute(draft, TestChain.password("alice"));
+        KeyRotation.Outcome outcome = rotation.execute(draft, WalletChain.password("alice"));
         assertThat(outcome.state()).isEqualTo(KeyRotation.State.WAITING);
         assertThat(stored()).isEqualTo(before);
         assertThat(keys.vault().pending(ALICE)).hasValueSatisfying(p -> assertThat(p.txId())
@@ -156,7 +154,7 @@ class OwnerKeyOperationsTest {
         Map<KeyRole, PublicKey> before = stored();
         unclearBroadcasts();
         RotationDraft draft = confirmedDraft();
-        assertThat(rotation.execute(draft, TestChain.password("alice")).state()).isEqualTo(KeyRotation.State.WAITING);
+        assertThat(rotation.execute(draft, WalletChain.password("alice")).state()).isEqualTo(KeyRotation.State.WAITING);
         clock.advance(Duration.ofHours(2));
         assertThat(rotation.settle(ALICE)).isEqualTo(KeyRotation.State.DROPPED);
         assertThat(stored()).isEqualTo(before);
@@ -165,7 +163,7 @@ class OwnerKeyOperationsTest {
 
     private void unclearBroadcasts() {
         for (int i = 0; i < 12; i++) {
-            chain.thenBroadcast(new MockResponse.Builder().code(503).body("<html>busy</html>").build());
+            chain.thenBroadcast(Reply.status(503, "<html>busy</html>"));
         }
     }
 
@@ -202,39 +200,11 @@ class OwnerKeyOperationsTest {
     }
 
     private static PublicKey publicKey(String account, KeyRole role) {
-        PrivateKey key = TestChain.key(account, role);
+        PrivateKey key = WalletChain.key(account, role);
         try {
             return key.publicKey();
         } finally {
             key.destroy();
-        }
-    }
-
-    /** A clock the test moves forward: the node's head block follows it. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -25,7 +25,7 @@ import org.steemdesk.keystore.vault.Vault;
 /** The checks on a recipient before funds leave: exchange memos, look-alike names, the phishing list. */
 class RecipientChecksTest {
     private final Clock clock = Clock.systemUTC();
-    private final TestChain chain = WalletFixture.legacyChain(clock)
+    private final WalletChain chain = WalletFixture.chain(clock)
             .account("upbit-exchange", Map.of()).account("upblt-exchange", Map.of()).account("aalpha", Map.of())
             .account("kimchi", Map.of()).account("kimchl", Map.of()).account("seoul.kor", Map.of())
             .account("seoul.koor", Map.of());
@@ -50,7 +50,7 @@ class RecipientChecksTest {
             assertThat(e.reason()).isEqualTo(reason);
             assertThat(e.details()).containsExactly(details);
         });
-        assertThat(chain.received(TestChain.BROADCAST)).isEmpty();
+        assertThat(chain.received(WalletChain.BROADCAST)).isEmpty();
     }
 
     private static WalletRequest.Transfer transfer(String to, String memo, String confirmed) {

@@ -46,4 +46,26 @@ class RequestKeyTest {
         assertThat(RequestKey.of(ALICE, new WalletRequest.Delegate(BOB, StakeAmount.sp(a("10.000 STEEM")))))
                 .isEqualTo("alice Delegate to=bob amount=10.000 SP");
     }
+
+    /** A component left out by its annotation, whatever its name; one merely named "confirmed…" stays in. */
+    private record Marked(String to, @NotInRequestKey String askedHow, String confirmedAmount) {}
+
+    @Test
+    void theAnnotationNotTheNameLeavesAComponentOut() {
+        assertThat(RequestKey.of(ALICE, new Marked("bob", "typed twice", "1.000 STEEM")))
+                .isEqualTo("alice Marked to=bob confirmedAmount=1.000 STEEM")
+                .isEqualTo(RequestKey.of(ALICE, new Marked("bob", "", "1.000 STEEM")));
+    }
+
+    @Test
+    void everyConfirmedRecipientIsMarkedSoItStaysOutOfTheKey() {
+        for (Class<?> type : WalletRequest.class.getPermittedSubclasses()) {
+            for (var component : type.getRecordComponents()) {
+                if (component.getName().startsWith("confirmed")) {
+                    assertThat(component.isAnnotationPresent(NotInRequestKey.class))
+                            .as(type.getSimpleName() + "." + component.getName()).isTrue();
+                }
+            }
+        }
+    }
 }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import mockwebserver3.MockResponse;
 import okhttp3.Interceptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import org.steemdesk.app.outbox.OutboxEntry;
 import org.steemdesk.app.outbox.OutboxRecord;
 import org.steemdesk.app.outbox.OutboxState;
 import org.steemdesk.app.storage.CacheDatabase;
-import org.steemdesk.app.vote.MutableClock;
 import org.steemdesk.app.wallet.WalletException.Reason;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.Asset;
@@ -33,6 +31,8 @@ import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.chain.rpc.HttpNode;
 import org.steemdesk.chain.rpc.NodePool;
 import org.steemdesk.keystore.vault.Vault;
+import org.steemdesk.testnode.Reply;
+import org.steemdesk.testnode.MutableClock;
 
 /**
  * A wallet operation killed at any moment and asked for again is sent once: the kill is the "process" stopping
@@ -41,7 +41,7 @@ import org.steemdesk.keystore.vault.Vault;
  */
 class WalletExactlyOnceTest {
     private final Clock clock = Clock.systemUTC();
-    private final TestChain chain = WalletFixture.legacyChain(clock);
+    private final WalletChain chain = WalletFixture.chain(clock);
     private final WalletRequest transfer = new WalletRequest.Transfer(BOB, Asset.parse("1.000 STEEM"), "coffee");
 
     @TempDir
@@ -143,7 +143,7 @@ class WalletExactlyOnceTest {
                                 e -> assertThat(e.reason()).isEqualTo(Reason.SENT_EARLIER));
             }
             assertThat(chain.appliedCount()).isEqualTo(1);
-            assertThat(chain.received(TestChain.BROADCAST)).singleElement()
+            assertThat(chain.received(WalletChain.BROADCAST)).singleElement()
                     .satisfies(body -> assertThat(SteemJson.mapper().readTree(body).path("params").get(0))
                             .isEqualTo(SteemJson.mapper().readTree(stored)));
         }
@@ -187,7 +187,7 @@ class WalletExactlyOnceTest {
     void killedAfterItLandedButBeforeTheUserWasToldTheRunAgainReportsItInsteadOfSendingASecond() {
         MutableClock clock = new MutableClock(Instant.parse("2026-01-15T12:00:00Z"));
         chain.close();
-        try (TestChain chain = WalletFixture.legacyChain(clock); Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE);
+        try (WalletChain chain = WalletFixture.chain(clock); Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE);
              CacheDatabase cache = cache()) {
             WalletService first = new WalletService(chain.reader(), cache, ChainId.MAINNET, clock);
             WalletReceipt landed = first.execute(first.plan(ALICE, transfer, vault, Reporting.BY_CALLER), vault,
@@ -229,9 +229,9 @@ class WalletExactlyOnceTest {
     void anEqualRequestStoredSinceThePlanWasMadeIsNotSentAgain() {
         MutableClock clock = new MutableClock(Instant.parse("2026-01-15T12:00:00Z"));
         chain.close();
-        TestChain chain = WalletFixture.legacyChain(clock);
+        WalletChain chain = WalletFixture.chain(clock);
         for (int i = 0; i < 2 * WalletService.DELIVERY_ATTEMPTS; i++) {
-            chain.thenBroadcast(new MockResponse.Builder().code(503).body("busy").build()); // 2 rounds per delivery
+            chain.thenBroadcast(Reply.status(503, "busy")); // 2 rounds per delivery
         }
         try (chain; Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE); CacheDatabase cache = cache()) {
             WalletService wallet = new WalletService(chain.reader(), cache, ChainId.MAINNET, clock);

@@ -22,7 +22,6 @@ public final class WalletFixture {
     static final AccountName POOR = AccountName.of("poor");
     static final char[] VAULT_PASSWORD = "vault-test-password".toCharArray();
 
-    /** The fixture accounts' fields, the same on both test chains. */
     private static final Map<String, Object> ALICE_FIELDS = Map.of("balance", "1234.567 STEEM",
             "sbd_balance", "89.012 SBD", "savings_balance", "100.000 STEEM", "savings_sbd_balance", "250.500 SBD",
             "vesting_shares", "4000000.000000 VESTS", "delegated_vesting_shares", "10000.000000 VESTS",
@@ -46,15 +45,6 @@ public final class WalletFixture {
                 .savingsWithdrawal("alice", 1, "10.000 SBD");
     }
 
-    /** The same accounts on the older mockwebserver chain, for the tests written against its scripting. */
-    public static TestChain legacyChain(Clock clock) {
-        return new TestChain(clock)
-                .account("alice", ALICE_FIELDS)
-                .account("bob", BOB_FIELDS)
-                .account("poor", POOR_FIELDS)
-                .delegation("alice", "bob", "10000.000000 VESTS")
-                .savingsWithdrawal("alice", 1, "10.000 SBD");
-    }
 
     /** A new, unlocked vault (in its own folder under dir) with the given roles of alice (and poor's active key). */
     static Vault vault(Path dir, KeyRole... roles) {

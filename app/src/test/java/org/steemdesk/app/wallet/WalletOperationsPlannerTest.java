@@ -37,7 +37,7 @@ import org.steemdesk.keystore.vault.Vault;
  */
 class WalletOperationsPlannerTest {
     private final Clock clock = Clock.systemUTC();
-    private final TestChain chain = WalletFixture.legacyChain(clock).update("alice", Map.of("witness_votes",
+    private final WalletChain chain = WalletFixture.chain(clock).update("alice", Map.of("witness_votes",
             List.of("good-witness"), "witnesses_voted_for", 1, "recovery_account", "steem"));
     private final WalletPlanner planner = new WalletPlanner(chain.api(), new MemoCipher(new SecureRandom()));
 
@@ -63,7 +63,7 @@ class WalletOperationsPlannerTest {
             assertThat(e.reason()).isEqualTo(reason);
             assertThat(e.details()).containsExactly(details);
         });
-        assertThat(chain.received(TestChain.BROADCAST)).isEmpty();
+        assertThat(chain.received(WalletChain.BROADCAST)).isEmpty();
     }
 
     private static ObjectNode witness(String owner, long votes, boolean disabled) {
@@ -78,7 +78,7 @@ class WalletOperationsPlannerTest {
         return w;
     }
 
-    private TestChain witnesses(String... owners) {
+    private WalletChain witnesses(String... owners) {
         return chain.answer("condenser_api.get_witness_by_account", params -> List.of(owners)
                 .contains(params.get(0).asText()) ? witness(params.get(0).asText(), 1, false)
                 : SteemJson.mapper().nullNode());
@@ -188,7 +188,7 @@ class WalletOperationsPlannerTest {
     void aPasswordChangeReplacesEveryKeyAndRefusesMultiSignatureAndASecondOwnerChangeWithinTheHour() {
         Map<KeyRole, PublicKey> keys = new EnumMap<>(KeyRole.class);
         for (KeyRole role : KeyRole.values()) {
-            keys.put(role, TestChain.key("bob", role).publicKey());
+            keys.put(role, WalletChain.key("bob", role).publicKey());
         }
         chain.update("alice", Map.of("last_owner_update", "2020-01-01T00:00:00"));
         WalletPlan plan = plan(new WalletRequest.RotateKeys(keys));

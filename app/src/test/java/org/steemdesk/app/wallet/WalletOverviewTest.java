@@ -16,11 +16,12 @@ import org.steemdesk.app.wallet.WalletException.Reason;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
+import org.steemdesk.testnode.Recorded;
 
 /** What the wallet page shows beside the balances, read from a loopback node. */
 class WalletOverviewTest {
     private final Clock clock = Clock.systemUTC();
-    private final TestChain chain = WalletFixture.legacyChain(clock);
+    private final WalletChain chain = WalletFixture.chain(clock);
     private final WalletOverview overview = new WalletOverview(chain::api);
 
     @AfterEach
@@ -109,7 +110,7 @@ class WalletOverviewTest {
                 "sbd_seconds_last_update", clock.instant().minusSeconds(31_536_000L / 2).toString().replace("Z", "")
                         .replaceAll("\\.\\d+", "")));
         chain.answer("condenser_api.get_dynamic_global_properties", params -> {
-            ObjectNode dgp = (ObjectNode) TestChain.fixture("get_dynamic_global_properties-2022.json").deepCopy();
+            ObjectNode dgp = (ObjectNode) Recorded.result("get_dynamic_global_properties-2022.json").deepCopy();
             dgp.put("time", clock.instant().toString().replace("Z", "").replaceAll("\\.\\d+", ""));
             dgp.put("sbd_interest_rate", 1000);
             return dgp;

@@ -30,6 +30,8 @@ import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.keystore.KeystoreException;
 import org.steemdesk.keystore.KeystoreException.Reason;
 import org.steemdesk.keystore.login.LoginKeys;
+import org.steemdesk.testnode.MutableClock;
+import java.time.Instant;
 
 /**
  * Issue 11, items 4 and 7: a tampered or cut vault file says what it is (the header is damaged, the file is damaged,
@@ -48,7 +50,7 @@ class VaultDamageTest {
     @BeforeEach
     void setUp() {
         file = dir.resolve("vault.db");
-        settings = new VaultSettings(new Argon2idParameters(64, 1, 1), Duration.ofMinutes(5), new MutableClock(),
+        settings = new VaultSettings(new Argon2idParameters(64, 1, 1), Duration.ofMinutes(5), new MutableClock(Instant.parse("2026-01-15T12:00:00Z")),
                 new SecureRandom());
         LoginKeys alice = LoginKeys.derive(ALICE, "P5alice-oracle-test-pass".toCharArray());
         try (Vault vault = Vault.create(file, PASSWORD.clone(), settings)) {

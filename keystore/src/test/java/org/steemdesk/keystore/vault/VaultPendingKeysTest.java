@@ -19,6 +19,7 @@ import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.keystore.KeystoreException;
 import org.steemdesk.keystore.KeystoreException.Reason;
 import org.steemdesk.keystore.login.LoginKeys;
+import org.steemdesk.testnode.MutableClock;
 
 /**
  * New keys kept beside the current ones while the transaction installing them is unsettled: promoted in one step
@@ -38,7 +39,7 @@ class VaultPendingKeysTest {
 
     @BeforeEach
     void setUp() {
-        settings = new VaultSettings(new Argon2idParameters(64, 1, 1), Duration.ofMinutes(5), new MutableClock(),
+        settings = new VaultSettings(new Argon2idParameters(64, 1, 1), Duration.ofMinutes(5), new MutableClock(Instant.parse("2026-01-15T12:00:00Z")),
                 new SecureRandom());
         current = LoginKeys.derive(ALICE, "P5current-password".toCharArray());
         next = LoginKeys.derive(ALICE, "P5next-password".toCharArray());

@@ -35,6 +35,8 @@ import org.steemdesk.keystore.KeystoreException;
 import org.steemdesk.keystore.KeystoreException.Reason;
 import org.steemdesk.keystore.login.AccountKeys;
 import org.steemdesk.keystore.login.LoginKeys;
+import org.steemdesk.testnode.MutableClock;
+import java.time.Instant;
 
 class VaultTest {
     static final AccountName ALICE = AccountName.of("alice");
@@ -54,7 +56,7 @@ class VaultTest {
     @BeforeEach
     void setUp() {
         file = dir.resolve("vault.db");
-        clock = new MutableClock();
+        clock = new MutableClock(Instant.parse("2026-01-15T12:00:00Z"));
         settings = new VaultSettings(SMALL, Duration.ofMinutes(5), clock, new SecureRandom());
         alice = LoginKeys.derive(ALICE, "P5alice-oracle-test-pass".toCharArray());
         bob = LoginKeys.derive(BOB, "P5bob-oracle-test-pass".toCharArray());

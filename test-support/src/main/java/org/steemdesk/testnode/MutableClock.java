@@ -1,4 +1,4 @@
-package org.steemdesk.app.vote;
+package org.steemdesk.testnode;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. */
+/**
+ * A clock tests move by hand, so waiting (idle locks, vote times, head blocks) needs no sleeping. Its time is read
+ * from other threads too (a node, a runner), hence volatile.
+ */
 public final class MutableClock extends Clock {
-    private Instant now;
+    private volatile Instant now;
 
     public MutableClock(Instant start) {
         this.now = start;

@@ -1,0 +1,26 @@
+package org.steemdesk.app.storage;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A test on a fresh cache database of its own ({@code cache.db} in a temporary folder), opened before each test
+ * (before the test class's own {@code @BeforeEach}) and closed after it.
+ */
+public abstract class OnCacheDatabase {
+    @TempDir
+    protected Path tmp;
+    protected CacheDatabase db;
+
+    @BeforeEach
+    protected final void openCache() {
+        db = CacheDatabase.open(tmp.resolve("cache.db"));
+    }
+
+    @AfterEach
+    protected final void closeCache() {
+        db.close();
+    }
+}
