@@ -36,6 +36,7 @@ public final class RewardChart {
         chart.setAnimated(false);
         chart.getStyleClass().add("reward-chart");
         chart.setTitle(messages.get("rewards.chart.empty"));
+        y.setTickLabelsVisible(false);
         return chart;
     }
 
@@ -62,5 +63,7 @@ public final class RewardChart {
         boolean empty = all.isEmpty() || totals.stream().allMatch(t -> Arrays.stream(RewardKind.values())
                 .allMatch(kind -> t.of(kind).isZero()));
         chart.setTitle(empty ? messages.get("rewards.chart.empty") : null);
+        // An empty chart's auto-ranged scale (0-150 with nothing in it) read as data; the title says why it is empty.
+        chart.getYAxis().setTickLabelsVisible(!empty);
     }
 }

@@ -64,6 +64,7 @@ class RewardChartTest {
         assertThat(((javafx.scene.chart.CategoryAxis) chart.getXAxis()).getCategories())
                 .containsExactly(totals.get(0).label(), totals.get(1).label());
         assertThat(chart.getTitle()).isNull();
+        assertThat(chart.getYAxis().isTickLabelsVisible()).isTrue();
     }
 
     /** As the wallet page does: the data arrives while the chart is not in a window yet, then it is shown. */
@@ -91,6 +92,7 @@ class RewardChartTest {
         robot.interact(() -> RewardChart.show(chart, List.of(), Optional.of(PRICE), MESSAGES));
         assertThat(chart.getTitle()).isEqualTo(MESSAGES.get("rewards.chart.empty"));
         assertThat(chart.getData()).isEmpty();
+        assertThat(chart.getYAxis().isTickLabelsVisible()).isFalse();
     }
 
     private static PeriodTotals month(int month, String vests) {
