@@ -1,5 +1,6 @@
 package org.steemdesk.ui.keys;
 
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -29,6 +30,17 @@ public final class KeysController {
             }
             if (page.getScene() != null && page.getScene().getFocusOwner() != null) {
                 reveal(page.getScene().getFocusOwner());
+            }
+        });
+        // Wherever the focus goes on this page (a refused password selected for retyping, a message that pushed the
+        // field down, Tab), the field stays in view: a ScrollPane does not follow the focus by itself.
+        page.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((f, before, now) -> {
+                    if (now != null) {
+                        Platform.runLater(() -> reveal(now));
+                    }
+                });
             }
         });
     }
