@@ -23,6 +23,7 @@ import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.i18n.Messages;
 import org.steemdesk.ui.ActionMessage;
 import org.steemdesk.ui.Background;
+import org.steemdesk.ui.SheetFocus;
 import org.steemdesk.ui.keys.PasswordChangeModel.Step;
 import org.steemdesk.ui.session.VaultSession;
 
@@ -41,6 +42,7 @@ public final class PasswordChangeController {
     private final PasswordChangeModel model;
     private final Messages messages;
     private ActionMessage message;
+    private SheetFocus focus;
     private AccountName account;
     private RotationDraft draft;
     private Step step = Step.PREPARING;
@@ -81,6 +83,7 @@ public final class PasswordChangeController {
     @FXML
     private void initialize() {
         message = new ActionMessage(rotationMessage);
+        focus = new SheetFocus(rotationSheet);
         // Hidden, the sheet takes no room: the page's scroll range stays the sections' own.
         for (Node node : List.of(rotationSheet, newPasswordStep, backupStep, signStep, rotationBack, rotationNext,
                 rotationSign)) {
@@ -104,6 +107,7 @@ public final class PasswordChangeController {
         rotationCancel.setText(messages.get("keys.rotate.cancel"));
         rotationSheet.setVisible(true);
         show(Step.PREPARING);
+        focus.opened();
         rotationBusy.setVisible(true);
         message.info(messages.get("keys.rotate.preparing"));
         background.supply(() -> {
@@ -232,6 +236,7 @@ public final class PasswordChangeController {
         opening++;
         discard();
         rotationSheet.setVisible(false);
+        focus.closed();
     }
 
     /** Wipes whatever this sheet held of the last change: the draft, the fields, the clipboard's copy. */

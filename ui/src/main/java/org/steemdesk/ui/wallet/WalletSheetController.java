@@ -27,6 +27,7 @@ import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.i18n.Messages;
 import org.steemdesk.ui.ActionMessage;
 import org.steemdesk.ui.Background;
+import org.steemdesk.ui.SheetFocus;
 import org.steemdesk.ui.session.VaultSession;
 import org.steemdesk.ui.wallet.WalletDialog.Form;
 
@@ -48,6 +49,7 @@ public final class WalletSheetController {
     private Runnable onSent = () -> { };
     private Consumer<WalletRequest> onLanded = request -> { };
     private ActionMessage message;
+    private SheetFocus focus;
 
     @FXML private StackPane sheet;
     @FXML private Label sheetTitle;
@@ -84,6 +86,7 @@ public final class WalletSheetController {
     @FXML
     private void initialize() {
         message = new ActionMessage(sheetMessage);
+        focus = new SheetFocus(sheet);
         for (Node node : List.of(form, liquidForm, stakeForm, savingsRequestForm, accountForm, confirm, review, sign,
                 sheetBack, ownerBox)) {
             node.managedProperty().bind(node.visibleProperty());
@@ -132,6 +135,7 @@ public final class WalletSheetController {
         currentForm().ifPresent(f -> f.open(chosen, account, price));
         sheet.setVisible(true);
         showForm();
+        focus.opened();
         if (!chosen.hasForm()) {
             review();
         }
@@ -149,6 +153,7 @@ public final class WalletSheetController {
 
     private void close() {
         sheet.setVisible(false);
+        focus.closed();
         masterPassword.clear();
         kind = null;
         plan = null;
