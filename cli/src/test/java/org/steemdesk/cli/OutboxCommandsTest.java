@@ -3,12 +3,9 @@ package org.steemdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.app.wallet.WalletChain;
 import org.steemdesk.app.wallet.WalletFixture;
 import org.steemdesk.testnode.Reply;
@@ -19,25 +16,12 @@ import org.steemdesk.testnode.Reply;
  * that talks to a node settle it, and asked again once landed it is reported as sent rather than sent twice.
  */
 class OutboxCommandsTest {
-    private final WalletChain chain = WalletFixture.chain(Clock.systemUTC());
-
-    @TempDir
-    Path dir;
-
-    private WalletCli cli;
-
-    @BeforeEach
-    void login() {
-        cli = WalletCli.loggedIn(chain, dir);
-    }
-
-    @AfterEach
-    void stop() {
-        chain.close();
-    }
+    @RegisterExtension
+    final LoggedInWallet wallet = new LoggedInWallet(WalletFixture.chain(Clock.systemUTC()));
+    private final WalletChain chain = wallet.chain;
 
     private String[] args(String... command) {
-        return cli.args("en", command);
+        return wallet.args("en", command);
     }
 
     /**

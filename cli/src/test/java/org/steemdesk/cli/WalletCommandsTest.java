@@ -3,37 +3,21 @@ package org.steemdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.app.wallet.WalletChain;
 import org.steemdesk.app.wallet.WalletFixture;
 import org.steemdesk.testnode.TestNode;
 
 /** The wallet commands in-process against a loopback node: preview, --json document, usage and amount errors. */
 class WalletCommandsTest {
-    private final WalletChain chain = WalletFixture.chain(Clock.systemUTC());
-
-    @TempDir
-    Path dir;
-
-    private WalletCli cli;
-
-    @BeforeEach
-    void login() {
-        cli = WalletCli.loggedIn(chain, dir);
-    }
-
-    @AfterEach
-    void stop() {
-        chain.close();
-    }
+    @RegisterExtension
+    final LoggedInWallet wallet = new LoggedInWallet(WalletFixture.chain(Clock.systemUTC()));
+    private final WalletChain chain = wallet.chain;
 
     private String[] args(String... command) {
-        return cli.args("en", command);
+        return wallet.args("en", command);
     }
 
     @Test

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.app.wallet.WalletChain;
 import org.steemdesk.app.wallet.WalletFixture;
 import org.steemdesk.chain.json.SteemJson;
@@ -22,25 +20,16 @@ import org.steemdesk.chain.json.SteemJson;
  * refusals (in English and Korean), with nothing sent where something is refused.
  */
 class WalletOperationsCommandsTest {
-    private final WalletChain chain = WalletFixture.chain(Clock.systemUTC()).update("alice", Map.of("witness_votes",
-            List.of("good-witness"), "witnesses_voted_for", 1, "recovery_account", "steem"))
-            .account("upbit-exchange", Map.of()).account("upblt-exchange", Map.of());
-
-    @TempDir
-    Path dir;
-
-    private WalletCli cli;
+    @RegisterExtension
+    final LoggedInWallet wallet = new LoggedInWallet(WalletFixture.chain(Clock.systemUTC()).update("alice",
+            Map.of("witness_votes", List.of("good-witness"), "witnesses_voted_for", 1, "recovery_account", "steem"))
+            .account("upbit-exchange", Map.of()).account("upblt-exchange", Map.of()));
+    private final WalletChain chain = wallet.chain;
 
     @BeforeEach
-    void login() {
-        cli = WalletCli.loggedIn(chain, dir);
+    void answerWitnesses() {
         chain.answer("condenser_api.get_witness_by_account", params -> params.get(0).asText().startsWith("wit")
                 ? witness(params.get(0).asText()) : SteemJson.mapper().nullNode());
-    }
-
-    @AfterEach
-    void stop() {
-        chain.close();
     }
 
     private String[] args(String... command) {
@@ -48,7 +37,7 @@ class WalletOperationsCommandsTest {
     }
 
     private String[] argsIn(String language, String... command) {
-        return cli.args(language, command);
+        return wallet.args(language, command);
     }
 
     private CliRun run(String... command) {

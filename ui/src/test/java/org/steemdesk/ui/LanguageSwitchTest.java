@@ -11,37 +11,23 @@ import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.i18n.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class LanguageSwitchTest {
-    private final TestDesktop desktop = new TestDesktop(Language.ENGLISH);
+    @RegisterExtension
+    final ShownDesktop shown = ShownDesktop.offline(Language.ENGLISH, null);
+    private final TestDesktop desktop = shown.desktop();
     private final UiSettings settings = desktop.settings;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        new MainWindow(stage, desktop.context);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        desktop.close();
-    }
-
     @Test
     void choosingKoreanInSettingsRelabelsTheWholeOpenView(FxRobot robot) {
         robot.clickOn("#settingsNav");
@@ -108,7 +94,7 @@ class LanguageSwitchTest {
     private List<String> labels() {
         WaitForAsyncUtils.waitForFxEvents();
         var texts = new ArrayList<String>();
-        collect(stage.getScene().getRoot(), texts);
+        collect(shown.stage().getScene().getRoot(), texts);
         return texts;
     }
 

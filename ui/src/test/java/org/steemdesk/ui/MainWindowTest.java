@@ -6,34 +6,20 @@ import java.time.Duration;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.i18n.Language;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private final TestDesktop desktop = new TestDesktop(Language.ENGLISH);
+    @RegisterExtension
+    final ShownDesktop shown = ShownDesktop.offline(Language.ENGLISH, null);
+    private final TestDesktop desktop = shown.desktop();
     private final StatusModel status = desktop.status;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        new MainWindow(stage, desktop.context);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        desktop.close();
-    }
-
     @Test
     void ctrlDigitsSwitchPagesInTheNavigationsOrder(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
@@ -49,7 +35,7 @@ class MainWindowTest {
 
     @Test
     void titleNamesTheApp() {
-        assertThat(stage.getTitle()).contains("Steemdesk");
+        assertThat(shown.stage().getTitle()).contains("Steemdesk");
     }
 
     @Test

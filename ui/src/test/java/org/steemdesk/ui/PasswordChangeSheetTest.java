@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -18,10 +17,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.app.keys.StoredKey;
 import org.steemdesk.chain.crypto.PublicKey;
 import org.steemdesk.chain.json.SteemJson;
@@ -32,11 +30,9 @@ import org.steemdesk.testnode.Recorded;
 import org.steemdesk.testnode.Reply;
 import org.steemdesk.testnode.TestNode;
 import org.steemdesk.ui.keys.KeyRow;
-import org.steemdesk.ui.session.VaultSession;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -48,25 +44,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PasswordChangeSheetTest {
     private static final Pattern POSITIONS = Pattern.compile("([0-9]+(?:, [0-9]+)+)");
-    private final DesktopChain node = new DesktopChain();
+    @RegisterExtension
+    final ShownDesktop shown = ShownDesktop.online();
+    private final DesktopChain node = shown.node;
     /** The keys the node installed from the account_update it accepted. */
     private final Map<KeyRole, PublicKey> installed = new EnumMap<>(KeyRole.class);
     private TestDesktop desktop;
-    private Stage stage;
     private Language language;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() {
-        if (desktop != null) {
-            desktop.close();
-        }
-        node.close();
-    }
 
     @Test
     void theChangeInstallsTheNewKeysOnChainAndInTheVaultAndTheOldPasswordIsUseless(FxRobot robot) throws Exception {
@@ -169,7 +153,7 @@ class PasswordChangeSheetTest {
         try {
             Path file = Path.of(dir).resolve(language.tag() + "-password-change-" + step + ".png");
             Files.createDirectories(file.getParent());
-            ScreenshotTour.write(FxToolkit.setupFixture(() -> stage.getScene().snapshot(null)), file);
+            ScreenshotTour.write(FxToolkit.setupFixture(() -> shown.stage().getScene().snapshot(null)), file);
         } catch (Exception e) {
             throw new AssertionError("screenshot " + step, e);
         }
@@ -177,15 +161,7 @@ class PasswordChangeSheetTest {
 
     private void open(Language chosen) throws Exception {
         language = chosen;
-        desktop = new TestDesktop(language, Theme.LIGHT, new KoreanFont(Optional.of("System")), List.of(node.url()),
-                VaultFixtures::storeAlice);
-        desktop.session.unlock(VaultFixtures.VAULT_PASSWORD.toCharArray()).get(30, TimeUnit.SECONDS);
-        await(() -> desktop.session.stateProperty().get() == VaultSession.State.UNLOCKED);
-        desktop.settings.pageProperty().set(Page.KEYS);
-        FxToolkit.setupFixture(() -> {
-            new MainWindow(stage, desktop.context);
-            stage.show();
-        });
+        desktop = shown.open(language, Page.KEYS);
     }
 
     /** Alice's keys as the vault lists them now. */

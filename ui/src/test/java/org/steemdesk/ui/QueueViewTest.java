@@ -2,62 +2,39 @@ package org.steemdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.app.vote.VoteRequest;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Permlink;
 import org.steemdesk.i18n.Language;
-import org.steemdesk.ui.session.VaultSession;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The vote queue's cells: a due vote says plainly that the app is offline, and every cut text has a tooltip. */
 @ExtendWith(ApplicationExtension.class)
 class QueueViewTest {
-    private final DesktopChain node = new DesktopChain();
+    @RegisterExtension
+    final ShownDesktop shown = ShownDesktop.online();
+    private final DesktopChain node = shown.node;
     private TestDesktop desktop;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() {
-        if (desktop != null) {
-            desktop.close();
-        }
-        node.close();
-    }
 
     @Test
     void aDueVoteWhileOfflineSaysSoAndTheCellsCarryTheirWholeTextAsATooltip(FxRobot robot) throws Exception {
-        desktop = new TestDesktop(Language.ENGLISH, Theme.LIGHT, new KoreanFont(Optional.of("System")),
-                List.of(node.url()), VaultFixtures::storeAlice);
-        desktop.session.unlock(VaultFixtures.VAULT_PASSWORD.toCharArray()).get(30, TimeUnit.SECONDS);
-        await(() -> desktop.session.stateProperty().get() == VaultSession.State.UNLOCKED);
+        desktop = shown.create(Language.ENGLISH);
+        shown.unlock();
         var post = node.firstPost();
         desktop.app.votes().record(VoteRequest.now(AccountName.of("alice"),
                 AccountName.of(post.path("author").asText()), Permlink.of(post.path("permlink").asText()), 5000));
         desktop.status.onlineProperty().set(false);
-        desktop.settings.pageProperty().set(Page.CURATION);
-        FxToolkit.setupFixture(() -> {
-            new MainWindow(stage, desktop.context);
-            stage.show();
-        });
+        shown.show(Page.CURATION);
         TableView<?> queue = robot.lookup("#queue").queryTableView();
         await(() -> queue.getItems().size() == 1);
         await(() -> cellStartingWith(robot, "Due, but Steemdesk is offline").isPresent());

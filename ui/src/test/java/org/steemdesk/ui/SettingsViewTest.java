@@ -8,31 +8,19 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.i18n.Language;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class SettingsViewTest {
-    private final TestDesktop desktop = new TestDesktop(Language.ENGLISH);
-
-    @Start
-    void start(Stage stage) {
-        desktop.settings.pageProperty().set(Page.SETTINGS);
-        new MainWindow(stage, desktop.context);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        desktop.close();
-    }
+    @RegisterExtension
+    final ShownDesktop shown = ShownDesktop.offline(Language.ENGLISH, Page.SETTINGS);
+    private final TestDesktop desktop = shown.desktop();
 
     @Test
     void nodesAreAddedReorderedAndSaved(FxRobot robot) throws Exception {

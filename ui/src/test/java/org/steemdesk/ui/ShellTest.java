@@ -12,9 +12,9 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.steemdesk.i18n.Language;
@@ -22,7 +22,6 @@ import org.steemdesk.i18n.Messages;
 import org.steemdesk.ui.session.VaultSession;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's shell: keyboard shortcuts, where they are shown, and one name per page. */
@@ -31,19 +30,9 @@ class ShellTest {
     private static final List<String> NAV_IDS = List.of("#feedNav", "#walletNav", "#curationNav", "#keysNav",
             "#settingsNav");
 
-    private final TestDesktop desktop = new TestDesktop(Language.ENGLISH);
-
-    @Start
-    void start(Stage stage) {
-        desktop.settings.pageProperty().set(Page.FEED);
-        new MainWindow(stage, desktop.context);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        desktop.close();
-    }
+    @RegisterExtension
+    final ShownDesktop shown = ShownDesktop.offline(Language.ENGLISH, Page.FEED);
+    private final TestDesktop desktop = shown.desktop();
 
     @Test
     void controlAndADigitOpenThePagesInTheNavigationsOrder(FxRobot robot) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -17,19 +16,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.testnode.TestNode;
 import org.steemdesk.ui.feed.FeedItem;
 import org.steemdesk.ui.feed.FeedRow;
-import org.steemdesk.ui.session.VaultSession;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The feed, post, vote queue and wallet views against a loopback node answering from recorded fixtures. */
@@ -37,34 +33,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class ViewsTest {
     private static final String TRENDING = "condenser_api.get_discussions_by_trending";
 
-    private final DesktopChain node = new DesktopChain();
+    @RegisterExtension
+    final ShownDesktop shown = ShownDesktop.online();
+    private final DesktopChain node = shown.node;
     private TestDesktop desktop;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
 
     private void open(Language language, Page page) throws Exception {
-        desktop = new TestDesktop(language, Theme.LIGHT, new KoreanFont(Optional.of("System")), List.of(node.url()),
-                VaultFixtures::storeAlice);
-        desktop.session.unlock(VaultFixtures.VAULT_PASSWORD.toCharArray()).get(30, TimeUnit.SECONDS);
-        await(() -> desktop.session.stateProperty().get() == VaultSession.State.UNLOCKED
-                && desktop.session.currentAccountProperty().get() != null);
-        desktop.settings.pageProperty().set(page);
-        org.testfx.api.FxToolkit.setupFixture(() -> {
-            new MainWindow(stage, desktop.context);
-            stage.show();
-        });
-    }
-
-    @AfterEach
-    void close() {
-        if (desktop != null) {
-            desktop.close();
-        }
-        node.close();
+        desktop = shown.open(language, page);
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -16,20 +14,16 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.testnode.TestNode;
 import org.steemdesk.ui.feed.FeedItem;
 import org.steemdesk.ui.feed.FeedRow;
-import org.steemdesk.ui.session.VaultSession;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -40,35 +34,14 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class VotePanelViewTest {
-    private final DesktopChain node = new DesktopChain();
+    @RegisterExtension
+    final ShownDesktop shown = ShownDesktop.online();
+    private final DesktopChain node = shown.node;
     private TestDesktop desktop;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() {
-        if (desktop != null) {
-            desktop.close();
-        }
-        node.close();
-    }
 
     private void openPost(FxRobot robot, Language language, int index) throws Exception {
         if (desktop == null) {
-            desktop = new TestDesktop(language, Theme.LIGHT, new KoreanFont(Optional.of("System")),
-                    List.of(node.url()), VaultFixtures::storeAlice);
-            desktop.session.unlock(VaultFixtures.VAULT_PASSWORD.toCharArray()).get(30, TimeUnit.SECONDS);
-            await(() -> desktop.session.stateProperty().get() == VaultSession.State.UNLOCKED
-                    && desktop.session.currentAccountProperty().get() != null);
-            desktop.settings.pageProperty().set(Page.FEED);
-            FxToolkit.setupFixture(() -> {
-                new MainWindow(stage, desktop.context);
-                stage.show();
-            });
+            desktop = shown.open(language, Page.FEED);
         } else {
             robot.interact(() -> robot.lookup("#back").queryButton().fire());
         }

@@ -5,28 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.SecureRandom;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.chain.crypto.PrivateKey;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.keystore.login.LoginKeys;
 import org.steemdesk.keystore.memo.MemoCipher;
-import org.steemdesk.ui.session.VaultSession;
 import org.steemdesk.ui.wallet.HistoryLine;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -36,14 +30,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WalletHistoryViewTest {
     private static final String SECRET = "점심 고마워 (secret)";
-    private final DesktopChain node = new DesktopChain();
+    @RegisterExtension
+    final ShownDesktop shown = ShownDesktop.online();
+    private final DesktopChain node = shown.node;
     private TestDesktop desktop;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
 
     WalletHistoryViewTest() {
         ObjectNode noRecovery = SteemJson.mapper().createObjectNode();
@@ -76,27 +66,10 @@ class WalletHistoryViewTest {
         return rows;
     }
 
-    @AfterEach
-    void close() {
-        if (desktop != null) {
-            desktop.close();
-        }
-        node.close();
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void bobsEncryptedMemoIsReadWhileUnlockedAndHiddenOnceLocked(FxRobot robot) throws Exception {
-        desktop = new TestDesktop(Language.ENGLISH, Theme.LIGHT, new KoreanFont(Optional.of("System")),
-                List.of(node.url()), VaultFixtures::storeAlice);
-        desktop.session.unlock(VaultFixtures.VAULT_PASSWORD.toCharArray()).get(30, TimeUnit.SECONDS);
-        await(() -> desktop.session.stateProperty().get() == VaultSession.State.UNLOCKED
-                && desktop.session.currentAccountProperty().get() != null);
-        desktop.settings.pageProperty().set(Page.WALLET);
-        FxToolkit.setupFixture(() -> {
-            new MainWindow(stage, desktop.context);
-            stage.show();
-        });
+        desktop = shown.open(Language.ENGLISH, Page.WALLET);
         TableView<HistoryLine> table = robot.lookup("#historyTable").queryAs(TableView.class);
         await(() -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).sentence()).isEqualTo("Received 1.000 SBD from bob");

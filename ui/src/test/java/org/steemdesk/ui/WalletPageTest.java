@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -14,19 +13,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.testnode.Reply;
 import org.steemdesk.testnode.TestNode;
-import org.steemdesk.ui.session.VaultSession;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -36,14 +31,10 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class WalletPageTest {
-    private final DesktopChain node = new DesktopChain();
+    @RegisterExtension
+    final ShownDesktop shown = ShownDesktop.online();
+    private final DesktopChain node = shown.node;
     private TestDesktop desktop;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
 
     WalletPageTest() {
         ObjectNode noRecovery = SteemJson.mapper().createObjectNode();
@@ -54,27 +45,12 @@ class WalletPageTest {
     }
 
     private void open(Language language, boolean guardSnapshot) throws Exception {
-        desktop = new TestDesktop(language, Theme.LIGHT, new KoreanFont(Optional.of("System")), List.of(node.url()),
-                VaultFixtures::storeAlice);
+        desktop = shown.create(language);
         if (guardSnapshot) {
             desktop.app.guard().check(VaultFixtures.ALICE); // the first pass only takes the snapshot
         }
-        desktop.session.unlock(VaultFixtures.VAULT_PASSWORD.toCharArray()).get(30, TimeUnit.SECONDS);
-        await(() -> desktop.session.stateProperty().get() == VaultSession.State.UNLOCKED
-                && desktop.session.currentAccountProperty().get() != null);
-        desktop.settings.pageProperty().set(Page.WALLET);
-        FxToolkit.setupFixture(() -> {
-            new MainWindow(stage, desktop.context);
-            stage.show();
-        });
-    }
-
-    @AfterEach
-    void close() {
-        if (desktop != null) {
-            desktop.close();
-        }
-        node.close();
+        shown.unlock();
+        shown.show(Page.WALLET);
     }
 
     @Test

@@ -1,56 +1,41 @@
 package org.steemdesk.app.wallet;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.steemdesk.app.wallet.WalletFixture.ALICE;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.wallet.WalletException.Reason;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.KeyRole;
-import org.steemdesk.keystore.memo.MemoCipher;
-import org.steemdesk.keystore.vault.Vault;
 
 /** The checks on a recipient before funds leave: exchange memos, look-alike names, the phishing list. */
 class RecipientChecksTest {
     private final Clock clock = Clock.systemUTC();
-    private final WalletChain chain = WalletFixture.chain(clock)
-            .account("upbit-exchange", Map.of()).account("upblt-exchange", Map.of()).account("aalpha", Map.of())
-            .account("kimchi", Map.of()).account("kimchl", Map.of()).account("seoul.kor", Map.of())
-            .account("seoul.koor", Map.of());
-    private final WalletPlanner planner = new WalletPlanner(chain.api(), new MemoCipher(new SecureRandom()));
-
     @TempDir
     Path dir;
 
-    @AfterEach
-    void stop() {
-        chain.close();
-    }
+    @RegisterExtension
+    final PlanningDesk desk = new PlanningDesk(WalletFixture.chain(clock)
+            .account("upbit-exchange", Map.of()).account("upblt-exchange", Map.of()).account("aalpha", Map.of())
+            .account("kimchi", Map.of()).account("kimchl", Map.of()).account("seoul.kor", Map.of())
+            .account("seoul.koor", Map.of()), () -> dir);
+    private final WalletChain chain = desk.chain;
 
     private WalletPlan plan(WalletRequest request) {
-        try (Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE)) {
-            return planner.plan(ALICE, request, vault);
-        }
+        return desk.plan(request, KeyRole.ACTIVE);
     }
 
     private void assertRefused(WalletRequest request, Reason reason, String... details) {
-        assertThatThrownBy(() -> plan(request)).isInstanceOfSatisfying(WalletException.class, e -> {
-            assertThat(e.reason()).isEqualTo(reason);
-            assertThat(e.details()).containsExactly(details);
-        });
-        assertThat(chain.received(WalletChain.BROADCAST)).isEmpty();
+        desk.assertRefused(request, reason, details);
     }
 
     private static WalletRequest.Transfer transfer(String to, String memo, String confirmed) {

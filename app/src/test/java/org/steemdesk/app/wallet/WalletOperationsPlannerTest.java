@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.wallet.WalletException.Reason;
 import org.steemdesk.chain.crypto.PublicKey;
@@ -28,8 +27,6 @@ import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.KeyRole;
-import org.steemdesk.keystore.memo.MemoCipher;
-import org.steemdesk.keystore.vault.Vault;
 
 /**
  * The newer wallet operations planned against a loopback node: conversions, witness votes and proxy, power-down
@@ -37,33 +34,20 @@ import org.steemdesk.keystore.vault.Vault;
  */
 class WalletOperationsPlannerTest {
     private final Clock clock = Clock.systemUTC();
-    private final WalletChain chain = WalletFixture.chain(clock).update("alice", Map.of("witness_votes",
-            List.of("good-witness"), "witnesses_voted_for", 1, "recovery_account", "steem"));
-    private final WalletPlanner planner = new WalletPlanner(chain.api(), new MemoCipher(new SecureRandom()));
-
     @TempDir
     Path dir;
 
-    @AfterEach
-    void stop() {
-        chain.close();
-    }
+    @RegisterExtension
+    final PlanningDesk desk = new PlanningDesk(WalletFixture.chain(clock).update("alice", Map.of("witness_votes",
+            List.of("good-witness"), "witnesses_voted_for", 1, "recovery_account", "steem")), () -> dir);
+    private final WalletChain chain = desk.chain;
 
     private WalletPlan plan(WalletRequest request) {
-        if (request.role() == KeyRole.OWNER) {
-            return planner.plan(ALICE, request, null);
-        }
-        try (Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE)) {
-            return planner.plan(ALICE, request, vault);
-        }
+        return desk.plan(request, KeyRole.ACTIVE);
     }
 
     private void assertRefused(WalletRequest request, Reason reason, String... details) {
-        assertThatThrownBy(() -> plan(request)).isInstanceOfSatisfying(WalletException.class, e -> {
-            assertThat(e.reason()).isEqualTo(reason);
-            assertThat(e.details()).containsExactly(details);
-        });
-        assertThat(chain.received(WalletChain.BROADCAST)).isEmpty();
+        desk.assertRefused(request, reason, details);
     }
 
     private static ObjectNode witness(String owner, long votes, boolean disabled) {

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.wallet.WalletException.Reason;
 import org.steemdesk.chain.crypto.PrivateKey;
@@ -27,25 +27,20 @@ import org.steemdesk.testnode.TestNode;
 /** Plans against a loopback node: the exact operations, the effect, and every refusal before signing. */
 class WalletPlannerTest {
     private final Clock clock = Clock.systemUTC();
-    private final WalletChain chain = WalletFixture.chain(clock);
-    private final WalletPlanner planner = new WalletPlanner(chain.api(), new MemoCipher(new SecureRandom()));
-
     @TempDir
     Path dir;
 
-    @AfterEach
-    void stop() {
-        chain.close();
-    }
+    @RegisterExtension
+    final PlanningDesk desk = new PlanningDesk(WalletFixture.chain(clock), () -> dir);
+    private final WalletChain chain = desk.chain;
+    private final WalletPlanner planner = desk.planner;
 
     private Vault vault() {
-        return WalletFixture.vault(dir, KeyRole.ACTIVE, KeyRole.POSTING, KeyRole.MEMO);
+        return desk.vault(KeyRole.ACTIVE, KeyRole.POSTING, KeyRole.MEMO);
     }
 
     private WalletPlan plan(WalletRequest request) {
-        try (Vault vault = vault()) {
-            return planner.plan(ALICE, request, vault);
-        }
+        return desk.plan(request, KeyRole.ACTIVE, KeyRole.POSTING, KeyRole.MEMO);
     }
 
     private static Asset a(String text) {

@@ -2,18 +2,18 @@ package org.steemdesk.chain.rpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.steemdesk.chain.rpc.LoopbackApi.ALICE;
+import static org.steemdesk.chain.rpc.LoopbackApi.POST;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.chain.json.SteemJson;
-import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
-import org.steemdesk.chain.protocol.Permlink;
 import org.steemdesk.chain.rpc.model.ActiveVote;
 import org.steemdesk.chain.rpc.model.ChainConfig;
 import org.steemdesk.chain.rpc.model.Discussion;
@@ -27,16 +27,10 @@ import org.steemdesk.chain.rpc.model.RewardFund;
  */
 class EconomicFieldsTest {
     private static final ObjectMapper MAPPER = SteemJson.mapper();
-    private static final AccountName ALICE = new AccountName("alice");
-    private static final Permlink POST = new Permlink("post");
 
-    private final LoopbackApi loopback = new LoopbackApi();
+    @RegisterExtension
+    final LoopbackApi loopback = new LoopbackApi();
     private final CondenserApi api = loopback.api;
-
-    @AfterEach
-    void stopNode() {
-        loopback.close();
-    }
 
     private DynamicGlobalProperties dgp(String fixture) {
         return loopback.send(fixture, api.getDynamicGlobalProperties());

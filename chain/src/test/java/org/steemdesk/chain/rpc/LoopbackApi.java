@@ -2,12 +2,22 @@ package org.steemdesk.chain.rpc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.steemdesk.chain.json.SteemJson;
+import org.steemdesk.chain.protocol.AccountName;
+import org.steemdesk.chain.protocol.Permlink;
 import org.steemdesk.testnode.Reply;
 import org.steemdesk.testnode.TestNode;
 
-/** A condenser client on a fresh {@link TestNode} of its own, for the tests that read recorded answers. */
-final class LoopbackApi implements AutoCloseable {
+/**
+ * A condenser client on a fresh {@link TestNode} of its own, for the tests that read recorded answers: closed by
+ * try-with-resources, or after each test when registered with {@code @RegisterExtension}.
+ */
+final class LoopbackApi implements AutoCloseable, AfterEachCallback {
+    /** The account and post a request names: the recorded answer comes back whatever it names. */
+    static final AccountName ALICE = new AccountName("alice");
+    static final Permlink POST = new Permlink("post");
     private static final ObjectMapper MAPPER = SteemJson.mapper();
     /** One client for every test: each would otherwise keep its own idle threads for a minute. */
     private static final OkHttpClient CLIENT = HttpNode.defaultClient();
@@ -25,6 +35,11 @@ final class LoopbackApi implements AutoCloseable {
     <T> T send(String fixture, Request<T> request) {
         node.answerAll(Reply.recorded(fixture));
         return request.send();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

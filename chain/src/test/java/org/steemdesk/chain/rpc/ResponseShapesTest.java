@@ -1,19 +1,20 @@
 package org.steemdesk.chain.rpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.steemdesk.chain.rpc.LoopbackApi.ALICE;
+import static org.steemdesk.chain.rpc.LoopbackApi.POST;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.chain.crypto.PublicKey;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.ChainId;
-import org.steemdesk.chain.protocol.Permlink;
 import org.steemdesk.chain.rpc.model.Account;
 import org.steemdesk.chain.rpc.model.AccountHistoryEntry;
 import org.steemdesk.chain.rpc.model.ActiveVote;
@@ -32,16 +33,10 @@ import org.steemdesk.chain.rpc.model.VestingDelegation;
 /** The shape surprises of real responses (fixtures README) land in the right typed values. */
 class ResponseShapesTest {
     private static final ObjectMapper MAPPER = SteemJson.mapper();
-    private static final AccountName ALICE = new AccountName("alice");
-    private static final Permlink POST = new Permlink("post");
 
-    private final LoopbackApi loopback = new LoopbackApi();
+    @RegisterExtension
+    final LoopbackApi loopback = new LoopbackApi();
     private final CondenserApi api = loopback.api;
-
-    @AfterEach
-    void stopNode() {
-        loopback.close();
-    }
 
     private <T> T answer(String fixture, Request<T> request) {
         return loopback.send(fixture, request);

@@ -13,10 +13,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.chain.crypto.PublicKey;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
@@ -98,13 +98,9 @@ class WalletResponsesTest {
             entry("fakenode-refusals/broadcast-account_update-owner-twice-in-an-hour.json",
                     entry(NodeErrorKind.ASSERT_FAILED, "Owner authority can only be updated once an hour.")));
 
-    private final LoopbackApi loopback = new LoopbackApi();
+    @RegisterExtension
+    final LoopbackApi loopback = new LoopbackApi();
     private final CondenserApi api = loopback.api;
-
-    @AfterEach
-    void stopNode() {
-        loopback.close();
-    }
 
     static List<String> fixtures() {
         return Fixtures.all(Fixtures.WALLET).stream().filter(CALLS::containsKey).toList();
