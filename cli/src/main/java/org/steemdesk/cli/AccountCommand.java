@@ -13,26 +13,18 @@ import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.rpc.model.Account;
 import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "account", subcommands = AccountCommand.Show.class)
 final class AccountCommand {
 
     @Command(name = "show")
-    static final class Show implements Runnable, NodeCommand {
-        private final CommandContext context;
-        private final Terminal terminal;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Show extends ContextCommand implements Runnable, NodeCommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
         Show(CommandContext context) {
-            this.context = context;
-            this.terminal = context.terminal();
+            super(context);
         }
 
         @Override

@@ -15,17 +15,7 @@ import org.steemdesk.i18n.Messages;
  * account recovery after a change of keys or recovery account), or one JSON object per alert on stdout. The first
  * pass's note and failures go to stderr under --json, so stdout holds alerts only.
  */
-final class AlertOutput {
-    private final Terminal terminal;
-    private final Messages messages;
-    private final boolean json;
-
-    AlertOutput(Terminal terminal, Messages messages, boolean json) {
-        this.terminal = terminal;
-        this.messages = messages;
-        this.json = json;
-    }
-
+record AlertOutput(Terminal terminal, Messages messages, boolean json) {
     void report(GuardReport report) {
         String account = report.account().value();
         if (report.firstPass()) {

@@ -2,17 +2,11 @@ package org.steemdesk.cli;
 
 import org.steemdesk.app.wallet.WalletRequest;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 @Command(name = "claim")
-final class ClaimCommand implements Runnable {
-    private final CommandContext context;
-
-    @Mixin
-    GlobalOptions global;
-
+final class ClaimCommand extends ContextCommand implements Runnable {
     ClaimCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -10,28 +10,21 @@ import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "conversions")
-final class ConversionsCommand implements Runnable {
-    private final CommandContext context;
-
+final class ConversionsCommand extends ContextCommand implements Runnable {
     @Mixin
-    GlobalOptions global;
-
-    @Parameters(arity = "0..1", paramLabel = "NAME")
-    String name;
+    ReadTarget target;
 
     ConversionsCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public void run() {
         AppContext app = context.app(global);
-        AccountName account = ReadTarget.account(app, name);
+        AccountName account = target.account(app);
         List<PendingConversion> pending = app.walletOverview().conversions(account);
-        Terminal terminal = context.terminal();
         if (global.json()) {
             ArrayNode array = SteemJson.mapper().createArrayNode();
             for (PendingConversion c : pending) {

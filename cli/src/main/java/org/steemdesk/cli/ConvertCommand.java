@@ -7,21 +7,15 @@ import org.steemdesk.app.wallet.WalletRequest;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "convert")
-final class ConvertCommand implements Runnable {
-    private final CommandContext context;
-
-    @Mixin
-    GlobalOptions global;
-
+final class ConvertCommand extends ContextCommand implements Runnable {
     @Parameters(arity = "1..2", paramLabel = "AMOUNT")
     List<String> amount;
 
     ConvertCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -14,11 +14,10 @@ import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "curate")
-final class CurateCommand implements Runnable {
+final class CurateCommand extends ContextCommand implements Runnable {
     /**
      * The runner keeps its vault unlocked while it runs (that is its job); the vault's own idle lock would otherwise
      * lock it between two votes. Stopping wipes the keys.
@@ -27,12 +26,6 @@ final class CurateCommand implements Runnable {
     /** How long a signal's stop waits for the command to wipe the keys and close cache.db. */
     static final Duration EXIT_GRACE = Duration.ofSeconds(30);
 
-    private final CommandContext context;
-    private final Terminal terminal;
-
-    @Mixin
-    GlobalOptions global;
-
     @Option(names = "--trail-every", paramLabel = "AGE", defaultValue = "1m")
     String trailEvery;
 
@@ -40,8 +33,7 @@ final class CurateCommand implements Runnable {
     String runFor;
 
     CurateCommand(CommandContext context) {
-        this.context = context;
-        this.terminal = context.terminal();
+        super(context);
     }
 
     @Override

@@ -57,13 +57,7 @@ final class CurationCommand {
         }
 
         @Command(name = "add")
-        static final class Add implements Runnable {
-            private final CommandContext context;
-        private final Terminal terminal;
-
-            @Mixin
-            GlobalOptions global;
-
+        static final class Add extends ContextCommand implements Runnable {
             @ArgGroup(multiplicity = "1")
             Target target;
 
@@ -74,8 +68,7 @@ final class CurationCommand {
             TrailRuleOptions options;
 
             Add(CommandContext context) {
-                this.context = context;
-                this.terminal = context.terminal();
+                super(context);
             }
 
             @Override
@@ -105,19 +98,12 @@ final class CurationCommand {
         }
 
         @Command(name = "remove")
-        static final class Remove implements Runnable {
-            private final CommandContext context;
-        private final Terminal terminal;
-
-            @Mixin
-            GlobalOptions global;
-
+        static final class Remove extends ContextCommand implements Runnable {
             @ArgGroup(multiplicity = "1")
             Target target;
 
             Remove(CommandContext context) {
-                this.context = context;
-                this.terminal = context.terminal();
+                super(context);
             }
 
             @Override
@@ -144,16 +130,9 @@ final class CurationCommand {
         }
 
         @Command(name = "list")
-        static final class ListEntries implements Runnable {
-            private final CommandContext context;
-        private final Terminal terminal;
-
-            @Mixin
-            GlobalOptions global;
-
+        static final class ListEntries extends ContextCommand implements Runnable {
             ListEntries(CommandContext context) {
-                this.context = context;
-                this.terminal = context.terminal();
+                super(context);
             }
 
             @Override
@@ -192,13 +171,7 @@ final class CurationCommand {
         }
 
         @Command(name = "settings")
-        static final class Settings implements Runnable {
-            private final CommandContext context;
-        private final Terminal terminal;
-
-            @Mixin
-            GlobalOptions global;
-
+        static final class Settings extends ContextCommand implements Runnable {
             @Option(names = "--daily-cap", paramLabel = "N")
             Integer dailyCap;
 
@@ -209,8 +182,7 @@ final class CurationCommand {
             String atAge;
 
             Settings(CommandContext context) {
-                this.context = context;
-                this.terminal = context.terminal();
+                super(context);
             }
 
             @Override
@@ -238,16 +210,9 @@ final class CurationCommand {
         }
 
         @Command(name = "run")
-        static final class Run implements Runnable, NodeCommand {
-            private final CommandContext context;
-        private final Terminal terminal;
-
-            @Mixin
-            GlobalOptions global;
-
+        static final class Run extends ContextCommand implements Runnable, NodeCommand {
             Run(CommandContext context) {
-                this.context = context;
-                this.terminal = context.terminal();
+                super(context);
             }
 
             @Override

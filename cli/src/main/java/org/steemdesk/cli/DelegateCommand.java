@@ -6,16 +6,10 @@ import org.steemdesk.app.wallet.StakeAmount;
 import org.steemdesk.app.wallet.WalletRequest;
 import org.steemdesk.chain.protocol.AccountName;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "delegate")
-final class DelegateCommand implements Runnable {
-    private final CommandContext context;
-
-    @Mixin
-    GlobalOptions global;
-
+final class DelegateCommand extends ContextCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "TO")
     String to;
 
@@ -23,7 +17,7 @@ final class DelegateCommand implements Runnable {
     List<String> amount;
 
     DelegateCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -12,28 +12,22 @@ import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "delegations")
-final class DelegationsCommand implements Runnable {
-    private final CommandContext context;
-
+final class DelegationsCommand extends ContextCommand implements Runnable {
     @Mixin
-    GlobalOptions global;
-
-    @Parameters(arity = "0..1", paramLabel = "NAME")
-    String name;
+    ReadTarget target;
 
     DelegationsCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public void run() {
         AppContext app = context.app(global);
-        AccountName account = ReadTarget.account(app, name);
+        AccountName account = target.account(app);
         DelegationBook book = app.walletOverview().delegations(account);
-        PrintStream out = context.terminal().out();
+        PrintStream out = terminal.out();
         if (global.json()) {
             out.println(json(account, book));
             return;

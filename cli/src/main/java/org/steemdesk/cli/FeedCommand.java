@@ -11,18 +11,11 @@ import org.steemdesk.app.sync.Synced;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.rpc.model.Discussion;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "feed")
-final class FeedCommand implements Runnable, NodeCommand {
-    private final CommandContext context;
-    private final Terminal terminal;
-
-    @Mixin
-    GlobalOptions global;
-
+final class FeedCommand extends ContextCommand implements Runnable, NodeCommand {
     @Parameters(paramLabel = "KIND")
     String kind;
 
@@ -33,8 +26,7 @@ final class FeedCommand implements Runnable, NodeCommand {
     int limit;
 
     FeedCommand(CommandContext context) {
-        this.context = context;
-        this.terminal = context.terminal();
+        super(context);
     }
 
     @Override

@@ -11,18 +11,11 @@ import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "history")
-final class HistoryCommand implements Runnable, NodeCommand {
-    private final CommandContext context;
-    private final Terminal terminal;
-
-    @Mixin
-    GlobalOptions global;
-
+final class HistoryCommand extends ContextCommand implements Runnable, NodeCommand {
     @Parameters(paramLabel = "NAME", arity = "0..1")
     String name;
 
@@ -30,8 +23,7 @@ final class HistoryCommand implements Runnable, NodeCommand {
     int limit;
 
     HistoryCommand(CommandContext context) {
-        this.context = context;
-        this.terminal = context.terminal();
+        super(context);
     }
 
     @Override

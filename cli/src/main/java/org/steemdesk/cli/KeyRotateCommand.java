@@ -13,7 +13,6 @@ import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code keys rotate ACCOUNT}: the Steemit password change. Order of the questions (the same on a terminal and with
@@ -21,40 +20,30 @@ import picocli.CommandLine.Parameters;
  * once), then, after the new password is shown, the characters of it at three named positions.
  */
 @Command(name = "rotate")
-final class KeyRotateCommand implements Runnable {
-    private final CommandContext context;
-
+final class KeyRotateCommand extends ContextCommand implements Runnable {
     @Mixin
-    GlobalOptions global;
-
-    @Parameters(paramLabel = "ACCOUNT")
-    String name;
-
-    @Option(names = "--password-stdin")
-    boolean passwordStdin;
+    MasterPassword master;
 
     @Option(names = "--settle")
     boolean settle;
 
     KeyRotateCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public void run() {
-        AccountName account = AccountName.of(name);
+        AccountName account = master.account();
         AppContext app = context.app(global);
         Messages messages = context.messages(global);
         context.vault(global).unlockedOrCreated(global.vaultPasswordFile());
         KeyRotation rotation = app.keyRotation();
         KeyRotation.State settled = rotation.settle(account);
         if (settle) {
-            context.terminal().out().println(settledText(messages, settled, account));
+            terminal.out().println(settledText(messages, settled, account));
             return;
         }
-        Passwords passwords = new Passwords(context.terminal(), messages);
-        char[] current = passwords.fromStdinOrPrompt(passwordStdin,
-                messages.get("cli.rotate.current", account.value()) + " ", "--password-stdin");
+        char[] current = master.read(terminal, messages, messages.get("cli.rotate.current", account.value()));
         RotationDraft draft = null;
         try {
             rotation.checkCurrentPassword(account, current);
@@ -65,22 +54,22 @@ final class KeyRotateCommand implements Runnable {
             showOnce(draft, messages, account);
             String positions = draft.challenge().stream().map(String::valueOf).collect(Collectors.joining(", "));
             String challenge = messages.get("cli.rotate.challenge", positions);
-            if (passwordStdin) {
+            if (master.fromStdin) {
                 // the positions are what a script driving stdin needs to answer; on a terminal the prompt names them
-                context.terminal().err().println(challenge);
+                terminal.err().println(challenge);
             }
-            char[] typed = passwords.fromStdinOrPrompt(passwordStdin, challenge + " ", "--password-stdin");
+            char[] typed = master.read(terminal, messages, challenge);
             if (!draft.confirmBackup(typed)) {
                 throw new WalletException(WalletException.Reason.BACKUP_NOT_CONFIRMED,
                         "the backup of the new password was not confirmed; nothing was signed");
             }
             KeyRotation.Outcome outcome = rotation.execute(draft, current);
             if (outcome.state() == KeyRotation.State.WAITING) {
-                context.terminal().err().println(messages.get("cli.rotate.waiting", outcome.receipt().txId(),
+                terminal.err().println(messages.get("cli.rotate.waiting", outcome.receipt().txId(),
                         account.value()));
             }
             action.report(app, output, outcome.receipt());
-            (global.json() ? context.terminal().err() : context.terminal().out())
+            (global.json() ? terminal.err() : terminal.out())
                     .println(messages.get("cli.rotate.done", account.value()));
         } finally {
             Arrays.fill(current, '\0');
@@ -92,9 +81,9 @@ final class KeyRotateCommand implements Runnable {
 
     /** The new password goes where prompts go (the terminal, else stderr), never into a --json document. */
     private void showOnce(RotationDraft draft, Messages messages, AccountName account) {
-        Console console = context.terminal().console();
+        Console console = terminal.console();
         PrintWriter out = console != null ? console.writer()
-                : new PrintWriter(context.terminal().err(), true);
+                : new PrintWriter(terminal.err(), true);
         char[] password = draft.newPassword();
         try {
             out.println(messages.get("cli.rotate.password", account.value()));

@@ -41,30 +41,13 @@ final class KeysCommand {
         return roles;
     }
 
-    /** The four keys of a Steemit master password, read from stdin or the terminal and wiped once derived. */
-    static LoginKeys masterPasswordKeys(Terminal terminal, Messages messages, AccountName account,
-            boolean fromStdin) {
-        char[] password = new Passwords(terminal, messages).fromStdinOrPrompt(fromStdin,
-                messages.get("cli.password.master", account.value()) + " ", "--password-stdin");
-        try {
-            return LoginKeys.derive(account, password);
-        } finally {
-            Arrays.fill(password, '\0');
-        }
-    }
-
     @Command(name = "public")
-    static final class Public implements Runnable {
-        private final Terminal terminal;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Public extends ContextCommand implements Runnable {
         @Option(names = "--wif-file", required = true, paramLabel = "F")
         Path wifFile;
 
-        Public(Terminal terminal) {
-            this.terminal = terminal;
+        Public(CommandContext context) {
+            super(context);
         }
 
         @Override
@@ -74,28 +57,17 @@ final class KeysCommand {
     }
 
     @Command(name = "derive")
-    static final class Derive implements Runnable {
-        private final CommandContext context;
-        private final Terminal terminal;
-
+    static final class Derive extends ContextCommand implements Runnable {
         @Mixin
-        GlobalOptions global;
-
-        @Parameters(paramLabel = "ACCOUNT")
-        String account;
-
-        @Option(names = "--password-stdin")
-        boolean passwordStdin;
+        MasterPassword master;
 
         Derive(CommandContext context) {
-            this.context = context;
-            this.terminal = context.terminal();
+            super(context);
         }
 
         @Override
         public void run() {
-            LoginKeys keys = masterPasswordKeys(terminal, context.messages(global), AccountName.of(account),
-                    passwordStdin);
+            LoginKeys keys = master.keys(terminal, context.messages(global));
             try {
                 ObjectNode json = SteemJson.mapper().createObjectNode();
                 keys.publicKeys().forEach((role, key) -> json.put(role.wireName(), key.toString()));
@@ -107,32 +79,22 @@ final class KeysCommand {
     }
 
     @Command(name = "login")
-    static final class Login implements Runnable {
-        private final CommandContext context;
-        private final Terminal terminal;
-
+    static final class Login extends ContextCommand implements Runnable {
         @Mixin
-        GlobalOptions global;
-
-        @Parameters(paramLabel = "ACCOUNT")
-        String account;
-
-        @Option(names = "--password-stdin")
-        boolean passwordStdin;
+        MasterPassword master;
 
         @Option(names = "--with-owner")
         boolean withOwner;
 
         Login(CommandContext context) {
-            this.context = context;
-            this.terminal = context.terminal();
+            super(context);
         }
 
         @Override
         public void run() {
-            AccountName name = AccountName.of(account);
+            AccountName name = master.account();
             AppContext app = context.app(global);
-            LoginKeys keys = masterPasswordKeys(terminal, context.messages(global), name, passwordStdin);
+            LoginKeys keys = master.keys(terminal, context.messages(global));
             try {
                 AccountKeys onChain = app.keys().onChain(name);
                 Map<KeyRole, RoleMatch> unlocked = onChain.checkLogin(keys);
@@ -170,13 +132,7 @@ final class KeysCommand {
     }
 
     @Command(name = "import")
-    static final class Import implements Runnable {
-        private final CommandContext context;
-        private final Terminal terminal;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Import extends ContextCommand implements Runnable {
         @Parameters(paramLabel = "ACCOUNT")
         String account;
 
@@ -187,8 +143,7 @@ final class KeysCommand {
         Path wifFile;
 
         Import(CommandContext context) {
-            this.context = context;
-            this.terminal = context.terminal();
+            super(context);
         }
 
         @Override
@@ -217,16 +172,9 @@ final class KeysCommand {
     }
 
     @Command(name = "list")
-    static final class ListKeys implements Runnable {
-        private final CommandContext context;
-        private final Terminal terminal;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class ListKeys extends ContextCommand implements Runnable {
         ListKeys(CommandContext context) {
-            this.context = context;
-            this.terminal = context.terminal();
+            super(context);
         }
 
         @Override
@@ -254,13 +202,7 @@ final class KeysCommand {
     }
 
     @Command(name = "remove")
-    static final class Remove implements Runnable {
-        private final CommandContext context;
-        private final Terminal terminal;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Remove extends ContextCommand implements Runnable {
         @Parameters(paramLabel = "ACCOUNT")
         String account;
 
@@ -268,8 +210,7 @@ final class KeysCommand {
         String role;
 
         Remove(CommandContext context) {
-            this.context = context;
-            this.terminal = context.terminal();
+            super(context);
         }
 
         @Override

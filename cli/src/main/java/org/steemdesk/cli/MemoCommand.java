@@ -8,7 +8,6 @@ import java.security.SecureRandom;
 import org.steemdesk.chain.crypto.PublicKey;
 import org.steemdesk.keystore.memo.MemoCipher;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,12 +30,7 @@ final class MemoCommand {
     }
 
     @Command(name = "encrypt")
-    static final class Encrypt implements Runnable {
-        private final Terminal terminal;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Encrypt extends ContextCommand implements Runnable {
         @Option(names = "--wif-file", required = true, paramLabel = "F")
         Path wifFile;
 
@@ -46,8 +40,8 @@ final class MemoCommand {
         @Parameters(arity = "0..1", paramLabel = "TEXT|-", defaultValue = "-")
         String text;
 
-        Encrypt(Terminal terminal) {
-            this.terminal = terminal;
+        Encrypt(CommandContext context) {
+            super(context);
         }
 
         @Override
@@ -60,20 +54,15 @@ final class MemoCommand {
     }
 
     @Command(name = "decrypt")
-    static final class Decrypt implements Runnable {
-        private final Terminal terminal;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Decrypt extends ContextCommand implements Runnable {
         @Option(names = "--wif-file", required = true, paramLabel = "F")
         Path wifFile;
 
         @Parameters(arity = "0..1", paramLabel = "MEMO|-", defaultValue = "-")
         String memo;
 
-        Decrypt(Terminal terminal) {
-            this.terminal = terminal;
+        Decrypt(CommandContext context) {
+            super(context);
         }
 
         @Override

@@ -10,15 +10,8 @@ import org.steemdesk.i18n.Messages;
  * Says in the user's language which node failed and how: "no node answered within 30 s: http://… sent nothing for
  * 10 s", "… claims a chain time 26330 days ahead of this computer's clock, so it is not used to sign or judge".
  */
-final class NodeProblemText {
-    private final Messages messages;
-    private final RequestLimits limits;
-
+record NodeProblemText(Messages messages, RequestLimits limits) {
     /** @param limits this run's limits: the silence and size a node was given */
-    NodeProblemText(Messages messages, RequestLimits limits) {
-        this.messages = messages;
-        this.limits = limits;
-    }
 
     /** "no node answered[ within 30 s]: what the last node did", or "no node answered" when nothing is known. */
     String describe(Optional<NodeProblem> problem) {

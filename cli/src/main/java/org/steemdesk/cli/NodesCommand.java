@@ -12,7 +12,6 @@ import org.steemdesk.app.node.Nodes;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 @Command(name = "nodes", subcommands = {NodesCommand.ListNodes.class,
         NodesCommand.Check.class})
@@ -53,16 +52,9 @@ final class NodesCommand {
     }
 
     @Command(name = "list")
-    static final class ListNodes implements Runnable {
-        private final CommandContext context;
-        private final Terminal terminal;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class ListNodes extends ContextCommand implements Runnable {
         ListNodes(CommandContext context) {
-            this.context = context;
-            this.terminal = context.terminal();
+            super(context);
         }
 
         @Override
@@ -73,16 +65,9 @@ final class NodesCommand {
     }
 
     @Command(name = "check")
-    static final class Check implements Runnable {
-        private final CommandContext context;
-        private final Terminal terminal;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Check extends ContextCommand implements Runnable {
         Check(CommandContext context) {
-            this.context = context;
-            this.terminal = context.terminal();
+            super(context);
         }
 
         @Override

@@ -10,7 +10,6 @@ import org.steemdesk.app.wallet.SignedTransactions;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "outbox",
@@ -40,12 +39,7 @@ final class OutboxCommand {
     }
 
     @Command(name = "list")
-    static final class ListTransactions implements Runnable {
-        private final CommandContext context;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class ListTransactions extends ContextCommand implements Runnable {
         @Option(names = "--limit", paramLabel = "N", defaultValue = "50")
         int limit;
 
@@ -53,7 +47,7 @@ final class OutboxCommand {
         boolean unsettled;
 
         ListTransactions(CommandContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
@@ -70,7 +64,6 @@ final class OutboxCommand {
             } else {
                 records = outbox.recent(limit);
             }
-            Terminal terminal = context.terminal();
             if (global.json()) {
                 ObjectNode doc = SteemJson.mapper().createObjectNode();
                 ArrayNode list = doc.putArray("transactions");
@@ -88,21 +81,15 @@ final class OutboxCommand {
     }
 
     @Command(name = "settle")
-    static final class Settle implements Runnable {
-        private final CommandContext context;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Settle extends ContextCommand implements Runnable {
         Settle(CommandContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public void run() {
             SignedTransactions outbox = context.app(global).outbox();
             List<OutboxRecord> settled = outbox.settle();
-            Terminal terminal = context.terminal();
             long unsettled = settled.stream().filter(OutboxRecord::unsettled).count();
             if (global.json()) {
                 ObjectNode doc = SteemJson.mapper().createObjectNode();

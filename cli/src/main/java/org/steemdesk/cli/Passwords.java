@@ -9,15 +9,7 @@ import org.steemdesk.i18n.Messages;
  * Where a command gets a password: a file given by option, the first line of stdin, or the terminal without echo.
  * Never an argument. Callers wipe what they get.
  */
-final class Passwords {
-    private final Terminal terminal;
-    private final Messages messages;
-
-    Passwords(Terminal terminal, Messages messages) {
-        this.terminal = terminal;
-        this.messages = messages;
-    }
-
+record Passwords(Terminal terminal, Messages messages) {
     /** From the file when given, else asked on the terminal. */
     char[] fromFileOrPrompt(Path file, String prompt, String option) {
         if (file != null) {

@@ -17,13 +17,7 @@ import org.steemdesk.chain.rpc.model.WithdrawRoute;
 import org.steemdesk.i18n.Messages;
 
 /** The preview lines and the JSON of what the newer wallet operations do beyond balances. */
-final class PlanDetailOutput {
-    private final Messages messages;
-
-    PlanDetailOutput(Messages messages) {
-        this.messages = messages;
-    }
-
+record PlanDetailOutput(Messages messages) {
     List<String> lines(PlanDetail detail) {
         List<String> lines = new ArrayList<>();
         if (detail instanceof PlanDetail.Conversion c) {

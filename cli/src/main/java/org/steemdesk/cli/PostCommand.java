@@ -10,23 +10,15 @@ import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.rpc.model.ActiveVote;
 import org.steemdesk.chain.rpc.model.Discussion;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "post")
-final class PostCommand implements Runnable, NodeCommand {
-    private final CommandContext context;
-    private final Terminal terminal;
-
-    @Mixin
-    GlobalOptions global;
-
+final class PostCommand extends ContextCommand implements Runnable, NodeCommand {
     @Parameters(paramLabel = "AUTHOR/PERMLINK")
     String post;
 
     PostCommand(CommandContext context) {
-        this.context = context;
-        this.terminal = context.terminal();
+        super(context);
     }
 
     @Override

@@ -6,21 +6,15 @@ import org.steemdesk.app.wallet.StakeAmount;
 import org.steemdesk.app.wallet.WalletRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "powerdown", subcommands = PowerDownRouteCommand.class)
-final class PowerDownCommand implements Runnable {
-    private final CommandContext context;
-
+final class PowerDownCommand extends ContextCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    GlobalOptions global;
 
     @Parameters(arity = "0..2", paramLabel = "AMOUNT")
     List<String> amount;
@@ -29,7 +23,7 @@ final class PowerDownCommand implements Runnable {
     boolean cancel;
 
     PowerDownCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -20,12 +20,7 @@ import picocli.CommandLine.Parameters;
 final class PowerDownRouteCommand {
 
     @Command(name = "add")
-    static final class Add implements Runnable {
-        private final CommandContext context;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Add extends ContextCommand implements Runnable {
         @Parameters(paramLabel = "ACCOUNT")
         String to;
 
@@ -36,7 +31,7 @@ final class PowerDownRouteCommand {
         boolean autoVest;
 
         Add(CommandContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
@@ -52,17 +47,12 @@ final class PowerDownRouteCommand {
     }
 
     @Command(name = "remove")
-    static final class Remove implements Runnable {
-        private final CommandContext context;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Remove extends ContextCommand implements Runnable {
         @Parameters(paramLabel = "ACCOUNT")
         String to;
 
         Remove(CommandContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
@@ -74,25 +64,19 @@ final class PowerDownRouteCommand {
     }
 
     @Command(name = "list")
-    static final class ListRoutes implements Runnable {
-        private final CommandContext context;
-
+    static final class ListRoutes extends ContextCommand implements Runnable {
         @Mixin
-        GlobalOptions global;
-
-        @Parameters(arity = "0..1", paramLabel = "NAME")
-        String name;
+        ReadTarget target;
 
         ListRoutes(CommandContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public void run() {
             AppContext app = context.app(global);
-            AccountName account = ReadTarget.account(app, name);
+            AccountName account = target.account(app);
             PowerDownRoutes routes = app.walletOverview().routes(account);
-            Terminal terminal = context.terminal();
             int hundred = routes.hundredPercent();
             if (global.json()) {
                 ObjectNode doc = SteemJson.mapper().createObjectNode();

@@ -7,17 +7,11 @@ import org.steemdesk.app.wallet.WalletRequest;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.AssetSymbol;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "powerup")
-final class PowerUpCommand implements Runnable {
-    private final CommandContext context;
-
-    @Mixin
-    GlobalOptions global;
-
+final class PowerUpCommand extends ContextCommand implements Runnable {
     @Parameters(arity = "1..2", paramLabel = "AMOUNT")
     List<String> amount;
 
@@ -25,7 +19,7 @@ final class PowerUpCommand implements Runnable {
     String to;
 
     PowerUpCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

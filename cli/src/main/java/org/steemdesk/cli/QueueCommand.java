@@ -17,7 +17,6 @@ import org.steemdesk.app.vote.VoteState;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "queue", subcommands = {QueueCommand.ListIntents.class,
@@ -25,16 +24,9 @@ import picocli.CommandLine.Parameters;
 final class QueueCommand {
 
     @Command(name = "list")
-    static final class ListIntents implements Runnable {
-        private final CommandContext context;
-        private final Terminal terminal;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class ListIntents extends ContextCommand implements Runnable {
         ListIntents(CommandContext context) {
-            this.context = context;
-            this.terminal = context.terminal();
+            super(context);
         }
 
         @Override
@@ -79,16 +71,9 @@ final class QueueCommand {
     }
 
     @Command(name = "flush")
-    static final class Flush implements Runnable, NodeCommand {
-        private final CommandContext context;
-        private final Terminal terminal;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Flush extends ContextCommand implements Runnable, NodeCommand {
         Flush(CommandContext context) {
-            this.context = context;
-            this.terminal = context.terminal();
+            super(context);
         }
 
         @Override
@@ -147,19 +132,12 @@ final class QueueCommand {
     }
 
     @Command(name = "cancel")
-    static final class Cancel implements Runnable {
-        private final CommandContext context;
-        private final Terminal terminal;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Cancel extends ContextCommand implements Runnable {
         @Parameters(paramLabel = "ID")
         long id;
 
         Cancel(CommandContext context) {
-            this.context = context;
-            this.terminal = context.terminal();
+            super(context);
         }
 
         @Override

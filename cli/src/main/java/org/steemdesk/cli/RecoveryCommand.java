@@ -17,25 +17,19 @@ import picocli.CommandLine.Parameters;
 final class RecoveryCommand {
 
     @Command(name = "show")
-    static final class Show implements Runnable {
-        private final CommandContext context;
-
+    static final class Show extends ContextCommand implements Runnable {
         @Mixin
-        GlobalOptions global;
-
-        @Parameters(arity = "0..1", paramLabel = "NAME")
-        String name;
+        ReadTarget target;
 
         Show(CommandContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
         public void run() {
             AppContext app = context.app(global);
-            AccountName account = ReadTarget.account(app, name);
+            AccountName account = target.account(app);
             RecoveryStatus status = app.walletOverview().recovery(account);
-            Terminal terminal = context.terminal();
             if (global.json()) {
                 ObjectNode doc = SteemJson.mapper().createObjectNode();
                 doc.put("account", account.value());
@@ -65,12 +59,7 @@ final class RecoveryCommand {
     }
 
     @Command(name = "change")
-    static final class Change implements Runnable {
-        private final CommandContext context;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Change extends ContextCommand implements Runnable {
         @Parameters(paramLabel = "NEW_ACCOUNT")
         String newAccount;
 
@@ -78,7 +67,7 @@ final class RecoveryCommand {
         boolean passwordStdin;
 
         Change(CommandContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override

@@ -32,19 +32,12 @@ import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "rewards")
-final class RewardsCommand implements Runnable {
+final class RewardsCommand extends ContextCommand implements Runnable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
-
-    private final CommandContext context;
-    private final Terminal terminal;
-
-    @Mixin
-    GlobalOptions global;
 
     @Option(names = "--by", paramLabel = "day|week|month", defaultValue = "month")
     String by;
@@ -59,8 +52,7 @@ final class RewardsCommand implements Runnable {
     boolean votes;
 
     RewardsCommand(CommandContext context) {
-        this.context = context;
-        this.terminal = context.terminal();
+        super(context);
     }
 
     @Override

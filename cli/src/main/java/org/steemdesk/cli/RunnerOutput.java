@@ -20,20 +20,8 @@ import org.steemdesk.i18n.Messages;
  * The curation runner's log: one line per event, in the CLI's language, starting with the local time; or, with
  * {@code --json}, one JSON object per line (a contract for scripts: field names as below, times in UTC).
  */
-final class RunnerOutput {
+record RunnerOutput(PrintStream out, Messages messages, boolean json, ZoneId zone) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
-    private final PrintStream out;
-    private final Messages m;
-    private final boolean json;
-    private final ZoneId zone;
-
-    RunnerOutput(PrintStream out, Messages messages, boolean json, ZoneId zone) {
-        this.out = out;
-        this.m = messages;
-        this.json = json;
-        this.zone = zone;
-    }
 
     synchronized void print(RunnerEvent event) {
         out.println(json ? json(event).toString() : TIME.format(event.at().atZone(zone)) + "  " + line(event));
@@ -42,7 +30,7 @@ final class RunnerOutput {
 
     private String line(RunnerEvent event) {
         if (event instanceof RunnerEvent.Started s) {
-            return m.get("cli.curate.started", s.accounts().stream().map(AccountName::value)
+            return messages.get("cli.curate.started", s.accounts().stream().map(AccountName::value)
                     .collect(Collectors.joining(", ")), s.waiting());
         } else if (event instanceof RunnerEvent.VoteQueued q) {
             return vote(q.intent()) + ": " + queued(q.intent());
@@ -51,14 +39,14 @@ final class RunnerOutput {
         } else if (event instanceof RunnerEvent.TrailDecision t) {
             return trail(t.account(), t.action());
         } else if (event instanceof RunnerEvent.Offline o) {
-            return m.get("cli.curate.offline", o.retryIn().toSeconds());
+            return messages.get("cli.curate.offline", o.retryIn().toSeconds());
         } else if (event instanceof RunnerEvent.BackOnline) {
-            return m.get("cli.curate.online");
+            return messages.get("cli.curate.online");
         } else if (event instanceof RunnerEvent.JobFailed f) {
-            return m.get("cli.curate.job_failed", f.job(), f.message());
+            return messages.get("cli.curate.job_failed", f.job(), f.message());
         }
         RunnerEvent.Stopped s = (RunnerEvent.Stopped) event;
-        return s.abandonedSend() ? m.get("cli.curate.stopped_in_flight") : m.get("cli.curate.stopped");
+        return s.abandonedSend() ? messages.get("cli.curate.stopped_in_flight") : messages.get("cli.curate.stopped");
     }
 
     private static String vote(VoteIntent i) {
@@ -67,22 +55,22 @@ final class RunnerOutput {
 
     private String queued(VoteIntent i) {
         if (i.awaitsPostTime()) {
-            return m.get("cli.curate.queued_at_age", i.atAge().orElseThrow().toSeconds());
+            return messages.get("cli.curate.queued_at_age", i.atAge().orElseThrow().toSeconds());
         }
-        return m.get("cli.curate.queued_due", time(i.dueAt().orElse(i.createdAt())));
+        return messages.get("cli.curate.queued_due", time(i.dueAt().orElse(i.createdAt())));
     }
 
     private String outcome(RunnerEvent.VoteOutcome o) {
         VoteIntent i = o.intent();
-        String why = o.reason().map(r -> VoteFailureMessages.describe(r, m)).orElse("");
+        String why = o.reason().map(r -> VoteFailureMessages.describe(r, messages)).orElse("");
         return switch (o.kind()) {
-            case SENT -> m.get("cli.curate.sent", i.txId().orElse("-"));
-            case FAILED -> m.get("cli.curate.failed", why);
-            case RETRY_LATER -> m.get("cli.curate.retry", time(i.dueAt().orElse(o.at())), why);
-            case KEY_LOCKED -> m.get("cli.curate.no_key", i.account().value());
-            case IN_FLIGHT -> m.get("cli.curate.in_flight");
-            case REQUEUED -> m.get("cli.curate.requeued");
-            case SCHEDULED -> m.get("cli.curate.scheduled", time(i.dueAt().orElse(o.at())));
+            case SENT -> messages.get("cli.curate.sent", i.txId().orElse("-"));
+            case FAILED -> messages.get("cli.curate.failed", why);
+            case RETRY_LATER -> messages.get("cli.curate.retry", time(i.dueAt().orElse(o.at())), why);
+            case KEY_LOCKED -> messages.get("cli.curate.no_key", i.account().value());
+            case IN_FLIGHT -> messages.get("cli.curate.in_flight");
+            case REQUEUED -> messages.get("cli.curate.requeued");
+            case SCHEDULED -> messages.get("cli.curate.scheduled", time(i.dueAt().orElse(o.at())));
         };
     }
 
@@ -90,13 +78,14 @@ final class RunnerOutput {
         String post = a.author() + "/" + a.permlink();
         String weight = CliFormat.percent(a.weight());
         return switch (a.outcome()) {
-            case QUEUED -> m.get("cli.curate.trail_queued", account.value(), post, weight, a.entry().name(),
+            case QUEUED -> messages.get("cli.curate.trail_queued", account.value(), post, weight, a.entry().name(),
                     a.intentId().orElse(0));
-            case ALREADY_VOTED -> m.get("cli.curate.trail_voted", account.value(), post);
-            case PAYOUT_WINDOW_CLOSED -> m.get("cli.curate.trail_closed", account.value(), post);
-            case DAILY_CAP_REACHED -> m.get("cli.curate.trail_cap", account.value(), post);
-            case SELF_VOTE, COMMENT, FILTERED, PAYOUT_TOO_HIGH, PAYOUT_TOO_LOW -> m.get("cli.curate.trail_skipped",
-                    account.value(), post, TrailOutput.why(a.outcome(), m));
+            case ALREADY_VOTED -> messages.get("cli.curate.trail_voted", account.value(), post);
+            case PAYOUT_WINDOW_CLOSED -> messages.get("cli.curate.trail_closed", account.value(), post);
+            case DAILY_CAP_REACHED -> messages.get("cli.curate.trail_cap", account.value(), post);
+            case SELF_VOTE, COMMENT, FILTERED, PAYOUT_TOO_HIGH, PAYOUT_TOO_LOW -> messages.get(
+                    "cli.curate.trail_skipped",
+                    account.value(), post, TrailOutput.why(a.outcome(), messages));
         };
     }
 

@@ -9,7 +9,6 @@ import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,13 +23,9 @@ final class SavingsCommand {
     }
 
     /** Deposit and withdraw: an amount of STEEM or SBD moved into or out of savings, with a memo. */
-    abstract static class Movement implements Runnable {
-        private final CommandContext context;
+    abstract static class Movement extends ContextCommand implements Runnable {
         private final String name;
         private final Move move;
-
-        @Mixin
-        GlobalOptions global;
 
         @Parameters(arity = "1..2", paramLabel = "AMOUNT")
         List<String> amount;
@@ -45,7 +40,7 @@ final class SavingsCommand {
         String confirmRecipient;
 
         Movement(CommandContext context, String name, Move move) {
-            this.context = context;
+            super(context);
             this.name = name;
             this.move = move;
         }
@@ -74,17 +69,12 @@ final class SavingsCommand {
     }
 
     @Command(name = "cancel")
-    static final class Cancel implements Runnable {
-        private final CommandContext context;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Cancel extends ContextCommand implements Runnable {
         @Parameters(paramLabel = "REQUEST_ID")
         long requestId;
 
         Cancel(CommandContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override

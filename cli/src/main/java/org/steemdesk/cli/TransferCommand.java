@@ -8,17 +8,11 @@ import org.steemdesk.app.wallet.WalletRequest;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.AssetSymbol;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "transfer")
-final class TransferCommand implements Runnable {
-    private final CommandContext context;
-
-    @Mixin
-    GlobalOptions global;
-
+final class TransferCommand extends ContextCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "TO")
     String to;
 
@@ -32,7 +26,7 @@ final class TransferCommand implements Runnable {
     String confirmRecipient;
 
     TransferCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -7,24 +7,14 @@ import org.steemdesk.app.keys.Keys;
 import org.steemdesk.i18n.Messages;
 
 /** Unlocks the run's vault with the vault password, creating the vault on first use when asked to. */
-final class VaultAccess {
-    private final AppContext app;
-    private final Passwords passwords;
-    private final Terminal terminal;
-    private final Messages messages;
-
-    VaultAccess(AppContext app, Terminal terminal, Messages messages) {
-        this.app = app;
-        this.passwords = new Passwords(terminal, messages);
-        this.terminal = terminal;
-        this.messages = messages;
-    }
+record VaultAccess(AppContext app, Terminal terminal, Messages messages) {
 
     /** Fails with a clear message before asking for a password when there is no vault. */
     Keys unlocked(Path passwordFile) {
         Keys keys = app.keys();
         keys.open();
-        char[] password = passwords.fromFileOrPrompt(passwordFile, messages.get("cli.password.vault") + " ",
+        char[] password = new Passwords(terminal, messages).fromFileOrPrompt(passwordFile,
+                messages.get("cli.password.vault") + " ",
                 "--vault-password-file");
         keys.unlock(password);
         return keys;
@@ -36,7 +26,8 @@ final class VaultAccess {
             return unlocked(passwordFile);
         }
         terminal.err().println(messages.get("cli.vault.creating", app.dataDirectory().toString()));
-        char[] password = passwords.newPassword(passwordFile, messages.get("cli.password.vault.new") + " ",
+        char[] password = new Passwords(terminal, messages).newPassword(passwordFile,
+                messages.get("cli.password.vault.new") + " ",
                 "--vault-password-file");
         try {
             keys.create(password);

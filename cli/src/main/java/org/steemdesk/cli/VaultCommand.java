@@ -5,7 +5,6 @@ import java.util.Arrays;
 import org.steemdesk.app.keys.Keys;
 import org.steemdesk.i18n.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "vault",
@@ -13,19 +12,12 @@ import picocli.CommandLine.Option;
 final class VaultCommand {
 
     @Command(name = "passwd")
-    static final class Passwd implements Runnable {
-        private final CommandContext context;
-        private final Terminal terminal;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Passwd extends ContextCommand implements Runnable {
         @Option(names = "--new-password-file", paramLabel = "F")
         Path newFile;
 
         Passwd(CommandContext context) {
-            this.context = context;
-            this.terminal = context.terminal();
+            super(context);
         }
 
         @Override
@@ -51,16 +43,9 @@ final class VaultCommand {
     }
 
     @Command(name = "lock")
-    static final class Lock implements Runnable {
-        private final CommandContext context;
-        private final Terminal terminal;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Lock extends ContextCommand implements Runnable {
         Lock(CommandContext context) {
-            this.context = context;
-            this.terminal = context.terminal();
+            super(context);
         }
 
         @Override
@@ -68,7 +53,8 @@ final class VaultCommand {
             Keys keys = context.app(global).keys();
             keys.open();
             keys.lock();
-            terminal.out().println(context.messages(global).get("cli.vault.locked", String.valueOf(keys.list().size())));
+            terminal.out().println(context.messages(global).get("cli.vault.locked",
+                    String.valueOf(keys.list().size())));
         }
     }
 }

@@ -20,18 +20,11 @@ import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.i18n.Messages;
 import org.steemdesk.keystore.KeystoreException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "vote")
-final class VoteCommand implements Runnable, NodeCommand {
-    private final CommandContext context;
-    private final Terminal terminal;
-
-    @Mixin
-    GlobalOptions global;
-
+final class VoteCommand extends ContextCommand implements Runnable, NodeCommand {
     @Parameters(paramLabel = "AUTHOR/PERMLINK")
     String post;
 
@@ -48,8 +41,7 @@ final class VoteCommand implements Runnable, NodeCommand {
     boolean estimate;
 
     VoteCommand(CommandContext context) {
-        this.context = context;
-        this.terminal = context.terminal();
+        super(context);
     }
 
     @Override

@@ -13,17 +13,7 @@ import org.steemdesk.i18n.Messages;
  * settle it) or just found on chain, a transfer to oneself, no node to sign with (which node, and how it failed).
  * Other reasons keep the wallet's English message, which names amounts and accounts.
  */
-final class WalletErrorText {
-    private final Messages messages;
-    private final NodeProblemText nodes;
-    private final Formats formats;
-
-    WalletErrorText(Messages messages, NodeProblemText nodes, Formats formats) {
-        this.messages = messages;
-        this.nodes = nodes;
-        this.formats = formats;
-    }
-
+record WalletErrorText(Messages messages, NodeProblemText nodes, Formats formats) {
     Optional<String> describe(WalletException e) {
         return Optional.ofNullable(switch (e.reason()) {
             case PENDING -> e.pending().map(p -> messages.get("cli.wallet.PENDING", p.summary(), signed(p),

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.steemdesk.app.outbox.OutboxRecord;
-import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.wallet.BalanceSheet;
 import org.steemdesk.app.wallet.DelegationChange;
 import org.steemdesk.app.wallet.PowerDownPreview;
@@ -21,18 +20,7 @@ import org.steemdesk.i18n.Messages;
  * How a wallet plan and its outcome are shown: the preview text (in the user's language), the outcome line, and the
  * --json document (machine output, not translated).
  */
-final class WalletOutput {
-    private final String action;
-    private final WalletPlan plan;
-    private final VestingPrice price;
-    private final Messages messages;
-
-    WalletOutput(String action, WalletPlan plan, Messages messages) {
-        this.action = action;
-        this.plan = plan;
-        this.price = plan.price();
-        this.messages = messages;
-    }
+record WalletOutput(String action, WalletPlan plan, Messages messages) {
 
     /** What will be signed and what it changes, printed before anything is signed. */
     String preview() {
@@ -161,6 +149,6 @@ final class WalletOutput {
     }
 
     private String sp(Asset vests) {
-        return StakeAmount.sp(price.toSteem(vests)).toString();
+        return StakeAmount.sp(plan.price().toSteem(vests)).toString();
     }
 }

@@ -9,13 +9,7 @@ import org.steemdesk.i18n.Messages;
  * A wallet refusal in the user's language, with the names and limits it carries. Reasons that carry no details
  * (the older ones) keep their English message, which names them; a refusal by the node is told by its kind.
  */
-final class WalletRefusals {
-    private final Messages messages;
-
-    WalletRefusals(Messages messages) {
-        this.messages = messages;
-    }
-
+record WalletRefusals(Messages messages) {
     Optional<String> describe(WalletException e) {
         List<String> d = e.details();
         String first = d.isEmpty() ? "" : d.get(0);

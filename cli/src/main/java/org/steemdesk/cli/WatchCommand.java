@@ -17,18 +17,12 @@ import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "watch")
-final class WatchCommand implements Runnable {
+final class WatchCommand extends ContextCommand implements Runnable {
     /** How long a stop (SIGTERM, Ctrl-C) waits for a pass under way to finish and store its alerts. */
     static final Duration STOP_GRACE = Duration.ofSeconds(10);
-
-    private final CommandContext context;
-
-    @Mixin
-    GlobalOptions global;
 
     @Option(names = "--once")
     boolean once;
@@ -40,7 +34,7 @@ final class WatchCommand implements Runnable {
     String minDelegation;
 
     WatchCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -50,7 +44,7 @@ final class WatchCommand implements Runnable {
                 : app.keys().accounts().isEmpty() ? List.of(app.actingAccount()) : app.keys().accounts();
         Guard guard = app.guard();
         saveThresholds(guard);
-        AlertOutput output = new AlertOutput(context.terminal(), context.messages(global), global.json());
+        AlertOutput output = new AlertOutput(terminal, context.messages(global), global.json());
         if (once) {
             for (AccountName account : accounts) {
                 output.report(pass(app, account));

@@ -27,20 +27,15 @@ import picocli.CommandLine.Spec;
 final class WitnessCommand {
 
     @Command(name = "list")
-    static final class ListWitnesses implements Runnable {
-        private final CommandContext context;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class ListWitnesses extends ContextCommand implements Runnable {
         @Option(names = "--limit", paramLabel = "N")
         int limit = WalletOverview.DEFAULT_WITNESSES;
 
-        @Parameters(arity = "0..1", paramLabel = "NAME")
-        String name;
+        @Mixin
+        ReadTarget target;
 
         ListWitnesses(CommandContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
@@ -50,9 +45,8 @@ final class WitnessCommand {
                         Integer.toString(limit)));
             }
             AppContext app = context.app(global);
-            AccountName account = ReadTarget.account(app, name);
+            AccountName account = target.account(app);
             WitnessBoard board = app.walletOverview().witnesses(account, limit);
-            Terminal terminal = context.terminal();
             if (global.json()) {
                 ObjectNode doc = SteemJson.mapper().createObjectNode();
                 doc.put("account", account.value());
@@ -112,12 +106,7 @@ final class WitnessCommand {
     }
 
     @Command(name = "vote")
-    static final class Vote implements Runnable {
-        private final CommandContext context;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Vote extends ContextCommand implements Runnable {
         @Parameters(paramLabel = "NAME")
         String witness;
 
@@ -125,7 +114,7 @@ final class WitnessCommand {
         boolean unvote;
 
         Vote(CommandContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
@@ -137,14 +126,9 @@ final class WitnessCommand {
     }
 
     @Command(name = "proxy")
-    static final class Proxy implements Runnable {
-        private final CommandContext context;
-
+    static final class Proxy extends ContextCommand implements Runnable {
         @Spec
         CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        GlobalOptions global;
 
         @Parameters(arity = "0..1", paramLabel = "NAME")
         String proxy;
@@ -153,7 +137,7 @@ final class WitnessCommand {
         boolean clear;
 
         Proxy(CommandContext context) {
-            this.context = context;
+            super(context);
         }
 
         @Override
