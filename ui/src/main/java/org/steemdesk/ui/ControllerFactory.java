@@ -23,6 +23,7 @@ import org.steemdesk.ui.keys.PasswordChangeController;
 import org.steemdesk.ui.keys.PasswordChangeModel;
 import org.steemdesk.ui.keys.PasswordController;
 import org.steemdesk.ui.keys.VaultController;
+import org.steemdesk.ui.keys.VaultTask;
 import org.steemdesk.ui.main.MainController;
 import org.steemdesk.ui.main.StatusBarController;
 import org.steemdesk.ui.post.PostRenderer;
@@ -95,6 +96,7 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
         AppContext app = context.app();
         Background background = context.background();
         var session = context.session();
+        var vaultTask = new VaultTask(background, errors);
         return Map.ofEntries(
                 // the window
                 build(MainController.class, () -> new MainController(loader, context.settings(), messages,
@@ -112,14 +114,11 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                         DesktopNotifier.forThisPlatform(), background, messages)),
                 // keys
                 build(KeysController.class, KeysController::new),
-                build(VaultController.class, () -> new VaultController(session, background,
-                        context.preferences(), messages, errors)),
-                build(AccountsController.class, () -> new AccountsController(session, background, messages,
-                        errors)),
-                build(AddAccountController.class, () -> new AddAccountController(session, background, messages,
-                        errors)),
-                build(PasswordController.class, () -> new PasswordController(session, background, messages,
-                        errors)),
+                build(VaultController.class, () -> new VaultController(session, context.preferences(), messages,
+                        vaultTask)),
+                build(AccountsController.class, () -> new AccountsController(session, messages, vaultTask)),
+                build(AddAccountController.class, () -> new AddAccountController(session, messages, vaultTask)),
+                build(PasswordController.class, () -> new PasswordController(session, messages, vaultTask)),
                 build(PasswordChangeController.class, () -> new PasswordChangeController(app.keyRotation(), session,
                         background, new PasswordChangeModel(messages, errors, walletSheetModel()), messages)),
                 // feed and post

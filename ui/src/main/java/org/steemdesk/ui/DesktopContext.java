@@ -1,6 +1,5 @@
 package org.steemdesk.ui;
 
-import java.util.Objects;
 import org.steemdesk.app.AppContext;
 import org.steemdesk.ui.post.ImageLoader;
 import org.steemdesk.ui.session.VaultSession;
@@ -13,15 +12,4 @@ import org.steemdesk.ui.session.VaultSession;
 public record DesktopContext(AppContext app, Background background, Preferences preferences, ImageLoader images,
                              VaultSession session, UiSettings settings, StatusModel status, KoreanFont koreanFont,
                              LinkOpener links) {
-    public DesktopContext {
-        Objects.requireNonNull(app, "app");
-        Objects.requireNonNull(background, "background");
-        Objects.requireNonNull(preferences, "preferences");
-        Objects.requireNonNull(images, "images");
-        Objects.requireNonNull(session, "session");
-        Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(koreanFont, "koreanFont");
-        Objects.requireNonNull(links, "links");
-    }
 }

@@ -1,6 +1,5 @@
 package org.steemdesk.ui;
 
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.account.UnknownAccountException;
 import org.steemdesk.app.StorageFailure;
@@ -10,13 +9,7 @@ import org.steemdesk.i18n.Messages;
 import org.steemdesk.keystore.KeystoreException;
 
 /** Failures as messages in the user's language: never a stack trace, never an English developer message. */
-public final class ErrorMessages {
-    private final Messages messages;
-
-    public ErrorMessages(Messages messages) {
-        this.messages = Objects.requireNonNull(messages, "messages");
-    }
-
+public record ErrorMessages(Messages messages) {
     public String describe(Throwable failure) {
         Throwable cause = Background.unwrap(failure);
         if (cause instanceof KeystoreException e) {

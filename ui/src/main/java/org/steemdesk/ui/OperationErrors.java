@@ -1,6 +1,5 @@
 package org.steemdesk.ui;
 
-import java.util.Objects;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.sync.NothingCachedException;
 import org.steemdesk.app.vote.VoteFailure;
@@ -12,15 +11,7 @@ import org.steemdesk.i18n.Messages;
  * Failures of the app's vote and wallet services in the user's language, by their stable reason codes; anything
  * else is described by {@link ErrorMessages}.
  */
-public final class OperationErrors {
-    private final Messages messages;
-    private final ErrorMessages errors;
-
-    public OperationErrors(Messages messages, ErrorMessages errors) {
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.errors = Objects.requireNonNull(errors, "errors");
-    }
-
+public record OperationErrors(Messages messages, ErrorMessages errors) {
     public String describe(Throwable failure) {
         Throwable cause = Background.unwrap(failure);
         if (cause instanceof WalletException e) {

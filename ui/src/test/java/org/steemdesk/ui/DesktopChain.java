@@ -72,6 +72,18 @@ final class DesktopChain implements AutoCloseable {
         node.answer(method, result);
     }
 
+    /**
+     * The account guard's reads find nothing to report: no recovery-account change, no owner history, no routes
+     * (what the wallet page asks for besides the account).
+     */
+    void noAccountChanges() {
+        ObjectNode noRecovery = SteemJson.mapper().createObjectNode();
+        noRecovery.putArray("requests");
+        answer("database_api.find_change_recovery_account_requests", noRecovery);
+        answer("condenser_api.get_owner_history", SteemJson.mapper().createArrayNode());
+        answer("condenser_api.get_withdraw_routes", SteemJson.mapper().createArrayNode());
+    }
+
     /** {@code method} gets {@code reply} from now on (e.g. a broadcast whose outcome stays unclear). */
     void reply(String method, Reply reply) {
         node.reply(method, params -> reply);

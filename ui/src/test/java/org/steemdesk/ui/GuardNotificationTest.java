@@ -3,7 +3,6 @@ package org.steemdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -50,11 +49,7 @@ class GuardNotificationTest {
     Path dir;
 
     GuardNotificationTest() {
-        ObjectNode noRecovery = SteemJson.mapper().createObjectNode();
-        noRecovery.putArray("requests");
-        node.answer("database_api.find_change_recovery_account_requests", noRecovery);
-        node.answer("condenser_api.get_owner_history", SteemJson.mapper().createArrayNode());
-        node.answer("condenser_api.get_withdraw_routes", SteemJson.mapper().createArrayNode());
+        node.noAccountChanges();
     }
 
     @AfterEach

@@ -36,11 +36,7 @@ class WalletHistoryViewTest {
     private TestDesktop desktop;
 
     WalletHistoryViewTest() {
-        ObjectNode noRecovery = SteemJson.mapper().createObjectNode();
-        noRecovery.putArray("requests");
-        node.answer("database_api.find_change_recovery_account_requests", noRecovery);
-        node.answer("condenser_api.get_owner_history", SteemJson.mapper().createArrayNode());
-        node.answer("condenser_api.get_withdraw_routes", SteemJson.mapper().createArrayNode());
+        node.noAccountChanges();
         LoginKeys alice = VaultFixtures.aliceKeys();
         PrivateKey bobMemo = PrivateKey.fromSeed("bob memo for the history view".getBytes());
         String memo = new MemoCipher(new SecureRandom()).encrypt(bobMemo, alice.publicKey(KeyRole.MEMO), SECRET);

@@ -3,7 +3,6 @@ package org.steemdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,11 +36,7 @@ class WalletPageTest {
     private TestDesktop desktop;
 
     WalletPageTest() {
-        ObjectNode noRecovery = SteemJson.mapper().createObjectNode();
-        noRecovery.putArray("requests");
-        node.answer("database_api.find_change_recovery_account_requests", noRecovery);
-        node.answer("condenser_api.get_owner_history", SteemJson.mapper().createArrayNode());
-        node.answer("condenser_api.get_withdraw_routes", SteemJson.mapper().createArrayNode());
+        node.noAccountChanges();
     }
 
     private void open(Language language, boolean guardSnapshot) throws Exception {

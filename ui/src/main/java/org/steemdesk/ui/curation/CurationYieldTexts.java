@@ -1,7 +1,6 @@
 package org.steemdesk.ui.curation;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.rewards.CurationSummary;
 import org.steemdesk.app.rewards.VoteReturn;
@@ -14,15 +13,7 @@ import org.steemdesk.i18n.Messages;
  * (curation earned, how many rewards, APR on the stake, efficiency against the estimates), a period's APR and a
  * vote's efficiency. A figure the chain state cannot give (no price or stake cached, no estimate kept) is a dash.
  */
-final class CurationYieldTexts {
-    private final Messages messages;
-    private final Formats formats;
-
-    CurationYieldTexts(Messages messages, Formats formats) {
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.formats = Objects.requireNonNull(formats, "formats");
-    }
-
+record CurationYieldTexts(Messages messages, Formats formats) {
     String lastWeek(CurationSummary s) {
         return messages.get("curation.yield.week", window(s, s.lastWeek()), s.lastWeek().curationRewards(),
                 percent(s.lastWeek().curationAprPercent()), percent(s.lastWeek().efficiencyPercent()));

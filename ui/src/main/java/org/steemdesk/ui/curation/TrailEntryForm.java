@@ -27,8 +27,7 @@ import org.steemdesk.ui.feed.VotePanelModel;
  * {@link TrailRules}, or one sentence naming the first field that is wrong; an entry becomes the form again (to
  * change it) and a short text for the table.
  */
-public final class TrailEntryForm {
-
+public record TrailEntryForm(Messages messages, Formats formats) {
     /**
      * The form as typed. Lists (tags, authors) are separated by commas or spaces; {@code @} before a name and
      * {@code #} before a tag are allowed; empty texts mean "no such rule".
@@ -73,14 +72,6 @@ public final class TrailEntryForm {
         Refused(String sentence) {
             super(sentence, null, false, false);
         }
-    }
-
-    private final Messages messages;
-    private final Formats formats;
-
-    public TrailEntryForm(Messages messages, Formats formats) {
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.formats = Objects.requireNonNull(formats, "formats");
     }
 
     /** The entry the fields describe, added {@code now}; the chain check of the names is the app's, when added. */

@@ -28,9 +28,6 @@ import org.steemdesk.i18n.Messages;
 import org.steemdesk.keystore.login.AccountKeys;
 import org.steemdesk.keystore.login.RoleMatch;
 import org.steemdesk.ui.ActionMessage;
-import org.steemdesk.ui.Background;
-import org.steemdesk.ui.ErrorMessages;
-import org.steemdesk.ui.keys.KeyRow.ChainMatch;
 import org.steemdesk.ui.session.VaultSession;
 import org.steemdesk.ui.session.VaultSession.State;
 
@@ -42,9 +39,7 @@ import org.steemdesk.ui.session.VaultSession.State;
  */
 public final class AccountsController {
     private final VaultSession session;
-    private final Background background;
     private final Messages messages;
-    private final ErrorMessages errors;
     private final VaultTask task;
     private final ObservableList<KeyRow> rows = FXCollections.observableArrayList();
     /** Set while a reveal or removal runs; those buttons are also disabled without a selected row. */
@@ -67,12 +62,10 @@ public final class AccountsController {
     @FXML private Button rotateAccount;
     @FXML private Label accountsMessage;
 
-    public AccountsController(VaultSession session, Background background, Messages messages, ErrorMessages errors) {
+    public AccountsController(VaultSession session, Messages messages, VaultTask task) {
         this.session = Objects.requireNonNull(session, "session");
-        this.background = Objects.requireNonNull(background, "background");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.errors = Objects.requireNonNull(errors, "errors");
-        this.task = new VaultTask(background, errors);
+        this.task = Objects.requireNonNull(task, "task");
     }
 
     @FXML
@@ -115,7 +108,7 @@ public final class AccountsController {
         keysTable.setItems(rows);
         accountColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 messages.get("account.handle", c.getValue().account().value())));
-        roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(errors.role(c.getValue().role())));
+        roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(task.errors().role(c.getValue().role())));
         publicKeyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().publicKey().toString()));
         chainColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().chain()));
         chainColumn.setCellFactory(column -> new ChainCell());
@@ -163,11 +156,11 @@ public final class AccountsController {
             recheckBusy.setVisible(false);
             if (failure != null) {
                 rows.replaceAll(r -> r.withChain(ChainMatch.UNKNOWN));
-                message.error(errors.describe(failure));
+                message.error(task.errors().describe(failure));
             } else {
                 rows.replaceAll(r -> r.withChain(compare(r, keys)));
             }
-        }, background.ui());
+        }, task.background().ui());
     }
 
     private static ChainMatch compare(KeyRow row, Map<AccountName, AccountKeys> onChain) {
@@ -197,7 +190,7 @@ public final class AccountsController {
 
     private void reveal() {
         KeyRow row = keysTable.getSelectionModel().getSelectedItem();
-        String keyName = messages.get("keys.reveal.keyName", row.account().value(), errors.role(row.role()));
+        String keyName = messages.get("keys.reveal.keyName", row.account().value(), task.errors().role(row.role()));
         var dialog = new RevealKeyDialog(messages, keysTable.getScene().getWindow());
         char[] password = dialog.askPassword(keyName);
         if (password == null) {

@@ -23,8 +23,6 @@ import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.i18n.Messages;
 import org.steemdesk.keystore.KeystoreException;
 import org.steemdesk.ui.ActionMessage;
-import org.steemdesk.ui.Background;
-import org.steemdesk.ui.ErrorMessages;
 import org.steemdesk.ui.session.VaultSession;
 import org.steemdesk.ui.session.VaultSession.State;
 
@@ -35,7 +33,6 @@ import org.steemdesk.ui.session.VaultSession.State;
 public final class AddAccountController {
     private final VaultSession session;
     private final Messages messages;
-    private final ErrorMessages errors;
     private final VaultTask task;
     private final InvalidationListener stateShown = obs -> showState();
     private ActionMessage message;
@@ -55,12 +52,10 @@ public final class AddAccountController {
     @FXML private ProgressIndicator addBusy;
     @FXML private Label addMessage;
 
-    public AddAccountController(VaultSession session, Background background, Messages messages,
-                                ErrorMessages errors) {
+    public AddAccountController(VaultSession session, Messages messages, VaultTask task) {
         this.session = Objects.requireNonNull(session, "session");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.errors = Objects.requireNonNull(errors, "errors");
-        this.task = new VaultTask(background, errors);
+        this.task = Objects.requireNonNull(task, "task");
     }
 
     @FXML
@@ -73,7 +68,7 @@ public final class AddAccountController {
         }
         wifRole.getItems().setAll(KeyRole.POSTING, KeyRole.ACTIVE, KeyRole.MEMO, KeyRole.OWNER);
         wifRole.setValue(KeyRole.POSTING);
-        wifRole.setConverter(VaultTask.names(errors::role));
+        wifRole.setConverter(VaultTask.names(task.errors()::role));
         byWif.selectedProperty().addListener((obs, old, wif) -> showMode());
         withOwner.selectedProperty().addListener((obs, old, checked) -> ownerWarning.setVisible(checked));
         showMode();
@@ -123,7 +118,7 @@ public final class AddAccountController {
             task.track(session.addByWif(account, role, wifKey.getText().toCharArray()), addBusy,
                     addAccount.disableProperty(), message, stored -> {
                         wifKey.clear();
-                        message.success(messages.get("keys.add.storedWif", account.value(), errors.role(role)));
+                        message.success(messages.get("keys.add.storedWif", account.value(), task.errors().role(role)));
                     }, this::showRefused);
         } else {
             task.track(session.addByPassword(account, masterPassword.getText().toCharArray(), withOwner.isSelected()),
@@ -152,6 +147,6 @@ public final class AddAccountController {
     }
 
     private String roles(Set<KeyRole> roles) {
-        return roles.stream().map(errors::role).collect(Collectors.joining(", "));
+        return roles.stream().map(task.errors()::role).collect(Collectors.joining(", "));
     }
 }

@@ -3,7 +3,6 @@ package org.steemdesk.ui.keys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.steemdesk.app.wallet.KeyRotation;
 import org.steemdesk.app.wallet.RotationDraft;
@@ -21,7 +20,7 @@ import org.steemdesk.ui.wallet.WalletSheetModel;
  * to confirm the backup (spaces ignored), exactly what will be signed (the {@code account_update} with the four new
  * public keys), the outcome and failures in the user's language. Signing is the app's {@link KeyRotation}.
  */
-public final class PasswordChangeModel {
+public record PasswordChangeModel(Messages messages, ErrorMessages roles, WalletSheetModel wallet) {
     /** The sheet's steps, in order. */
     public enum Step {
         /** The new password is being generated and the change planned. */
@@ -37,16 +36,6 @@ public final class PasswordChangeModel {
     }
 
     private static final List<KeyRole> ROLES = List.of(KeyRole.OWNER, KeyRole.ACTIVE, KeyRole.POSTING, KeyRole.MEMO);
-
-    private final Messages messages;
-    private final ErrorMessages roles;
-    private final WalletSheetModel wallet;
-
-    public PasswordChangeModel(Messages messages, ErrorMessages roles, WalletSheetModel wallet) {
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.roles = Objects.requireNonNull(roles, "roles");
-        this.wallet = Objects.requireNonNull(wallet, "wallet");
-    }
 
     public String title(AccountName account) {
         return messages.get("keys.rotate.title", account.value());

@@ -14,8 +14,6 @@ import javafx.scene.layout.VBox;
 import org.steemdesk.i18n.Messages;
 import org.steemdesk.keystore.KeystoreException;
 import org.steemdesk.ui.ActionMessage;
-import org.steemdesk.ui.Background;
-import org.steemdesk.ui.ErrorMessages;
 import org.steemdesk.ui.session.VaultSession;
 import org.steemdesk.ui.session.VaultSession.State;
 
@@ -35,10 +33,10 @@ public final class PasswordController {
     @FXML private ProgressIndicator passwordBusy;
     @FXML private Label passwordMessage;
 
-    public PasswordController(VaultSession session, Background background, Messages messages, ErrorMessages errors) {
+    public PasswordController(VaultSession session, Messages messages, VaultTask task) {
         this.session = Objects.requireNonNull(session, "session");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.task = new VaultTask(background, errors);
+        this.task = Objects.requireNonNull(task, "task");
     }
 
     @FXML

@@ -16,8 +16,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import org.steemdesk.i18n.Messages;
 import org.steemdesk.ui.ActionMessage;
-import org.steemdesk.ui.Background;
-import org.steemdesk.ui.ErrorMessages;
 import org.steemdesk.ui.Preferences;
 import org.steemdesk.ui.session.VaultSession;
 import org.steemdesk.ui.session.VaultSession.State;
@@ -32,10 +30,8 @@ public final class VaultController {
             Duration.ofMinutes(10), Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofMinutes(60));
 
     private final VaultSession session;
-    private final Background background;
     private final Preferences preferences;
     private final Messages messages;
-    private final ErrorMessages errors;
     private final VaultTask task;
     private final InvalidationListener stateShown = obs -> showState();
 
@@ -57,14 +53,11 @@ public final class VaultController {
     private ActionMessage unlocked;
     private Runnable onReady = () -> { };
 
-    public VaultController(VaultSession session, Background background, Preferences preferences, Messages messages,
-                           ErrorMessages errors) {
+    public VaultController(VaultSession session, Preferences preferences, Messages messages, VaultTask task) {
         this.session = Objects.requireNonNull(session, "session");
-        this.background = Objects.requireNonNull(background, "background");
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.errors = Objects.requireNonNull(errors, "errors");
-        this.task = new VaultTask(background, errors);
+        this.task = Objects.requireNonNull(task, "task");
     }
 
     @FXML
@@ -108,7 +101,7 @@ public final class VaultController {
         autoLock.valueProperty().addListener((obs, old, idle) -> {
             if (idle != null && !idle.equals(session.autoLockProperty().get())) {
                 session.autoLockProperty().set(idle);
-                background.perform(() -> preferences.autoLock(idle));
+                task.background().perform(() -> preferences.autoLock(idle));
             }
         });
     }
@@ -119,7 +112,7 @@ public final class VaultController {
         unlockSection.setVisible(state == State.LOCKED);
         unlockedSection.setVisible(state == State.UNLOCKED);
         // A vault file that cannot be opened (damaged, or from a newer version) is said before any password is typed.
-        session.openFailure().ifPresent(failure -> unlocked.error(errors.describe(failure)));
+        session.openFailure().ifPresent(failure -> unlocked.error(task.errors().describe(failure)));
     }
 
     private void create() {

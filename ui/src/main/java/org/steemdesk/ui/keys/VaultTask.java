@@ -1,6 +1,5 @@
 package org.steemdesk.ui.keys;
 
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,16 +23,11 @@ import org.steemdesk.ui.ErrorMessages;
  * to the next control on the page, which scrolls the page to it: the "current password" field of another section.
  * So while the work runs the focus is held by the page itself, and afterwards it returns to the control the user
  * left, unless the outcome moved it on (a wrong password is selected for retyping).
+ *
+ * <p>The keys page's sections are given one, built where the controllers are built, in place of the background
+ * and the error messages it runs with.
  */
-final class VaultTask {
-    private final Background background;
-    private final ErrorMessages errors;
-
-    VaultTask(Background background, ErrorMessages errors) {
-        this.background = Objects.requireNonNull(background, "background");
-        this.errors = Objects.requireNonNull(errors, "errors");
-    }
-
+public record VaultTask(Background background, ErrorMessages errors) {
     /** @param running set while the work runs (a trigger's disable property, or a flag several buttons follow) */
     <T> void track(CompletableFuture<T> work, ProgressIndicator busy, BooleanProperty running, ActionMessage message,
                    Consumer<T> onSuccess) {

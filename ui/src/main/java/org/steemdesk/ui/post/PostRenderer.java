@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
@@ -31,7 +30,7 @@ import org.steemdesk.ui.LinkOpener;
  * code, tables as GridPanes, images as {@link LazyImage}s, links as Hyperlinks that open in the system browser.
  * No WebView: nothing in a post can run. Plain-text {@code @mentions} and {@code #tags} link to steemit.com.
  */
-public final class PostRenderer {
+public record PostRenderer(LinkOpener links, ImageLoader images, Executor ui) {
     /** A mention (group 1), a tag (group 2) or a bare web address (group 3), which condenser all turn into links. */
     private static final Pattern MENTION_OR_TAG = Pattern.compile(
             "(?<![\\p{L}\\p{N}_/@.#])@([a-z][a-z0-9.-]{1,14}[a-z0-9])(?![\\p{L}\\p{N}_@])"
@@ -39,16 +38,6 @@ public final class PostRenderer {
             + "|(https?://[^\\s<>\"]+[^\\s<>\".,;:!?)])");
 
     private static final String LINE_BREAK = "\n";
-
-    private final LinkOpener links;
-    private final ImageLoader images;
-    private final Executor ui;
-
-    public PostRenderer(LinkOpener links, ImageLoader images, Executor ui) {
-        this.links = Objects.requireNonNull(links, "links");
-        this.images = Objects.requireNonNull(images, "images");
-        this.ui = Objects.requireNonNull(ui, "ui");
-    }
 
     /** The post body as nodes (call on the FX thread; {@link PostHtml#sanitise} can run before, off it). */
     public VBox render(Document safe) {

@@ -1,7 +1,6 @@
 package org.steemdesk.ui.session;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.steemdesk.app.vote.FlushReport;
 import org.steemdesk.app.vote.VoteIntent;
@@ -16,21 +15,9 @@ import org.steemdesk.ui.StatusModel;
  * offline or locked simply wait; scheduled ones are sent at their instant by the {@link DesktopVoteClock}. A click's
  * drain and the clock's send may meet: the queue's flush lock lets one work and the other return at once.
  */
-public final class VoteDispatcher {
+public record VoteDispatcher(Votes votes, VaultSession session, Background background, StatusModel status) {
     /** What happened to a vote just recorded: the intent as it stands after the flush attempt. */
     public record Recorded(VoteIntent intent, boolean locked, boolean offline) {
-    }
-
-    private final Votes votes;
-    private final VaultSession session;
-    private final Background background;
-    private final StatusModel status;
-
-    public VoteDispatcher(Votes votes, VaultSession session, Background background, StatusModel status) {
-        this.votes = Objects.requireNonNull(votes, "votes");
-        this.session = Objects.requireNonNull(session, "session");
-        this.background = Objects.requireNonNull(background, "background");
-        this.status = Objects.requireNonNull(status, "status");
     }
 
     /** Records the vote, then sends due votes if the vault is unlocked (a user action). */

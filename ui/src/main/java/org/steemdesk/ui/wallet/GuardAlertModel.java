@@ -1,7 +1,6 @@
 package org.steemdesk.ui.wallet;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.steemdesk.app.guard.GuardAlert;
@@ -13,17 +12,9 @@ import org.steemdesk.i18n.Messages;
  * The account guard's banner without JavaFX: which stored alerts it shows (changes not made through this computer,
  * not dismissed), each as a sentence in the user's language, and the label of the remedy Steemdesk can sign for it.
  */
-public final class GuardAlertModel {
+public record GuardAlertModel(Messages messages, Formats formats) {
     /** The newest alerts read for the banner; older ones stay in cache.db (and in {@code steemdesk watch}). */
     static final int SHOWN = 20;
-
-    private final Messages messages;
-    private final Formats formats;
-
-    public GuardAlertModel(Messages messages, Formats formats) {
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.formats = Objects.requireNonNull(formats, "formats");
-    }
 
     /** Alerts for changes someone else made (own ones are the user's doing), less those dismissed. */
     public List<GuardAlert> shown(List<GuardAlert> stored, Set<Long> dismissed) {

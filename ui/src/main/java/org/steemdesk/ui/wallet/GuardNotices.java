@@ -3,7 +3,6 @@ package org.steemdesk.ui.wallet;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.steemdesk.app.guard.Guard;
@@ -21,22 +20,10 @@ import org.steemdesk.ui.Preferences;
  * told is remembered per account in cache.db (the newest alert id), so a restart does not tell it again; the first
  * look only marks what is already there, since those alerts are not news. Runs on the guard job's thread.
  */
-public final class GuardNotices {
+public record GuardNotices(Supplier<Guard> guard, Preferences preferences, Supplier<Language> language,
+                           DesktopNotifier notifier) {
     /** How many stored alerts are looked at after a pass: more than one pass ever finds. */
     static final int LOOK_BACK = 50;
-
-    private final Supplier<Guard> guard;
-    private final Preferences preferences;
-    private final Supplier<Language> language;
-    private final DesktopNotifier notifier;
-
-    public GuardNotices(Supplier<Guard> guard, Preferences preferences, Supplier<Language> language,
-                        DesktopNotifier notifier) {
-        this.guard = Objects.requireNonNull(guard, "guard");
-        this.preferences = Objects.requireNonNull(preferences, "preferences");
-        this.language = Objects.requireNonNull(language, "language");
-        this.notifier = Objects.requireNonNull(notifier, "notifier");
-    }
 
     /** Tells the alerts of {@code account} not told yet; returns how many it told. */
     public int afterPass(AccountName account) {

@@ -1,19 +1,12 @@
 package org.steemdesk.ui.wallet;
 
-import java.util.Objects;
 import org.steemdesk.i18n.Messages;
 
 /**
  * An operation's chain name ({@code transfer}, {@code delegate_vesting_shares}) as the user reads it in their language;
  * a name without a text of its own is shown as the chain writes it, rather than not at all.
  */
-public final class OperationNames {
-    private final Messages messages;
-
-    public OperationNames(Messages messages) {
-        this.messages = Objects.requireNonNull(messages, "messages");
-    }
-
+public record OperationNames(Messages messages) {
     public String name(String op) {
         return switch (op) {
             case "transfer" -> messages.get("wallet.op.transfer");

@@ -2,7 +2,6 @@ package org.steemdesk.ui.wallet;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.wallet.DelegationBook;
 import org.steemdesk.app.wallet.PendingConversion;
@@ -23,15 +22,7 @@ import org.steemdesk.i18n.Messages;
  * The wallet overview's sections without JavaFX: the app's {@code WalletOverview} records as lines in the user's
  * language (Steem Power rather than VESTS), each with the request that undoes it where there is one.
  */
-public final class OverviewModel {
-    private final Messages messages;
-    private final Formats formats;
-
-    public OverviewModel(Messages messages, Formats formats) {
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.formats = Objects.requireNonNull(formats, "formats");
-    }
-
+public record OverviewModel(Messages messages, Formats formats) {
     public List<OverviewRow> routes(PowerDownRoutes routes, AccountName self) {
         List<OverviewRow> rows = new ArrayList<>();
         if (routes.outgoing().isEmpty()) {

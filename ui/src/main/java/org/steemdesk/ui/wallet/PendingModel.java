@@ -3,7 +3,6 @@ package org.steemdesk.ui.wallet;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.steemdesk.app.outbox.OutboxRecord;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.i18n.Formats;
@@ -13,20 +12,11 @@ import org.steemdesk.i18n.Messages;
  * The wallet page's "pending and unclear" list without JavaFX: what each signed transaction does, when it was signed
  * and until when it can land, where it stands, and what a settlement found. The outbox is the app's.
  */
-public final class PendingModel {
-    private final Messages messages;
-    private final Formats formats;
-    private final OperationNames names;
-
-    public PendingModel(Messages messages, Formats formats) {
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.formats = Objects.requireNonNull(formats, "formats");
-        this.names = new OperationNames(messages);
-    }
-
+public record PendingModel(Messages messages, Formats formats) {
     /** Its operations by their names in the user's language. */
     public String what(OutboxRecord record) {
         List<String> parts = new ArrayList<>();
+        OperationNames names = new OperationNames(messages);
         for (JsonNode op : SteemJson.mapper().<JsonNode>valueToTree(record.operations())) {
             parts.add(names.name(op.path(0).asText()));
         }

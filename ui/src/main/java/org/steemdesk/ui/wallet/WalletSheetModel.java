@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.wallet.AmountText;
@@ -28,17 +27,7 @@ import org.steemdesk.ui.OperationErrors;
  * and what the confirmation shows in the user's language — the operations JSON exactly as they will be signed, the
  * key that signs them, their effect on the balances, and the receipt. Planning and signing are the app's.
  */
-public final class WalletSheetModel {
-    private final Messages messages;
-    private final Formats formats;
-    private final OperationErrors errors;
-
-    public WalletSheetModel(Messages messages, Formats formats, OperationErrors errors) {
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.formats = Objects.requireNonNull(formats, "formats");
-        this.errors = Objects.requireNonNull(errors, "errors");
-    }
-
+public record WalletSheetModel(Messages messages, Formats formats, OperationErrors errors) {
     public String title(WalletDialog kind) {
         return switch (kind) {
             case TRANSFER -> messages.get("wallet.action.TRANSFER");
