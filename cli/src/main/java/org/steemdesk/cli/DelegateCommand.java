@@ -1,20 +1,16 @@
 package org.steemdesk.cli;
 
-import java.util.List;
 import org.steemdesk.app.wallet.AmountText;
 import org.steemdesk.app.wallet.StakeAmount;
 import org.steemdesk.app.wallet.WalletRequest;
 import org.steemdesk.chain.protocol.AccountName;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "delegate")
 final class DelegateCommand extends ContextCommand implements Runnable {
-    @Parameters(index = "0", paramLabel = "TO")
-    String to;
-
-    @Parameters(index = "1..*", arity = "1..2", paramLabel = "AMOUNT")
-    List<String> amount;
+    @Mixin
+    Recipient recipient;
 
     DelegateCommand(CommandContext context) {
         super(context);
@@ -22,8 +18,8 @@ final class DelegateCommand extends ContextCommand implements Runnable {
 
     @Override
     public void run() {
-        AccountName delegatee = AccountName.of(to);
-        StakeAmount value = AmountText.stake(String.join(" ", amount));
+        AccountName delegatee = recipient.account();
+        StakeAmount value = AmountText.stake(recipient.amountText());
         new WalletAction(context, global).run(value.isZero() ? "undelegate" : "delegate",
                 account -> new WalletRequest.Delegate(delegatee, value));
     }

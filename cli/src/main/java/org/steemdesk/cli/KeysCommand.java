@@ -5,7 +5,6 @@ import org.steemdesk.app.keys.Keys;
 import org.steemdesk.app.AppContext;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,8 +42,8 @@ final class KeysCommand {
 
     @Command(name = "public")
     static final class Public extends ContextCommand implements Runnable {
-        @Option(names = "--wif-file", required = true, paramLabel = "F")
-        Path wifFile;
+        @Mixin
+        WifFile wif;
 
         Public(CommandContext context) {
             super(context);
@@ -52,7 +51,7 @@ final class KeysCommand {
 
         @Override
         public void run() {
-            terminal.out().println(SecretInput.withWif(wifFile, PrivateKey::publicKey));
+            terminal.out().println(wif.use(PrivateKey::publicKey));
         }
     }
 
@@ -139,8 +138,8 @@ final class KeysCommand {
         @Option(names = "--role", required = true, paramLabel = "ROLE")
         String role;
 
-        @Option(names = "--wif-file", required = true, paramLabel = "F")
-        Path wifFile;
+        @Mixin
+        WifFile wif;
 
         Import(CommandContext context) {
             super(context);
@@ -151,7 +150,7 @@ final class KeysCommand {
             AccountName name = AccountName.of(account);
             KeyRole keyRole = KeyRole.parse(role);
             AppContext app = context.app(global);
-            char[] text = SecretInput.readFile(wifFile, "key file");
+            char[] text = SecretInput.readFile(wif.file, "key file");
             PrivateKey key;
             try {
                 key = WifInput.parse(text);

@@ -3,11 +3,11 @@ package org.steemdesk.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import org.steemdesk.chain.crypto.PublicKey;
 import org.steemdesk.keystore.memo.MemoCipher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,8 +31,8 @@ final class MemoCommand {
 
     @Command(name = "encrypt")
     static final class Encrypt extends ContextCommand implements Runnable {
-        @Option(names = "--wif-file", required = true, paramLabel = "F")
-        Path wifFile;
+        @Mixin
+        WifFile wif;
 
         @Option(names = "--to", required = true, paramLabel = "STM…")
         String to;
@@ -48,15 +48,15 @@ final class MemoCommand {
         public void run() {
             PublicKey recipient = PublicKey.fromString(to);
             String plain = textOf(text, terminal);
-            terminal.out().println(SecretInput.<String>withWif(wifFile,
+            terminal.out().println(wif.<String>use(
                     key -> new MemoCipher(new SecureRandom()).encrypt(key, recipient, plain)));
         }
     }
 
     @Command(name = "decrypt")
     static final class Decrypt extends ContextCommand implements Runnable {
-        @Option(names = "--wif-file", required = true, paramLabel = "F")
-        Path wifFile;
+        @Mixin
+        WifFile wif;
 
         @Parameters(arity = "0..1", paramLabel = "MEMO|-", defaultValue = "-")
         String memo;
@@ -68,7 +68,7 @@ final class MemoCommand {
         @Override
         public void run() {
             String encrypted = textOf(memo, terminal).strip();
-            terminal.out().println(SecretInput.<String>withWif(wifFile,
+            terminal.out().println(wif.<String>use(
                     key -> new MemoCipher(new SecureRandom()).decrypt(key, encrypted).withHash()));
         }
     }

@@ -1,23 +1,19 @@
 package org.steemdesk.cli;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import org.steemdesk.app.wallet.AmountText;
 import org.steemdesk.app.wallet.WalletRequest;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.AssetSymbol;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "transfer")
 final class TransferCommand extends ContextCommand implements Runnable {
-    @Parameters(index = "0", paramLabel = "TO")
-    String to;
-
-    @Parameters(index = "1..*", arity = "1..2", paramLabel = "AMOUNT")
-    List<String> amount;
+    @Mixin
+    Recipient recipient;
 
     @Option(names = "--memo", paramLabel = "TEXT")
     String memo = "";
@@ -31,10 +27,10 @@ final class TransferCommand extends ContextCommand implements Runnable {
 
     @Override
     public void run() {
-        var value = AmountText.liquid(String.join(" ", amount), EnumSet.of(AssetSymbol.STEEM, AssetSymbol.SBD));
-        AccountName recipient = AccountName.of(to);
+        var value = AmountText.liquid(recipient.amountText(), EnumSet.of(AssetSymbol.STEEM, AssetSymbol.SBD));
+        AccountName to = recipient.account();
         new WalletAction(context, global).run("transfer",
-                (account, confirmed) -> new WalletRequest.Transfer(recipient, value, memo, confirmed),
+                (account, confirmed) -> new WalletRequest.Transfer(to, value, memo, confirmed),
                 Optional.ofNullable(confirmRecipient).map(AccountName::of));
     }
 }
