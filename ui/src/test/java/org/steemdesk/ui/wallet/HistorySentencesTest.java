@@ -47,16 +47,20 @@ class HistorySentencesTest {
         return sentences(Language.KOREAN).line(e, ALICE, CURRENT).sentence();
     }
 
+    /** {@code e} reads {@code english} in English and {@code korean} in Korean. */
+    private static void reads(HistoryEntry e, String english, String korean) {
+        assertThat(en(e)).isEqualTo(english);
+        assertThat(ko(e)).isEqualTo(korean);
+    }
+
     @Test
     void transfersReadBothWaysInBothLanguages() {
         HistoryEntry sent = entry("transfer", "{\"from\":\"alice\",\"to\":\"bob\",\"amount\":\"1234.500 STEEM\","
                 + "\"memo\":\"rent\"}");
-        assertThat(en(sent)).isEqualTo("Sent 1,234.500 STEEM to bob");
-        assertThat(ko(sent)).isEqualTo("bob에게 1,234.500 STEEM 송금");
+        reads(sent, "Sent 1,234.500 STEEM to bob", "bob에게 1,234.500 STEEM 송금");
         HistoryEntry received = entry("transfer", "{\"from\":\"bob\",\"to\":\"alice\",\"amount\":\"0.250 SBD\","
                 + "\"memo\":\"#abc\"}");
-        assertThat(en(received)).isEqualTo("Received 0.250 SBD from bob");
-        assertThat(ko(received)).isEqualTo("bob님에게서 0.250 SBD 받음");
+        reads(received, "Received 0.250 SBD from bob", "bob님에게서 0.250 SBD 받음");
         HistoryLine line = sentences(Language.ENGLISH).line(received, ALICE, CURRENT);
         assertThat(line.kind()).isEqualTo("Transfer");
         assertThat(line.memo()).contains("#abc");
@@ -67,8 +71,7 @@ class HistorySentencesTest {
     void delegationsAndRewardsAreInSpNeverVests() {
         HistoryEntry delegated = entry("delegate_vesting_shares", "{\"delegator\":\"alice\",\"delegatee\":\"carol\","
                 + "\"vesting_shares\":\"20000.000000 VESTS\"}");
-        assertThat(en(delegated)).isEqualTo("Delegated 10,000.000 SP to carol");
-        assertThat(ko(delegated)).isEqualTo("carol에게 10,000.000 SP 임대");
+        reads(delegated, "Delegated 10,000.000 SP to carol", "carol에게 10,000.000 SP 임대");
         HistoryEntry received = entry("delegate_vesting_shares", "{\"delegator\":\"bob\",\"delegatee\":\"alice\","
                 + "\"vesting_shares\":\"20.000000 VESTS\"}");
         assertThat(en(received)).isEqualTo("bob delegated 10.000 SP to you");
@@ -77,8 +80,7 @@ class HistorySentencesTest {
         assertThat(en(removed)).isEqualTo("Removed the delegation to carol");
         HistoryEntry curation = entry("curation_reward", "{\"curator\":\"alice\",\"reward\":\"3.000000 VESTS\","
                 + "\"comment_author\":\"bob\",\"comment_permlink\":\"lunch\"}");
-        assertThat(en(curation)).isEqualTo("Curation reward of 1.500 SP for @bob/lunch");
-        assertThat(ko(curation)).isEqualTo("@bob/lunch 큐레이션 보상 1.500 SP");
+        reads(curation, "Curation reward of 1.500 SP for @bob/lunch", "@bob/lunch 큐레이션 보상 1.500 SP");
         HistoryEntry claim = entry("claim_reward_balance", "{\"account\":\"alice\",\"reward_steem\":\"0.000 STEEM\","
                 + "\"reward_sbd\":\"1.000 SBD\",\"reward_vests\":\"4.000000 VESTS\"}");
         assertThat(en(claim)).isEqualTo("Claimed 1.000 SBD, 2.000 SP");
