@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.IntStream;
 import javafx.application.Application;
 import javafx.event.Event;
 import javafx.scene.Parent;
@@ -44,14 +45,21 @@ public final class MainWindow {
         this.context = Objects.requireNonNull(context, "context");
         var settings = context.settings();
         applyTheme(settings.themeProperty().get());
+        StartupTrace.phase("theme");
         this.scene = new Scene(build(settings.languageProperty().get()), WIDTH, HEIGHT);
+        StartupTrace.phase("views");
         applyLanguage(settings.languageProperty().get());
         stage.setScene(scene);
-        // The window's own icon: docks and task switchers show it (the .deb's menu entry has the same one).
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            stage.getIcons().add(new Image(
-                    MainWindow.class.getResource("icon/steemdesk-" + size + ".png").toExternalForm()));
-        }
+        // The window's own icon: docks and task switchers show it (the .deb's menu entry has the same one). Six PNGs
+        // decoded on a worker once the first frame is laid out: the window does not wait for them.
+        StartupTrace.afterNextLayout(scene, () -> {
+            try {
+                context.background().supply(MainWindow::icons)
+                        .thenAcceptAsync(stage.getIcons()::setAll, context.background().ui());
+            } catch (RejectedExecutionException e) {
+                // closed before its first frame: no window to mark
+            }
+        });
         stage.setMinWidth(800);
         stage.setMinHeight(540);
         var preferences = context.preferences();
@@ -85,6 +93,13 @@ public final class MainWindow {
         } catch (RejectedExecutionException e) {
             // closing: see above
         }
+    }
+
+    private static List<Image> icons() {
+        return IntStream.of(16, 32, 48, 64, 128, 256)
+                .mapToObj(size -> new Image(
+                        MainWindow.class.getResource("icon/steemdesk-" + size + ".png").toExternalForm()))
+                .toList();
     }
 
     private void rebuild(Language language) {
