@@ -96,11 +96,10 @@ public final class DesktopApplication extends Application {
         var context = new DesktopContext(app, background, ready.preferences(), images, session,
                 new UiSettings(ready.language(), ready.theme()), status, korean,
                 link -> getHostServices().showDocument(link.toString()));
-        new MainWindow(stage, context, ready.placements());
-        StartupTrace.phase("window built");
-        StartupTrace.traceFeedRows(stage.getScene());
-        // The status poll's first round and the jobs open the node pool: after the first frame, not before it.
-        StartupTrace.afterFirstFrame(stage.getScene(), () -> {
+        // The window's frame first; the page right after its first frame (its cached rows asked for first), then the
+        // status poll and the jobs, which open the node pool.
+        MainWindow.opening(stage, context, ready.placements(), () -> {
+            StartupTrace.traceFeedRows(stage.getScene());
             poller = new StatusPoller(app.status(), background, status, session);
             poller.start();
             var notices = new GuardNotices(app::guard, ready.preferences(), context.settings().languageProperty()::get,
@@ -108,6 +107,7 @@ public final class DesktopApplication extends Application {
             jobs = new DesktopJobs(app, background, session, new VoteDispatcher(app.votes(), session, background,
                     status), status, notices);
         });
+        StartupTrace.phase("window built");
         stage.show();
         StartupTrace.phase("shown");
     }

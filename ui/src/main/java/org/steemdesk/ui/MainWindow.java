@@ -84,6 +84,25 @@ public final class MainWindow {
     }
 
     /**
+     * The app's window, in the order of its start: the first frame is the window's frame (top bar, navigation,
+     * status bar) with a placeholder where the page goes ({@link UiSettings#pageWaitsProperty}); right after that
+     * frame's pulse the page's view is built, and then {@code afterPage} runs (the status poll and the jobs, which
+     * open the node pool). Built in the first frame's pulse itself, the page would be drawn unstyled.
+     */
+    static MainWindow opening(Stage stage, DesktopContext context, WindowPlacements placements, Runnable afterPage) {
+        Objects.requireNonNull(afterPage, "afterPage");
+        var pageWaits = context.settings().pageWaitsProperty();
+        pageWaits.set(true);
+        var window = new MainWindow(stage, context, placements);
+        StartupTrace.afterFirstFrame(window.scene, () -> context.background().onUi(() -> {
+            pageWaits.set(false);
+            StartupTrace.phase("page built");
+            afterPage.run();
+        }));
+        return window;
+    }
+
+    /**
      * Saves a choice off the FX thread. A change that comes after the app's work was closed (the window hidden, an
      * account let go, while shutting down) has nothing left to save with and is dropped.
      */
