@@ -13,9 +13,11 @@ public final class BareWindow extends Application {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            var started = ProcessHandle.current().info().startInstant().orElseThrow();
+            var process = ProcessHandle.current().info();
+            var started = process.startInstant().orElseThrow();
+            long cpu = process.totalCpuDuration().map(Duration::toMillis).orElse(-1L);
             System.err.println("bare: first frame " + Duration.between(started, Instant.now()).toMillis()
-                    + " ms after process start");
+                    + " ms after process start, " + cpu + " ms CPU");
         };
         scene.addPostLayoutPulseListener(once[0]);
         stage.setScene(scene);

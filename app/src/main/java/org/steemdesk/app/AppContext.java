@@ -195,7 +195,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Feeds, cache first (opens cache.db on first call). */
     public FeedSync feeds() {
-        return new FeedSync(reader.get(), new PostCache(cache.get()), clock());
+        return new FeedSync(reader::get, SteemJson.mapper(), new PostCache(cache.get()), clock());
     }
 
     /** Posts with their replies, cache first (opens cache.db on first call). */

@@ -123,7 +123,8 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                         background, new PasswordChangeModel(messages, errors, walletSheetModel()), messages)),
                 // feed and post
                 build(FeedController.class, () -> new FeedController(app::feeds, background, app.clock(), session,
-                        openPost, messages, formats, errors, context.images())),
+                        openPost, messages, formats, errors, context.images(),
+                        () -> loader.load(FeedController.POST_VIEW))),
                 build(PostController.class, () -> new PostController(app::posts, background, app.clock(), session,
                         openPost, new PostRenderer(context.links(), context.images(), background.ui()), messages,
                         formats)),

@@ -47,6 +47,7 @@ public final class DesktopApplication extends Application {
     /** Opens the desktop app and blocks until its window is closed. */
     public static void open(DesktopLaunch launch) {
         Objects.requireNonNull(launch, "launch");
+        StartupTrace.phase("open");
         var app = AppContext.open(launch.settings().withVaultIdleBackstop(VAULT_BACKSTOP));
         var background = Background.forFx();
         if (!HANDOFF.compareAndSet(null, new Opening(app, background, DesktopStart.begin(launch, app, background)))) {
@@ -62,10 +63,12 @@ public final class DesktopApplication extends Application {
         app = handed.app();
         background = handed.background();
         opening = handed.start();
+        StartupTrace.phase("init");
     }
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.phase("start");
         // Read long before, as a rule: then the window is built at once, in this call.
         if (opening.isDone()) {
             show(stage);
@@ -84,16 +87,19 @@ public final class DesktopApplication extends Application {
             Platform.exit();
             return;
         }
+        StartupTrace.phase("read");
         var status = new StatusModel();
         var session = ready.session();
         var images = new HttpImageLoader(new ImageClient(), background, HttpImageLoader.DEFAULT_MAX_BYTES);
+        var korean = KoreanFont.locate();
+        StartupTrace.phase("korean font");
         var context = new DesktopContext(app, background, ready.preferences(), images, session,
-                new UiSettings(ready.language(), ready.theme()), status, KoreanFont.locate(),
+                new UiSettings(ready.language(), ready.theme()), status, korean,
                 link -> getHostServices().showDocument(link.toString()));
-        new MainWindow(stage, context, ready.placements());
-        StartupTrace.traceFeedRows(stage.getScene());
-        // The status poll's first round and the jobs open the node pool: after the first frame, not before it.
-        StartupTrace.afterFirstFrame(stage.getScene(), () -> {
+        // The window's frame first; the page right after its first frame (its cached rows asked for first), then the
+        // status poll and the jobs, which open the node pool.
+        MainWindow.opening(stage, context, ready.placements(), () -> {
+            StartupTrace.traceFeedRows(stage.getScene());
             poller = new StatusPoller(app.status(), background, status, session);
             poller.start();
             var notices = new GuardNotices(app::guard, ready.preferences(), context.settings().languageProperty()::get,
@@ -101,7 +107,9 @@ public final class DesktopApplication extends Application {
             jobs = new DesktopJobs(app, background, session, new VoteDispatcher(app.votes(), session, background,
                     status), status, notices);
         });
+        StartupTrace.phase("window built");
         stage.show();
+        StartupTrace.phase("shown");
     }
 
     /** The images' HTTP client, made on the first image's worker (see {@link HttpImageLoader}), then shared. */

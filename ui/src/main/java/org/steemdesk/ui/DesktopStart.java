@@ -37,6 +37,7 @@ record DesktopStart(Preferences preferences, Language language, Theme theme, Win
         // --account as the CLI reads it (keys here or not), else the account of the last run if its keys are here.
         launch.settings().account().ifPresentOrElse(session::actFor, () -> preferences.account()
                 .filter(session.accountNames()::contains).ifPresent(session.currentAccountProperty()::set));
+        StartupTrace.phase("preferences and vault read");
         return new DesktopStart(preferences, language, theme, placements, session);
     }
 }

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.IntStream;
 import javafx.application.Application;
 import javafx.event.Event;
 import javafx.scene.Parent;
@@ -44,14 +45,21 @@ public final class MainWindow {
         this.context = Objects.requireNonNull(context, "context");
         var settings = context.settings();
         applyTheme(settings.themeProperty().get());
+        StartupTrace.phase("theme");
         this.scene = new Scene(build(settings.languageProperty().get()), WIDTH, HEIGHT);
+        StartupTrace.phase("views");
         applyLanguage(settings.languageProperty().get());
         stage.setScene(scene);
-        // The window's own icon: docks and task switchers show it (the .deb's menu entry has the same one).
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            stage.getIcons().add(new Image(
-                    MainWindow.class.getResource("icon/steemdesk-" + size + ".png").toExternalForm()));
-        }
+        // The window's own icon: docks and task switchers show it (the .deb's menu entry has the same one). Six PNGs
+        // decoded on a worker once the first frame is laid out: the window does not wait for them.
+        StartupTrace.afterNextLayout(scene, () -> {
+            try {
+                context.background().supply(MainWindow::icons)
+                        .thenAcceptAsync(stage.getIcons()::setAll, context.background().ui());
+            } catch (RejectedExecutionException e) {
+                // closed before its first frame: no window to mark
+            }
+        });
         stage.setMinWidth(800);
         stage.setMinHeight(540);
         var preferences = context.preferences();
@@ -76,6 +84,25 @@ public final class MainWindow {
     }
 
     /**
+     * The app's window, in the order of its start: the first frame is the window's frame (top bar, navigation,
+     * status bar) with a placeholder where the page goes ({@link UiSettings#pageWaitsProperty}); right after that
+     * frame's pulse the page's view is built, and then {@code afterPage} runs (the status poll and the jobs, which
+     * open the node pool). Built in the first frame's pulse itself, the page would be drawn unstyled.
+     */
+    static MainWindow opening(Stage stage, DesktopContext context, WindowPlacements placements, Runnable afterPage) {
+        Objects.requireNonNull(afterPage, "afterPage");
+        var pageWaits = context.settings().pageWaitsProperty();
+        pageWaits.set(true);
+        var window = new MainWindow(stage, context, placements);
+        StartupTrace.afterFirstFrame(window.scene, () -> context.background().onUi(() -> {
+            pageWaits.set(false);
+            StartupTrace.phase("page built");
+            afterPage.run();
+        }));
+        return window;
+    }
+
+    /**
      * Saves a choice off the FX thread. A change that comes after the app's work was closed (the window hidden, an
      * account let go, while shutting down) has nothing left to save with and is dropped.
      */
@@ -85,6 +112,13 @@ public final class MainWindow {
         } catch (RejectedExecutionException e) {
             // closing: see above
         }
+    }
+
+    private static List<Image> icons() {
+        return IntStream.of(16, 32, 48, 64, 128, 256)
+                .mapToObj(size -> new Image(
+                        MainWindow.class.getResource("icon/steemdesk-" + size + ".png").toExternalForm()))
+                .toList();
     }
 
     private void rebuild(Language language) {

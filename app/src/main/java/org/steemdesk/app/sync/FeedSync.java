@@ -1,6 +1,7 @@
 package org.steemdesk.app.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.app.storage.CachedPost;
@@ -20,16 +22,25 @@ import org.steemdesk.chain.rpc.model.DiscussionQuery;
  * order. Listings longer than a node page are fetched page by page. For feed and blog the tag is the account.
  */
 public final class FeedSync {
-    private final NodeReader reader;
+    private final Supplier<NodeReader> reader;
     private final PostCache posts;
     private final Clock clock;
     private final PostJson json;
 
     public FeedSync(NodeReader reader, PostCache posts, Clock clock) {
+        this(() -> reader, reader.mapper(), posts, clock);
+    }
+
+    /**
+     * @param reader asked only when the node is: the cached listing comes without it, so a desktop's first rows do not
+     *     wait for the node pool's HTTP client (its TLS set-up reads the JDK's trust store)
+     * @param mapper the reader's JSON mapper, for the cached rows
+     */
+    public FeedSync(Supplier<NodeReader> reader, ObjectMapper mapper, PostCache posts, Clock clock) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.posts = Objects.requireNonNull(posts, "posts");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.json = new PostJson(reader.mapper());
+        this.json = new PostJson(Objects.requireNonNull(mapper, "mapper"));
     }
 
     public Optional<Synced<List<Discussion>>> cached(FeedKind kind, String tag, int limit) {
@@ -68,7 +79,7 @@ public final class FeedSync {
         }
         String method = "condenser_api.get_discussions_by_" + kind.name().toLowerCase(Locale.ROOT);
         try {
-            JsonNode page = reader.raw(method, List.of(new DiscussionQuery(tag, limit + 1, afterAuthor, afterPermlink)));
+            JsonNode page = reader.get().raw(method, List.of(new DiscussionQuery(tag, limit + 1, afterAuthor, afterPermlink)));
             List<Discussion> got = json.discussions(json.rows(page)).stream()
                     .filter(d -> !(d.author().equals(afterAuthor) && d.permlink().equals(afterPermlink)))
                     .limit(limit).toList();
@@ -93,7 +104,7 @@ public final class FeedSync {
         List<CachedPost> rows = new ArrayList<>();
         DiscussionQuery query = DiscussionQuery.first(tag, Math.min(limit, DiscussionQuery.MAX_LIMIT));
         while (rows.size() < limit) {
-            JsonNode page = reader.raw(method, List.of(query));
+            JsonNode page = reader.get().raw(method, List.of(query));
             List<CachedPost> got = json.rows(page);
             // Every page after the first starts with the last post of the one before.
             List<CachedPost> fresh = rows.isEmpty() || got.isEmpty() ? got : got.subList(1, got.size());

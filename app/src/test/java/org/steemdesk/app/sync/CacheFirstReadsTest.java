@@ -80,6 +80,21 @@ class CacheFirstReadsTest {
     }
 
     @Test
+    void theCachedListingIsReadWithoutAskingForTheNode() throws Exception {
+        node.answerRecorded("condenser_api.get_discussions_by_trending", "get_discussions_by_trending-2020-hivemind-kr.json");
+        new FeedSync(reader, new PostCache(db), clock).load(FeedKind.TRENDING, "kr", 20);
+        FeedSync cacheOnly = new FeedSync(() -> {
+            throw new AssertionError("the cached listing asked for the node");
+        }, SteemJson.mapper(), new PostCache(db), clock);
+
+        Synced<List<Discussion>> cached = cacheOnly.cached(FeedKind.TRENDING, "kr", 20).orElseThrow();
+
+        assertThat(cached.offline()).isFalse();
+        assertThat(cached.value()).hasSize(20);
+        assertThat(cached.value().get(0).author()).isEqualTo("oldstone");
+    }
+
+    @Test
     void aLongListingIsPagedFromTheLastPostOfEachPage() throws Exception {
         pagedTrending(250);
 

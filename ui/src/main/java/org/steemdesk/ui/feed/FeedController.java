@@ -13,6 +13,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.WeakInvalidationListener;
 import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -46,6 +47,8 @@ public final class FeedController {
     static final int PAGE = 20;
     /** The Korean community's tag, one click away. */
     static final String KOREAN_TAG = "kr";
+    /** The open post's view (with its vote panel), relative to the views' package; loaded by {@link #postView}. */
+    public static final String POST_VIEW = "feed/PostView.fxml";
 
     private final Supplier<FeedSync> feeds;
     private final Background background;
@@ -56,6 +59,7 @@ public final class FeedController {
     private final Formats formats;
     private final ErrorMessages errors;
     private final Thumbnails thumbnails;
+    private final Supplier<Parent> postView;
     private int generation;
     /** The posts in the list, by author/permlink: a post comes once however the pages overlap. */
     private final Set<String> shown = new HashSet<>();
@@ -85,10 +89,14 @@ public final class FeedController {
     @FXML private VBox feedPane;
     @FXML private StackPane postPane;
 
-    /** @param feeds the app's feeds (asked off the FX thread: the first call opens cache.db) */
+    /**
+     * @param feeds the app's feeds (asked off the FX thread: the first call opens cache.db)
+     * @param postView loads the view of the open post ({@value #POST_VIEW}): asked when the first post opens, so the
+     *     window's first frame does not wait for a view it does not show
+     */
     public FeedController(Supplier<FeedSync> feeds, Background background, Clock clock, VaultSession session,
                           OpenPost openPost, Messages messages, Formats formats, ErrorMessages errors,
-                          ImageLoader images) {
+                          ImageLoader images, Supplier<Parent> postView) {
         this.feeds = Objects.requireNonNull(feeds, "feeds");
         this.background = Objects.requireNonNull(background, "background");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -98,6 +106,7 @@ public final class FeedController {
         this.formats = Objects.requireNonNull(formats, "formats");
         this.errors = Objects.requireNonNull(errors, "errors");
         this.thumbnails = new Thumbnails(images, background.ui(), FeedCell.THUMBNAIL);
+        this.postView = Objects.requireNonNull(postView, "postView");
     }
 
     @FXML
@@ -135,6 +144,10 @@ public final class FeedController {
     }
 
     private void showPost(boolean open) {
+        if (open && postPane.getChildren().isEmpty()) {
+            // Its controllers open the post already chosen (they read OpenPost as they start).
+            postPane.getChildren().add(postView.get());
+        }
         feedPane.setVisible(!open);
         postPane.setVisible(open);
         if (!open) {

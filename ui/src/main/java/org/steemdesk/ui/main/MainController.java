@@ -20,7 +20,9 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.i18n.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -110,6 +112,8 @@ public final class MainController {
         });
         ChangeListener<Page> follow = (obs, old, page) -> show(page);
         settings.pageProperty().addListener(follow);
+        InvalidationListener pageWaits = obs -> show(settings.pageProperty().get());
+        settings.pageWaitsProperty().addListener(pageWaits);
         InvalidationListener topBar = obs -> showVaultState();
         session.stateProperty().addListener(topBar);
         session.entries().addListener(topBar);
@@ -124,6 +128,7 @@ public final class MainController {
                 scene.getAccelerators().putAll(shortcuts);
             } else {
                 settings.pageProperty().removeListener(follow);
+                settings.pageWaitsProperty().removeListener(pageWaits);
                 session.stateProperty().removeListener(topBar);
                 session.entries().removeListener(topBar);
                 session.currentAccountProperty().removeListener(topBar);
@@ -164,7 +169,20 @@ public final class MainController {
         for (Toggle toggle : navigation.getToggles()) {
             toggle.setSelected(toggle.getUserData() == page);
         }
-        content.getChildren().setAll(pages.computeIfAbsent(page, p -> loader.load(p.fxml())));
+        content.getChildren().setAll(settings.pageWaitsProperty().get() ? placeholder()
+                : pages.computeIfAbsent(page, p -> loader.load(p.fxml())));
+    }
+
+    /** A few grey bars where the page's rows will be, while the page waits (see {@link UiSettings#pageWaitsProperty}). */
+    private static Node placeholder() {
+        var bars = new VBox();
+        bars.getStyleClass().add("page-placeholder");
+        for (int i = 0; i < 6; i++) {
+            var bar = new Region();
+            bar.getStyleClass().add("placeholder-bar");
+            bars.getChildren().add(bar);
+        }
+        return bars;
     }
 
     private void showVaultState() {
@@ -215,7 +233,11 @@ public final class MainController {
             return;
         }
         settings.pageProperty().set(Page.KEYS);
-        Node field = pages.get(Page.KEYS).lookup(state == VaultSession.State.ABSENT ? "#createPassword"
+        Parent keys = pages.get(Page.KEYS);
+        if (keys == null) {
+            return; // the page waits for the first frame (a click in that moment): it opens without the focus
+        }
+        Node field = keys.lookup(state == VaultSession.State.ABSENT ? "#createPassword"
                 : "#unlockPassword");
         if (field != null) {
             field.requestFocus();
