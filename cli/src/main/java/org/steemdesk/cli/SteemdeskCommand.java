@@ -9,14 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "steemdesk", mixinStandardHelpOptions = true, versionProvider = SteemdeskCommand.Version.class,
-        subcommands = {TxCommand.class, KeysCommand.class, VaultCommand.class, MemoCommand.class,
-                AccountCommand.class, FeedCommand.class, PostCommand.class, VoteCommand.class, QueueCommand.class,
-                HistoryCommand.class, NodesCommand.class, TransferCommand.class, PowerUpCommand.class,
-                PowerDownCommand.class, DelegateCommand.class, ClaimCommand.class, SavingsCommand.class,
-                CurationCommand.class, CurateCommand.class, RewardsCommand.class, OutboxCommand.class,
-                ConvertCommand.class, ConversionsCommand.class, WitnessCommand.class, RecoveryCommand.class,
-                DelegationsCommand.class, WatchCommand.class})
+/** The root command; its commands are added by {@link CommandIndex}, only those a line needs. */
+@Command(name = "steemdesk", mixinStandardHelpOptions = true, versionProvider = SteemdeskCommand.Version.class)
 public final class SteemdeskCommand implements Callable<Integer> {
     private final DesktopLauncher desktop;
 
@@ -50,17 +44,27 @@ public final class SteemdeskCommand implements Callable<Integer> {
     public static int run(String[] args, Terminal terminal, DesktopLauncher desktop) {
         try (CommandContext context = new CommandContext(terminal)) {
             try {
-                return commandLine(context, desktop).execute(args);
+                return commandLine(context, desktop, args).execute(args);
             } finally {
                 terminal.out().flush();
             }
         }
     }
 
-    /** The whole command tree of one run, with its help, output, error reporting and execution strategy. */
+    /** The whole command tree, with its help, output, error reporting and execution strategy. */
     static CommandLine commandLine(CommandContext context, DesktopLauncher desktop) {
+        return commandLine(context, desktop, new String[0]);
+    }
+
+    /**
+     * The command tree a line needs (the command it names alone, else every command), with its help, output, error
+     * reporting and execution strategy.
+     */
+    static CommandLine commandLine(CommandContext context, DesktopLauncher desktop, String... args) {
         SteemdeskCommand root = new SteemdeskCommand(desktop);
-        CommandLine cli = new CommandLine(root, new CommandFactory(context));
+        CommandFactory factory = new CommandFactory(context);
+        CommandLine cli = new CommandLine(root, factory);
+        CommandIndex.register(cli, factory, args);
         CommandHelp.install(cli, () -> context.helpMessages(root.global));
         cli.setOut(new PrintWriter(context.terminal().out(), true));
         cli.setErr(new PrintWriter(context.terminal().err(), true));

@@ -58,8 +58,9 @@ class CommandHelpTest {
     @Test
     void everyCommandOptionAndParameterHasItsTextInBothLanguages() {
         for (Language language : Language.values()) {
-            CommandLine root = new CommandLine(new SteemdeskCommand((settings, lang) -> 0), new CommandFactory(
-                    new CommandContext(new Terminal())));
+            CommandFactory factory = new CommandFactory(new CommandContext(new Terminal()));
+            CommandLine root = new CommandLine(new SteemdeskCommand((settings, lang) -> 0), factory);
+            CommandIndex.register(root, factory);
             CommandHelp.install(root, () -> new Messages(language));
             List<String> missing = new ArrayList<>();
             for (CommandSpec spec : specs(root)) {

@@ -124,6 +124,37 @@ class SteemdeskCommandTest {
         }
     }
 
+    /** A batch over two chunks of the parallel signing comes out whole, in the input's order, each line signed. */
+    @Test
+    void aLargeBatchKeepsItsOrder() throws IOException {
+        StringBuilder input = new StringBuilder();
+        List<JsonNode> txs = new java.util.ArrayList<>();
+        for (int i = 0; i < 2100; i++) {
+            JsonNode tx = vectors.get(i % vectors.size()).get("tx");
+            txs.add(tx);
+            input.append(tx).append('\n');
+        }
+        JsonNode vector = vectors.get(0);
+        Path wif = write("k.wif", vector.get("wif").asText());
+        CliRun run = CliRun.withInput(input.toString(), "tx", "sign", "--wif-file", wif.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(txs.size());
+        for (int i = 0; i < lines.size(); i++) {
+            com.fasterxml.jackson.databind.node.ObjectNode signed =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) CliRunJson.parse(lines.get(i));
+            JsonNode signatures = signed.remove("signatures");
+            assertThat(signatures).as("line %d", i).hasSize(txs.get(i).path("signatures").size() + 1);
+            com.fasterxml.jackson.databind.node.ObjectNode expected = txs.get(i).deepCopy();
+            expected.remove("signatures");
+            assertThat(signed).as("line %d", i).isEqualTo(expected);
+        }
+        JsonNode first = CliRunJson.parse(lines.get(0));
+        Signature signature = Signature.fromHex(first.at("/signatures/" + (first.get("signatures").size() - 1)).asText());
+        byte[] digest = HexFormat.of().parseHex(vector.get("digest_hex").asText());
+        assertThat(signature.recoverPublicKey(digest)).isEqualTo(PublicKey.fromString(vector.get("public_key").asText()));
+    }
+
     @Test
     void aBrokenTransactionNamesItsNumber() {
         CliRun run = CliRun.withInput(vectors.get(0).get("tx") + "\n{\"ref_block_num\": 1}\n", "tx", "inspect");

@@ -1,8 +1,6 @@
 package org.steemdesk.chain.crypto;
 
 import java.math.BigInteger;
-import java.security.DigestException;
-import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
@@ -11,34 +9,50 @@ import java.util.Arrays;
  * place for that extra data, and dsteem's retry loop (which we reproduce byte for byte) depends on it.
  * Not thread-safe: one instance per signing attempt.
  *
- * <p>HMAC (RFC 2104) is built here on the JDK's SHA-256 (a HotSpot intrinsic) rather than taken from {@code Mac}:
- * with libsecp256k1 doing k·G, these HMACs became half of a signature's time, and {@code Mac} looks its provider
- * up for every instance and hashes the padded key again for every MAC. Here each key's pad blocks are hashed
- * once and the hash state is copied for each MAC, and the first key, 32 zero bytes, is shared by all signatures:
- * 18 SHA-256 blocks per attempt instead of 24.
+ * <p>HMAC (RFC 2104) runs on {@link Sha256Blocks}: with libsecp256k1 doing k·G, these HMACs are a large part of a
+ * signature's time, and {@code Mac} looks its provider up for every instance and hashes the padded key again for
+ * every MAC. Here each key's pad blocks are hashed once into two eight-int states, copied for each MAC, and the
+ * first key, 32 zero bytes, is shared by all signatures: 18 SHA-256 blocks per attempt instead of 24.
  */
 final class DeterministicNonces {
     private static final int SIZE = 32;
-    /** RFC 6979's first K; its pads are not secret, and are hashed once for every signature. */
-    private static final Pads ZERO_KEY = new Pads(new byte[SIZE]);
+    /** RFC 6979's first K's pad states; not secret, hashed once for every signature. */
+    private static final int[] ZERO_INNER = new int[8];
+    private static final int[] ZERO_OUTER = new int[8];
 
+    static {
+        new Sha256Blocks().pads(new byte[SIZE], ZERO_INNER, ZERO_OUTER);
+    }
+
+    private final Sha256Blocks sha = new Sha256Blocks();
     private final byte[] v = new byte[SIZE];
     private final byte[] k = new byte[SIZE];
-    private Pads key;
+    private final int[] inner = new int[8];
+    private final int[] outer = new int[8];
+    /** The message of a rekey: v ‖ separator ‖ parts. */
+    private byte[] message;
     private boolean started;
 
     /**
      * @param secret the 32-byte private key
      * @param digest the 32-byte message digest (reduced mod n here, as bits2octets requires)
-     * @param extra  32 bytes of additional data
+     * @param extra  additional data (32 bytes for dsteem's retries)
      */
     DeterministicNonces(byte[] secret, byte[] digest, byte[] extra) {
         byte[] reducedDigest = reduce(digest);
+        message = new byte[SIZE + 1 + secret.length + reducedDigest.length + extra.length];
         Arrays.fill(v, (byte) 0x01);
-        key = ZERO_KEY;
-        rekey((byte) 0x00, secret, reducedDigest, extra);
+        System.arraycopy(ZERO_INNER, 0, inner, 0, 8);
+        System.arraycopy(ZERO_OUTER, 0, outer, 0, 8);
+        int at = SIZE + 1;
+        System.arraycopy(secret, 0, message, at, secret.length);
+        at += secret.length;
+        System.arraycopy(reducedDigest, 0, message, at, reducedDigest.length);
+        at += reducedDigest.length;
+        System.arraycopy(extra, 0, message, at, extra.length);
+        rekey((byte) 0x00, message.length);
         advanceV();
-        rekey((byte) 0x01, secret, reducedDigest, extra);
+        rekey((byte) 0x01, message.length);
         advanceV();
     }
 
@@ -49,8 +63,8 @@ final class DeterministicNonces {
     byte[] next() {
         while (true) {
             if (started) {
-                // RFC 6979 step 3.2.h.3: a further candidate needs a fresh key
-                rekey((byte) 0x00);
+                // RFC 6979 step 3.2.h.3: a further candidate needs a fresh key, from v ‖ 0x00 alone
+                rekey((byte) 0x00, SIZE + 1);
                 advanceV();
             }
             started = true;
@@ -64,31 +78,23 @@ final class DeterministicNonces {
     void wipe() {
         Arrays.fill(k, (byte) 0);
         Arrays.fill(v, (byte) 0);
-        if (key != ZERO_KEY) {
-            key.wipe();
-        }
+        Arrays.fill(message, (byte) 0);
+        Arrays.fill(inner, 0);
+        Arrays.fill(outer, 0);
+        sha.wipe();
     }
 
-    /** k = HMAC_k(v ‖ separator ‖ parts), and the MAC is keyed with the new k. */
-    private void rekey(byte separator, byte[]... parts) {
-        MessageDigest inner = key.inner();
-        inner.update(v);
-        inner.update(separator);
-        for (byte[] part : parts) {
-            inner.update(part);
-        }
-        key.finish(inner, k);
-        if (key != ZERO_KEY) {
-            key.wipe();
-        }
-        key = new Pads(k);
+    /** k = HMAC_k(v ‖ separator ‖ the first bytes of the seed), and the MAC is keyed with the new k. */
+    private void rekey(byte separator, int length) {
+        System.arraycopy(v, 0, message, 0, SIZE);
+        message[SIZE] = separator;
+        sha.mac(inner, outer, message, length, k);
+        sha.pads(k, inner, outer);
     }
 
     /** v = HMAC_k(v). */
     private void advanceV() {
-        MessageDigest inner = key.inner();
-        inner.update(v);
-        key.finish(inner, v);
+        sha.mac(inner, outer, v, SIZE, v);
     }
 
     private static byte[] reduce(byte[] digest) {
@@ -97,51 +103,5 @@ final class DeterministicNonces {
             return digest;
         }
         return Secp256k1.toBytes32(h.subtract(Secp256k1.N));
-    }
-
-    /** A key's SHA-256 states after its inner and outer pad blocks; copied for each MAC, never updated. */
-    private static final class Pads {
-        private static final int BLOCK = 64;
-        private final MessageDigest inner = Digests.newSha256();
-        private final MessageDigest outer = Digests.newSha256();
-
-        Pads(byte[] key32) {
-            byte[] pad = new byte[BLOCK];
-            padded(key32, (byte) 0x36, pad);
-            inner.update(pad);
-            padded(key32, (byte) 0x5c, pad);
-            outer.update(pad);
-            Arrays.fill(pad, (byte) 0);
-        }
-
-        private static void padded(byte[] key32, byte pad, byte[] out) {
-            Arrays.fill(out, pad);
-            for (int i = 0; i < key32.length; i++) {
-                out[i] ^= key32[i];
-            }
-        }
-
-        /** A copy of the inner state, to be fed the message and handed to {@link #finish}. */
-        MessageDigest inner() {
-            return Digests.copy(inner);
-        }
-
-        /** out = H(outer pad ‖ H(inner pad ‖ message)); finishing a digest resets it, so no key state is left. */
-        void finish(MessageDigest innerWithMessage, byte[] out) {
-            byte[] innerHash = innerWithMessage.digest();
-            MessageDigest finalHash = Digests.copy(outer);
-            finalHash.update(innerHash);
-            Arrays.fill(innerHash, (byte) 0);
-            try {
-                finalHash.digest(out, 0, SIZE);
-            } catch (DigestException e) {
-                throw new IllegalStateException("a 32-byte buffer is short for SHA-256", e);
-            }
-        }
-
-        void wipe() {
-            inner.reset();
-            outer.reset();
-        }
     }
 }

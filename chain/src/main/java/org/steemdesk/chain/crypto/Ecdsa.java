@@ -29,10 +29,13 @@ final class Ecdsa {
         requireDigest(digest);
         BigInteger e = new BigInteger(1, digest).mod(Secp256k1.N);
         byte[] extraInput = Arrays.copyOf(digest, DIGEST_SIZE + 1);
+        byte[] extra = new byte[DIGEST_SIZE];
+        Sha256Blocks sha = new Sha256Blocks();
         try {
             for (int attempt = 1; ; attempt++) {
                 extraInput[DIGEST_SIZE] = (byte) attempt;
-                DeterministicNonces nonces = new DeterministicNonces(secret, digest, Digests.sha256(extraInput));
+                sha.hash(extraInput, extraInput.length, extra);
+                DeterministicNonces nonces = new DeterministicNonces(secret, digest, extra);
                 try {
                     Signature signature = attempt(arithmetic, nonces, secret, e);
                     if (signature != null) {
@@ -44,6 +47,8 @@ final class Ecdsa {
             }
         } finally {
             Arrays.fill(extraInput, (byte) 0);
+            Arrays.fill(extra, (byte) 0);
+            sha.wipe();
         }
     }
 
