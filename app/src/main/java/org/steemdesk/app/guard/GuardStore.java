@@ -65,10 +65,10 @@ final class GuardStore {
                 List<GuardAlert> out = new ArrayList<>();
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new GuardAlert(rs.getLong(1), account, GuardAlert.Kind.valueOf(rs.getString(2)),
+                        out.add(new GuardAlert(rs.getLong(1), account, GuardAlertKind.valueOf(rs.getString(2)),
                                 Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4), rs.getString(5),
                                 rs.getString(6), Optional.ofNullable(rs.getString(7)), rs.getInt(8) == 1,
-                                new Remedy(Remedy.Kind.valueOf(rs.getString(9)), rs.getString(10))));
+                                new Remedy(RemedyKind.valueOf(rs.getString(9)), rs.getString(10))));
                     }
                 }
                 return out;
