@@ -10,21 +10,14 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.storage.StorageException;
 import org.steemdesk.chain.protocol.AccountName;
 
 /** The guard's rows in {@code cache.db}: the last snapshot of each account and the alerts found. */
-final class GuardStore {
+record GuardStore(CacheDatabase db) {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final CacheDatabase db;
-
-    GuardStore(CacheDatabase db) {
-        this.db = Objects.requireNonNull(db, "db");
-    }
 
     Optional<GuardSnapshot> snapshot(AccountName account) {
         return db.read(c -> {
