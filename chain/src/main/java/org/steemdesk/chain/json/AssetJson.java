@@ -1,12 +1,9 @@
 package org.steemdesk.chain.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
@@ -29,17 +26,6 @@ final class AssetJson {
             throw new IllegalArgumentException("NAI " + nai + " has precision " + symbol.precision() + ", got " + precision);
         }
         return symbol;
-    }
-
-    static final class Serializer extends StdSerializer<Asset> {
-        Serializer() {
-            super(Asset.class);
-        }
-
-        @Override
-        public void serialize(Asset value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(value.toString());
-        }
     }
 
     static final class Deserializer extends StdDeserializer<Asset> {

@@ -40,9 +40,9 @@ public final class SteemJson {
     /** The serializers and deserializers for Steem's value types. */
     public static SimpleModule module() {
         SimpleModule module = new SimpleModule("steem");
-        module.addSerializer(Asset.class, new AssetJson.Serializer());
+        module.addSerializer(Asset.class, new ToStringSerializer<>(Asset.class));
         module.addDeserializer(Asset.class, new AssetJson.Deserializer());
-        module.addSerializer(Instant.class, new TimeJson.Serializer());
+        module.addSerializer(Instant.class, new ToStringSerializer<>(Instant.class, TimeJson::format));
         module.addDeserializer(Instant.class, new TimeJson.Deserializer());
         module.addSerializer(AccountName.class, new ToStringSerializer<>(AccountName.class));
         module.addDeserializer(AccountName.class, new FromStringDeserializer<>(AccountName.class, AccountName::new));
@@ -52,18 +52,20 @@ public final class SteemJson {
         module.addDeserializer(PublicKey.class, new FromStringDeserializer<>(PublicKey.class, PublicKey::fromString));
         module.addSerializer(Signature.class, new ToStringSerializer<>(Signature.class));
         module.addDeserializer(Signature.class, new FromStringDeserializer<>(Signature.class, Signature::fromHex));
-        module.addSerializer(Authority.class, new AuthorityJson.Serializer());
+        module.addSerializer(Authority.class, new WriterSerializer<>(Authority.class, AuthorityJson::write));
         module.addDeserializer(Authority.class, new AuthorityJson.Deserializer());
-        module.addSerializer(Operation.class, new OperationJson.Serializer());
+        module.addSerializer(Operation.class, new WriterSerializer<>(Operation.class, OperationJson::write));
         module.addDeserializer(Operation.class, new OperationJson.Deserializer<>(Operation.class));
         for (OperationType<?> type : OperationTypes.ALL) {
             addOperationDeserializer(module, type.javaType());
         }
         module.addDeserializer(UnknownOperation.class, new OperationJson.Deserializer<>(UnknownOperation.class));
-        module.addSerializer(Transaction.class, new TransactionJson.Serializer());
-        module.addDeserializer(Transaction.class, new TransactionJson.Deserializer());
-        module.addSerializer(SignedTransaction.class, new TransactionJson.SignedSerializer());
-        module.addDeserializer(SignedTransaction.class, new TransactionJson.SignedDeserializer());
+        module.addSerializer(Transaction.class, new WriterSerializer<>(Transaction.class, TransactionJson::write));
+        module.addDeserializer(Transaction.class, new TreeDeserializer<>(Transaction.class, TransactionJson::read));
+        module.addSerializer(SignedTransaction.class,
+                new WriterSerializer<>(SignedTransaction.class, TransactionJson::writeSigned));
+        module.addDeserializer(SignedTransaction.class,
+                new TreeDeserializer<>(SignedTransaction.class, TransactionJson::readSigned));
         return module;
     }
 

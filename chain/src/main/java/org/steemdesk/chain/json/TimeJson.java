@@ -1,11 +1,8 @@
 package org.steemdesk.chain.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -28,17 +25,6 @@ final class TimeJson {
     static Instant parse(String text) {
         String t = text.endsWith("Z") ? text.substring(0, text.length() - 1) : text;
         return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
-    }
-
-    static final class Serializer extends StdSerializer<Instant> {
-        Serializer() {
-            super(Instant.class);
-        }
-
-        @Override
-        public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(format(value));
-        }
     }
 
     static final class Deserializer extends StdDeserializer<Instant> {
