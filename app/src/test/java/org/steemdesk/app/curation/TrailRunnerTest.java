@@ -100,14 +100,23 @@ class TrailRunnerTest extends OnCacheDatabase {
         assertThat(queue.all()).isEmpty();
     }
 
-    @Test
-    void postsPastTheirPayoutWindowAreSkippedAndReportedOnce() {
+    /**
+     * bob trails alice, who publishes at the returned time a post bob voted on chain and, a second later, one he
+     * queued a full vote on by hand.
+     */
+    private Instant postsBobVotedOnChainOrQueued() {
         trail.add(bob, TrailEntry.author(alice, 5_000, trailAdded));
         Instant created = trailAdded.plus(Duration.ofHours(1));
         publish("alice", post(alice, "voted-on-chain", created, bob));
         publish("alice", post(alice, "voted-by-hand", created.plusSeconds(1)));
-        publish("alice", post(alice, "paid-out", created.plusSeconds(2)));
         queue.record(VoteRequest.now(bob, alice, Permlink.of("voted-by-hand"), 10_000), created);
+        return created;
+    }
+
+    @Test
+    void postsPastTheirPayoutWindowAreSkippedAndReportedOnce() {
+        Instant created = postsBobVotedOnChainOrQueued();
+        publish("alice", post(alice, "paid-out", created.plusSeconds(2)));
 
         TrailReport report = runAt(created.plus(Duration.ofDays(7)).plusSeconds(3));
         TrailReport again = runAt(created.plus(Duration.ofDays(7)).plusSeconds(4));
@@ -121,11 +130,7 @@ class TrailRunnerTest extends OnCacheDatabase {
 
     @Test
     void skipsPostsTheAccountVotedOrQueuedItself() {
-        trail.add(bob, TrailEntry.author(alice, 5_000, trailAdded));
-        Instant created = trailAdded.plus(Duration.ofHours(1));
-        publish("alice", post(alice, "voted-on-chain", created, bob));
-        publish("alice", post(alice, "voted-by-hand", created.plusSeconds(1)));
-        queue.record(VoteRequest.now(bob, alice, Permlink.of("voted-by-hand"), 10_000), created);
+        Instant created = postsBobVotedOnChainOrQueued();
 
         TrailReport report = runAt(created.plus(Duration.ofMinutes(5)));
 

@@ -139,14 +139,20 @@ class RewardAnalyticsTest extends OnCacheDatabase {
                         Asset.parse("8.000000 VESTS"))));
     }
 
-    @Test
-    void eachCurationRewardIsSetAgainstTheVoteSteemdeskSentAndWhatItRecorded() {
-        AccountName me = RewardFixture.ACCOUNT;
-        Instant voted = Instant.parse("2017-10-19T09:20:00Z");
+    /** A vote on @ertwro/genetics-of-anti-aging that Steemdesk sent at {@code voted}. */
+    private VoteIntent sentVote(AccountName me, Instant voted) {
         VoteIntent intent = queue.record(VoteRequest.now(me, AccountName.of("ertwro"),
                 Permlink.of("genetics-of-anti-aging"), 10_000), voted.minusSeconds(5));
         queue.claim(intent.id(), new SignedTransactionData("{}", "ab".repeat(20), voted.plusSeconds(60)), voted);
         queue.markSent(intent.id(), voted);
+        return intent;
+    }
+
+    @Test
+    void eachCurationRewardIsSetAgainstTheVoteSteemdeskSentAndWhatItRecorded() {
+        AccountName me = RewardFixture.ACCOUNT;
+        Instant voted = Instant.parse("2017-10-19T09:20:00Z");
+        VoteIntent intent = sentVote(me, voted);
         records.record(new VoteRecord(intent.id(), Optional.of(Asset.parse("0.012 SBD")),
                 Optional.of(voted.minus(Duration.ofMinutes(15))), voted));
 
@@ -167,10 +173,7 @@ class RewardAnalyticsTest extends OnCacheDatabase {
     void theSummaryHasEfficiencyPerVoteAprPerPeriodAndTheLastWeekMonthAndAllTime() {
         AccountName me = RewardFixture.ACCOUNT;
         Instant voted = Instant.parse("2017-10-19T09:20:00Z");
-        VoteIntent intent = queue.record(VoteRequest.now(me, AccountName.of("ertwro"),
-                Permlink.of("genetics-of-anti-aging"), 10_000), voted.minusSeconds(5));
-        queue.claim(intent.id(), new SignedTransactionData("{}", "ab".repeat(20), voted.plusSeconds(60)), voted);
-        queue.markSent(intent.id(), voted);
+        VoteIntent intent = sentVote(me, voted);
         // 6.168369 VESTS were paid: 0.003 SP at the cached rate, half of the 0.006 STEEM expected.
         records.record(new VoteRecord(intent.id(), Optional.of(Asset.parse("0.012 SBD")),
                 Optional.of(voted.minus(Duration.ofMinutes(5))), voted, Optional.of(Asset.parse("0.006 STEEM"))));

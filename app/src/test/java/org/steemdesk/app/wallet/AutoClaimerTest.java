@@ -4,19 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.account.OnChainAccounts;
 import org.steemdesk.app.rewards.AutoClaimPolicy.Decision;
 import org.steemdesk.app.rewards.AutoClaimSettings;
 import org.steemdesk.app.rewards.AutoClaimer;
 import org.steemdesk.app.settings.SettingsStore;
-import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
-import org.steemdesk.chain.protocol.ChainId;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.keystore.vault.Vault;
 import org.steemdesk.testnode.TestNode;
@@ -26,27 +24,20 @@ class AutoClaimerTest {
     private static final AccountName ALICE = AccountName.of("alice");
 
     private final Clock clock = Clock.systemUTC();
-    private final WalletChain chain = WalletFixture.chain(clock);
 
     @TempDir
     Path dir;
 
-    private CacheDatabase cache;
+    @RegisterExtension
+    final ExecutionDesk desk = new ExecutionDesk(clock, () -> dir);
+    private final WalletChain chain = desk.chain;
     private SettingsStore settings;
     private AutoClaimer claimer;
 
     @BeforeEach
     void open() {
-        cache = CacheDatabase.open(dir.resolve("cache.db"));
-        settings = new SettingsStore(cache);
-        claimer = new AutoClaimer(new WalletService(chain.reader(), cache, ChainId.MAINNET, clock),
-                new OnChainAccounts(chain.api()), settings);
-    }
-
-    @AfterEach
-    void close() {
-        cache.close();
-        chain.close();
+        settings = new SettingsStore(desk.cache());
+        claimer = new AutoClaimer(desk.service(), new OnChainAccounts(chain.api()), settings);
     }
 
     @Test

@@ -17,11 +17,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.account.OnChainAccounts;
 import org.steemdesk.app.keys.Keys;
 import org.steemdesk.app.outbox.Outbox;
-import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.wallet.WalletException.Reason;
 import org.steemdesk.chain.crypto.PrivateKey;
 import org.steemdesk.chain.crypto.PublicKey;
@@ -41,20 +41,20 @@ import org.steemdesk.testnode.MutableClock;
  */
 class OwnerKeyOperationsTest {
     private final MutableClock clock = new MutableClock(Instant.now());
-    private final WalletChain chain = WalletFixture.chain(clock);
 
     @TempDir
     Path dir;
 
-    private CacheDatabase cache;
+    @RegisterExtension
+    final ExecutionDesk desk = new ExecutionDesk(clock, () -> dir);
+    private final WalletChain chain = desk.chain;
     private WalletService service;
     private Keys keys;
     private KeyRotation rotation;
 
     @BeforeEach
     void open() {
-        cache = CacheDatabase.open(dir.resolve("cache.db"));
-        service = new WalletService(chain.reader(), cache, ChainId.MAINNET, clock);
+        service = desk.service();
         VaultSettings settings = new VaultSettings(new Argon2idParameters(64, 1, 1), Duration.ofMinutes(10), clock,
                 new SecureRandom());
         keys = new Keys(() -> dir.resolve("vault.db"), settings, () -> new OnChainAccounts(chain.api()));
@@ -66,8 +66,6 @@ class OwnerKeyOperationsTest {
     @AfterEach
     void close() {
         keys.close();
-        cache.close();
-        chain.close();
     }
 
     @Test
@@ -83,8 +81,9 @@ class OwnerKeyOperationsTest {
         WalletReceipt receipt = service.executeWithMasterPassword(plan, WalletChain.password("alice"),
                 WalletExecutor.BeforeSending.NOTHING);
         assertThat(receipt.status()).isEqualTo(WalletReceipt.Status.CONFIRMED);
-        SignedTransaction tx = SteemJson.mapper().readValue(new Outbox(cache).byTxId(receipt.txId()).orElseThrow()
-                .transaction().json(), SignedTransaction.class);
+        SignedTransaction tx = SteemJson.mapper().readValue(
+                new Outbox(desk.cache()).byTxId(receipt.txId()).orElseThrow().transaction().json(),
+                SignedTransaction.class);
         assertThat(tx.signatures()).singleElement().satisfies(s -> assertThat(s.recoverPublicKey(
                 tx.transaction().digest(ChainId.MAINNET))).isEqualTo(publicKey("alice", KeyRole.OWNER)));
         assertThat(keys.list()).noneMatch(k -> k.role() == KeyRole.OWNER);

@@ -10,14 +10,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.OutboxEntry;
 import org.steemdesk.app.outbox.OutboxState;
-import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.wallet.WalletException.Reason;
 import org.steemdesk.chain.crypto.PrivateKey;
 import org.steemdesk.chain.json.SteemJson;
@@ -36,24 +35,18 @@ import org.steemdesk.testnode.TestNode;
  */
 class WalletExecutionTest {
     private final Clock clock = Clock.systemUTC();
-    private final WalletChain chain = WalletFixture.chain(clock);
 
     @TempDir
     Path dir;
 
-    private CacheDatabase cache;
+    @RegisterExtension
+    final ExecutionDesk desk = new ExecutionDesk(clock, () -> dir);
+    private final WalletChain chain = desk.chain;
     private WalletService wallet;
 
     @BeforeEach
     void open() {
-        cache = CacheDatabase.open(dir.resolve("cache.db"));
-        wallet = new WalletService(chain.reader(), cache, ChainId.MAINNET, clock);
-    }
-
-    @AfterEach
-    void close() {
-        cache.close();
-        chain.close();
+        wallet = desk.service();
     }
 
     private static JsonNode json(String text) throws IOException {
@@ -73,7 +66,7 @@ class WalletExecutionTest {
             assertThat(sent).hasSize(2);
             assertThat(sent.get(1)).isEqualTo(sent.get(0));
 
-            OutboxEntry stored = new Outbox(cache).byTxId(receipt.txId()).orElseThrow();
+            OutboxEntry stored = new Outbox(desk.cache()).byTxId(receipt.txId()).orElseThrow();
             assertThat(stored.state()).isEqualTo(OutboxState.CONFIRMED);
             assertThat(json(sent.get(0)).path("params").get(0)).isEqualTo(json(stored.transaction().json()));
 
@@ -118,7 +111,7 @@ class WalletExecutionTest {
                 assertThat(e.getMessage()).contains("sufficient Steem Power");
             });
             assertThat(chain.node().received(TestNode.BROADCAST)).hasSize(1);
-            assertThat(new Outbox(cache).open()).isEmpty();
+            assertThat(new Outbox(desk.cache()).open()).isEmpty();
         }
     }
 
@@ -131,7 +124,7 @@ class WalletExecutionTest {
             assertThatThrownBy(() -> wallet.execute(plan, vault)).isInstanceOfSatisfying(WalletException.class,
                     e -> assertThat(e.reason()).isEqualTo(Reason.VAULT_LOCKED));
             assertThat(chain.node().received(TestNode.BROADCAST)).isEmpty();
-            assertThat(new Outbox(cache).open()).isEmpty();
+            assertThat(new Outbox(desk.cache()).open()).isEmpty();
         }
     }
 }
