@@ -1,33 +1,41 @@
 package org.steemdesk.app.wallet;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.function.Supplier;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.chain.protocol.ChainId;
 
 /**
- * A {@link WalletService} on a {@link WalletChain} with a {@code cache.db} in the test's folder: the set-up the tests
- * that execute plans share ({@code @RegisterExtension}). The cache opens when first asked for, so a {@code @TempDir}
- * field of the test can be passed as {@code () -> dir}; it and the chain are closed after each test.
+ * A {@link WalletService} on a {@link WalletChain} with a {@code cache.db} in a folder of the test's own (for its
+ * vaults too): the set-up the tests that execute plans share ({@code @RegisterExtension}). The cache opens when first
+ * asked for; it and the chain are closed, and the folder deleted, after each test.
  */
 final class ExecutionDesk implements AfterEachCallback {
     final WalletChain chain;
+    final Path dir;
     private final Clock clock;
-    private final Supplier<Path> dir;
     private CacheDatabase cache;
 
-    ExecutionDesk(Clock clock, Supplier<Path> dir) {
+    ExecutionDesk(Clock clock) {
         this.chain = WalletFixture.chain(clock);
         this.clock = clock;
-        this.dir = dir;
+        try {
+            this.dir = Files.createTempDirectory("wallet-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     CacheDatabase cache() {
         if (cache == null) {
-            cache = CacheDatabase.open(dir.get().resolve("cache.db"));
+            cache = CacheDatabase.open(dir.resolve("cache.db"));
         }
         return cache;
     }
@@ -38,10 +46,15 @@ final class ExecutionDesk implements AfterEachCallback {
     }
 
     @Override
-    public void afterEach(ExtensionContext context) {
+    public void afterEach(ExtensionContext context) throws IOException {
         if (cache != null) {
             cache.close();
         }
         chain.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 }

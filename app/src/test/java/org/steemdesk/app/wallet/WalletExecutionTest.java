@@ -7,13 +7,11 @@ import static org.steemdesk.app.wallet.WalletFixture.BOB;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.OutboxEntry;
 import org.steemdesk.app.outbox.OutboxState;
@@ -36,12 +34,8 @@ import org.steemdesk.testnode.TestNode;
 class WalletExecutionTest {
     private final Clock clock = Clock.systemUTC();
 
-    @TempDir
-    Path dir;
-
     @RegisterExtension
-    final ExecutionDesk desk = new ExecutionDesk(clock, () -> dir);
-    private final WalletChain chain = desk.chain;
+    final ExecutionDesk desk = new ExecutionDesk(clock);
     private WalletService wallet;
 
     @BeforeEach
@@ -55,14 +49,14 @@ class WalletExecutionTest {
 
     @Test
     void theBroadcastCarriesTheStoredTransactionAndAResendAfterADropIsIdentical() throws IOException {
-        chain.node().then(TestNode.BROADCAST, Reply.fault(Fault.DROP));
-        try (Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE)) {
+        desk.chain.node().then(TestNode.BROADCAST, Reply.fault(Fault.DROP));
+        try (Vault vault = WalletFixture.vault(desk.dir, KeyRole.ACTIVE)) {
             WalletPlan plan = wallet.plan(ALICE, new WalletRequest.Transfer(BOB, Asset.parse("1.000 STEEM"), "coffee"),
                     vault);
             WalletReceipt receipt = wallet.execute(plan, vault);
             assertThat(receipt.status()).isEqualTo(WalletReceipt.Status.CONFIRMED);
 
-            List<String> sent = chain.node().received(TestNode.BROADCAST);
+            List<String> sent = desk.chain.node().received(TestNode.BROADCAST);
             assertThat(sent).hasSize(2);
             assertThat(sent.get(1)).isEqualTo(sent.get(0));
 
@@ -85,14 +79,14 @@ class WalletExecutionTest {
 
     @Test
     void aDuplicateAnswerAfterAnUnclearSendMeansItLanded() {
-        chain.node().then(TestNode.BROADCAST, Reply.status(503, "<html>busy</html>"))
+        desk.chain.node().then(TestNode.BROADCAST, Reply.status(503, "<html>busy</html>"))
                 .then(TestNode.BROADCAST, Reply.body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":"
                         + "{\"code\":-32000,\"message\":\"Duplicate transaction check failed\",\"data\":{}}}"));
-        try (Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE)) {
+        try (Vault vault = WalletFixture.vault(desk.dir, KeyRole.ACTIVE)) {
             WalletPlan plan = wallet.plan(ALICE, new WalletRequest.PowerUp(ALICE, Asset.parse("10.000 STEEM")), vault);
             WalletReceipt receipt = wallet.execute(plan, vault);
             assertThat(receipt.status()).isEqualTo(WalletReceipt.Status.CONFIRMED);
-            List<String> sent = chain.node().received(TestNode.BROADCAST);
+            List<String> sent = desk.chain.node().received(TestNode.BROADCAST);
             assertThat(sent).hasSize(2);
             assertThat(sent.get(1)).isEqualTo(sent.get(0));
         }
@@ -100,30 +94,30 @@ class WalletExecutionTest {
 
     @Test
     void aRefusalIsAClearErrorAndTheOutboxRemembersIt() {
-        chain.node().then(TestNode.BROADCAST, Reply.body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":"
+        desk.chain.node().then(TestNode.BROADCAST, Reply.body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":"
                 + "{\"code\":-32000,\"message\":\"Account does not have sufficient Steem Power for withdraw.\","
                 + "\"data\":{\"code\":10,\"name\":\"assert_exception\"}}}"));
-        try (Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE)) {
+        try (Vault vault = WalletFixture.vault(desk.dir, KeyRole.ACTIVE)) {
             WalletPlan plan = wallet.plan(ALICE, new WalletRequest.PowerDown(StakeAmount.sp(Asset.parse(
                     "10.000 STEEM"))), vault);
             assertThatThrownBy(() -> wallet.execute(plan, vault)).isInstanceOfSatisfying(WalletException.class, e -> {
                 assertThat(e.reason()).isEqualTo(Reason.REJECTED);
                 assertThat(e.getMessage()).contains("sufficient Steem Power");
             });
-            assertThat(chain.node().received(TestNode.BROADCAST)).hasSize(1);
+            assertThat(desk.chain.node().received(TestNode.BROADCAST)).hasSize(1);
             assertThat(new Outbox(desk.cache()).open()).isEmpty();
         }
     }
 
     @Test
     void aLockedVaultSignsNothing() {
-        try (Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE)) {
+        try (Vault vault = WalletFixture.vault(desk.dir, KeyRole.ACTIVE)) {
             WalletPlan plan = wallet.plan(ALICE, new WalletRequest.Transfer(BOB, Asset.parse("1.000 STEEM"), ""),
                     vault);
             vault.lock();
             assertThatThrownBy(() -> wallet.execute(plan, vault)).isInstanceOfSatisfying(WalletException.class,
                     e -> assertThat(e.reason()).isEqualTo(Reason.VAULT_LOCKED));
-            assertThat(chain.node().received(TestNode.BROADCAST)).isEmpty();
+            assertThat(desk.chain.node().received(TestNode.BROADCAST)).isEmpty();
             assertThat(new Outbox(desk.cache()).open()).isEmpty();
         }
     }
