@@ -17,10 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.curation.TrailReport.Outcome;
-import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.storage.OnCacheDatabase;
 import org.steemdesk.app.vote.VoteIntent;
-import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.app.vote.VoteRequest;
 import org.steemdesk.app.vote.VoteState;
 import org.steemdesk.chain.protocol.AccountName;
@@ -35,12 +33,10 @@ class TrailRunnerTest extends OnCacheDatabase {
     final Map<String, List<TrailPost>> node = new HashMap<>();
     boolean offline;
 
-    VoteQueue queue;
     CurationTrail trail;
 
     @BeforeEach
     void open() {
-        queue = new VoteQueue(db, new Outbox(db));
         trail = new CurationTrail(db);
     }
 

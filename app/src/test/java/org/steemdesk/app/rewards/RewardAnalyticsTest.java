@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.SignedTransactionData;
 import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.storage.AccountCache;
@@ -20,7 +19,6 @@ import org.steemdesk.app.storage.HistoryCache;
 import org.steemdesk.app.storage.OnCacheDatabase;
 import org.steemdesk.app.sync.HistoryEntry;
 import org.steemdesk.app.vote.VoteIntent;
-import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.app.vote.VoteRequest;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
@@ -36,13 +34,11 @@ import org.steemdesk.testnode.Recorded;
  * down: 2715.172519 VESTS → 1.321 SP, 37581.606071 VESTS → 18.288 SP.
  */
 class RewardAnalyticsTest extends OnCacheDatabase {
-    VoteQueue queue;
     VoteRecords records;
     RewardAnalytics analytics;
 
     @BeforeEach
     void open() {
-        queue = new VoteQueue(db, new Outbox(db));
         records = new VoteRecords(db);
         analytics = new RewardAnalytics(new HistoryCache(db), new org.steemdesk.app.storage.ChainObjectCache(db),
                 queue, records, SteemJson.mapper());
