@@ -3,7 +3,6 @@ package org.steemdesk.app.node;
 import java.net.ProtocolException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.steemdesk.chain.rpc.AllNodesFailedException;
@@ -22,13 +21,6 @@ import org.steemdesk.chain.rpc.TransportException;
  */
 public record NodeProblem(NodeProblemKind kind, Optional<URI> node, Optional<Duration> offset, OptionalInt httpStatus,
                           Optional<Duration> deadline) {
-    public NodeProblem {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(node, "node");
-        Objects.requireNonNull(offset, "offset");
-        Objects.requireNonNull(httpStatus, "httpStatus");
-        Objects.requireNonNull(deadline, "deadline");
-    }
 
     /** No node answered, with nothing more known. */
     public static NodeProblem noAnswer() {
