@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steemdesk.app.guard.GuardAlert;
+import org.steemdesk.app.guard.GuardAlertKind;
 import org.steemdesk.app.guard.Remedy;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.i18n.Language;
@@ -122,7 +123,7 @@ class GuardNotificationTest {
     }
 
     private static GuardAlert alert(long id, boolean own) {
-        return new GuardAlert(id, VaultFixtures.ALICE, GuardAlert.Kind.ROUTE_ADDED, Instant.EPOCH, "bob", "",
+        return new GuardAlert(id, VaultFixtures.ALICE, GuardAlertKind.ROUTE_ADDED, Instant.EPOCH, "bob", "",
                 "25%", Optional.empty(), own, Remedy.none());
     }
 

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
@@ -26,16 +25,7 @@ import org.steemdesk.chain.rpc.model.DynamicGlobalProperties;
  * nodes), then the account's voting mana (with {@link AccountStakes}' reading of pre-HF20 accounts) and RC, and
  * counts the waiting votes. Blocks on the network: for background threads.
  */
-public final class AccountStatus {
-    private final Supplier<NodePool> pool;
-    private final Supplier<VoteQueue> queue;
-    private final Clock clock;
-
-    public AccountStatus(Supplier<NodePool> pool, Supplier<VoteQueue> queue, Clock clock) {
-        this.pool = Objects.requireNonNull(pool, "pool");
-        this.queue = Objects.requireNonNull(queue, "queue");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
+public record AccountStatus(Supplier<NodePool> pool, Supplier<VoteQueue> queue, Clock clock) {
 
     public StatusReport poll(Optional<AccountName> account) {
         Instant now = clock.instant();

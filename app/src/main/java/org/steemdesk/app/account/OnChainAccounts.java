@@ -1,19 +1,13 @@
 package org.steemdesk.app.account;
 
 import java.util.List;
-import java.util.Objects;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.rpc.CondenserApi;
 import org.steemdesk.chain.rpc.model.Account;
 import org.steemdesk.keystore.login.AccountKeys;
 
 /** Accounts as the chain has them now, for checks that must not rely on a cache (keys, recipients). */
-public final class OnChainAccounts {
-    private final CondenserApi api;
-
-    public OnChainAccounts(CondenserApi api) {
-        this.api = Objects.requireNonNull(api, "api");
-    }
+public record OnChainAccounts(CondenserApi api) {
 
     /** @throws UnknownAccountException when the chain has no such account */
     public Account account(AccountName name) {

@@ -2,7 +2,6 @@ package org.steemdesk.app.account;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -13,10 +12,4 @@ import java.util.OptionalInt;
  */
 public record StatusReport(boolean online, Optional<URI> node, Optional<Duration> headLag,
                            OptionalInt votingManaBasisPoints, OptionalInt resourceCreditsBasisPoints, int queuedVotes) {
-    public StatusReport {
-        Objects.requireNonNull(node, "node");
-        Objects.requireNonNull(headLag, "headLag");
-        Objects.requireNonNull(votingManaBasisPoints, "votingManaBasisPoints");
-        Objects.requireNonNull(resourceCreditsBasisPoints, "resourceCreditsBasisPoints");
-    }
 }

@@ -1,7 +1,6 @@
 package org.steemdesk.app.broadcast;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.util.Objects;
 import org.steemdesk.app.outbox.SendOutcome;
 import org.steemdesk.app.outbox.TransactionSender;
 import org.steemdesk.chain.json.SteemJson;
@@ -14,12 +13,7 @@ import org.steemdesk.chain.transaction.SignedTransaction;
  * Sends stored signed transactions through the node pool. The JSON is read back into the same transaction (the
  * mapper is lossless), so the bytes the chain sees are the bytes that were signed and stored.
  */
-public final class NodeTransactionSender implements TransactionSender {
-    private final CondenserApi api;
-
-    public NodeTransactionSender(CondenserApi api) {
-        this.api = Objects.requireNonNull(api, "api");
-    }
+public record NodeTransactionSender(CondenserApi api) implements TransactionSender {
 
     @Override
     public SendOutcome send(String signedTransactionJson, String txId) {

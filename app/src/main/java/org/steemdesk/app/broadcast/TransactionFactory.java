@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 import org.steemdesk.chain.operation.Operation;
 import org.steemdesk.chain.rpc.ClockCheck;
 import org.steemdesk.chain.rpc.CondenserApi;
@@ -22,31 +21,22 @@ import org.steemdesk.chain.transaction.Transaction;
  * chain refuses as expired.) A {@link org.steemdesk.chain.rpc.NodePool} already refuses such heads; this guards heads
  * from anywhere else.
  */
-public final class TransactionFactory {
+public record TransactionFactory(CondenserApi api, Duration lifetime, Clock clock, ClockCheck clockCheck) {
     /**
      * Ten minutes, as steem-js: long enough for the outbox to re-send the same signed bytes through a flaky
      * network, far below steemd's one-hour limit.
      */
     public static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(10);
 
-    private final CondenserApi api;
-    private final Duration lifetime;
-    private final Clock clock;
-    private final ClockCheck clockCheck;
+    public TransactionFactory {
+        if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalArgumentException("a transaction lives between 1 s and 1 h, got " + lifetime);
+        }
+    }
 
     /** With this computer's clock and the default {@link ClockCheck}. */
     public TransactionFactory(CondenserApi api, Duration lifetime) {
         this(api, lifetime, Clock.systemUTC(), ClockCheck.DEFAULTS);
-    }
-
-    public TransactionFactory(CondenserApi api, Duration lifetime, Clock clock, ClockCheck clockCheck) {
-        this.api = Objects.requireNonNull(api, "api");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.clockCheck = Objects.requireNonNull(clockCheck, "clockCheck");
-        if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(Duration.ofHours(1)) > 0) {
-            throw new IllegalArgumentException("a transaction lives between 1 s and 1 h, got " + lifetime);
-        }
-        this.lifetime = lifetime;
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Objects;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.chain.rpc.AllNodesFailedException;
 import org.steemdesk.chain.protocol.AccountName;
@@ -20,18 +19,12 @@ import org.steemdesk.chain.rpc.model.DiscussionQuery;
  * the author wrote), {@code get_discussions_by_created} for a tag, and for a curator their latest votes from
  * {@code get_account_history} with {@code get_content} for each post not decided yet.
  */
-public final class CondenserTrailPosts implements TrailPostSource {
+public record CondenserTrailPosts(CondenserApi api) implements TrailPostSource {
 
     /** One page is plenty: the trail runs every minute and only looks at posts newer than its last run. */
     static final int PAGE = 20;
     /** A curator's latest operations looked at per run; votes among them are what the trail follows. */
     static final int HISTORY = 100;
-
-    private final CondenserApi api;
-
-    public CondenserTrailPosts(CondenserApi api) {
-        this.api = Objects.requireNonNull(api, "api");
-    }
 
     @Override
     public List<TrailPost> newestPosts(TrailEntry entry, Decided decided) throws NodeUnreachableException {

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.steemdesk.app.NodeUnreachableException;
@@ -28,19 +27,8 @@ import org.steemdesk.chain.rpc.model.DynamicGlobalProperties;
  * posts of the trail get scheduled votes in the queue; sending stays with the vote clock). The desktop and the
  * curation runner run it every minute, the CLI on demand. For background threads.
  */
-public final class Curation {
-    private final Supplier<CacheDatabase> db;
-    private final Supplier<NodeReader> reader;
-    private final Supplier<OnChainAccounts> accounts;
-    private final Clock clock;
-
-    public Curation(Supplier<CacheDatabase> db, Supplier<NodeReader> reader, Supplier<OnChainAccounts> accounts,
-                    Clock clock) {
-        this.db = Objects.requireNonNull(db, "db");
-        this.reader = Objects.requireNonNull(reader, "reader");
-        this.accounts = Objects.requireNonNull(accounts, "accounts");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
+public record Curation(Supplier<CacheDatabase> db, Supplier<NodeReader> reader, Supplier<OnChainAccounts> accounts,
+                       Clock clock) {
 
     /** The trails (per account) and their rules (for every account). */
     public CurationTrail trail() {

@@ -18,19 +18,13 @@ import org.steemdesk.chain.protocol.Permlink;
  * does the right thing (a due vote goes if its post still takes votes, else it fails with
  * {@link VoteFailure#POST_PAID_OUT}); this only picks those cases out of its report so the user is told.
  */
-public final class ScheduleAudit {
+public record ScheduleAudit(VoteQueue queue) {
 
     /**
      * A scheduled vote sent more than this after its time was missed rather than just picked up by the next
      * regular flush.
      */
     public static final Duration LATE_AFTER = Duration.ofMinutes(5);
-
-    private final VoteQueue queue;
-
-    public ScheduleAudit(VoteQueue queue) {
-        this.queue = Objects.requireNonNull(queue, "queue");
-    }
 
     public List<Note> explain(FlushReport report) {
         List<Note> notes = new ArrayList<>();

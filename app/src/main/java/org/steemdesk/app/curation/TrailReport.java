@@ -1,7 +1,6 @@
 package org.steemdesk.app.curation;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalLong;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Permlink;
@@ -11,9 +10,7 @@ import org.steemdesk.chain.protocol.Permlink;
  * answered. Posts the trail had already handled in an earlier run are not repeated here.
  */
 public record TrailReport(AccountName account, List<Action> actions, List<TrailEntry> unreachable) {
-
     public TrailReport {
-        Objects.requireNonNull(account, "account");
         actions = List.copyOf(actions);
         unreachable = List.copyOf(unreachable);
     }
@@ -48,13 +45,6 @@ public record TrailReport(AccountName account, List<Action> actions, List<TrailE
      */
     public record Action(TrailEntry entry, AccountName author, Permlink permlink, Outcome outcome,
                          OptionalLong intentId, int weight) {
-        public Action {
-            Objects.requireNonNull(entry, "entry");
-            Objects.requireNonNull(author, "author");
-            Objects.requireNonNull(permlink, "permlink");
-            Objects.requireNonNull(outcome, "outcome");
-            Objects.requireNonNull(intentId, "intentId");
-        }
 
         /** An action at the entry's own weight. */
         public Action(TrailEntry entry, AccountName author, Permlink permlink, Outcome outcome, OptionalLong intentId) {

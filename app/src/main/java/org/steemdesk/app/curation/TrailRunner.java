@@ -24,7 +24,7 @@ import org.steemdesk.chain.protocol.AccountName;
  * caps. Decisions are made on chain time (the head block read at the start of the run). It never signs or sends
  * anything: the vote clock does, and only with a key the user unlocked.
  */
-public final class TrailRunner {
+public record TrailRunner(CurationTrail trail, TrailPostSource posts, VoteQueue queue, Clock clock, ChainHead head) {
 
     /** The chain's head when the run starts: its time and the reverse auction, both from the node. */
     public record ChainNow(Instant time, Duration reverseAuction) {
@@ -38,20 +38,6 @@ public final class TrailRunner {
     @FunctionalInterface
     public interface ChainHead {
         ChainNow now() throws NodeUnreachableException;
-    }
-
-    private final CurationTrail trail;
-    private final TrailPostSource posts;
-    private final VoteQueue queue;
-    private final Clock clock;
-    private final ChainHead head;
-
-    public TrailRunner(CurationTrail trail, TrailPostSource posts, VoteQueue queue, Clock clock, ChainHead head) {
-        this.trail = Objects.requireNonNull(trail, "trail");
-        this.posts = Objects.requireNonNull(posts, "posts");
-        this.queue = Objects.requireNonNull(queue, "queue");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.head = Objects.requireNonNull(head, "head");
     }
 
     public TrailReport run(AccountName account) {

@@ -3,7 +3,6 @@ package org.steemdesk.app.guard;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.wallet.ChainLimits;
 import org.steemdesk.chain.protocol.AccountName;
@@ -14,7 +13,7 @@ import org.steemdesk.chain.rpc.model.AccountHistoryEntry;
 import org.steemdesk.chain.rpc.model.DynamicGlobalProperties;
 
 /** Reads what the guard watches of an account from the node: its state now, and its history since the last pass. */
-final class ChainWatch {
+record ChainWatch(CondenserApi api) {
     /** History entries per request (Steem nodes allow up to 10000; 1000 keeps one answer small). */
     static final int PAGE = 1000;
     /** Pages read back at most in one pass; an older gap is not searched (the state comparison still sees it). */
@@ -23,12 +22,6 @@ final class ChainWatch {
     /** The account now: its snapshot, the history entries newer than the last pass (oldest first), the price. */
     record Observation(Account account, GuardSnapshot snapshot, List<AccountHistoryEntry> fresh, VestingPrice price,
                        ChainLimits limits) {
-    }
-
-    private final CondenserApi api;
-
-    ChainWatch(CondenserApi api) {
-        this.api = Objects.requireNonNull(api, "api");
     }
 
     /**

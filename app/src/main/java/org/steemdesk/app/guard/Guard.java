@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.steemdesk.app.NodeUnreachableException;
@@ -28,20 +27,10 @@ import org.steemdesk.chain.rpc.model.Account;
  * first pass on an account only takes the snapshot. A job-like use case: the desktop's status poll, {@code steemdesk
  * watch} and {@code steemdesk curate} call {@link #check} with their own timing. For background threads.
  */
-public final class Guard {
+public record Guard(Supplier<CondenserApi> api, Supplier<CacheDatabase> db, Clock clock) {
     private static final String STEEM = "guard.threshold.steem";
     private static final String SBD = "guard.threshold.sbd";
     private static final String SP = "guard.threshold.sp";
-
-    private final Supplier<CondenserApi> api;
-    private final Supplier<CacheDatabase> db;
-    private final Clock clock;
-
-    public Guard(Supplier<CondenserApi> api, Supplier<CacheDatabase> db, Clock clock) {
-        this.api = Objects.requireNonNull(api, "api");
-        this.db = Objects.requireNonNull(db, "db");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
 
     /**
      * One pass over the account: its alerts (already stored), or on the first pass only the snapshot.

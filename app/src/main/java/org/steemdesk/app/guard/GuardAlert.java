@@ -15,29 +15,8 @@ import org.steemdesk.chain.protocol.AccountName;
  * @param txId    the transaction that made the change, when the account history shows it
  * @param own     made through Steemdesk: the transaction is in this data directory's outbox
  */
-public record GuardAlert(long id, AccountName account, Kind kind, Instant detectedAt, String subject, String before,
-                         String after, Optional<String> txId, boolean own, Remedy remedy) {
-
-    /** The kinds of change; their names are stable (stored, JSON, i18n keys' suffixes). */
-    public enum Kind {
-        OWNER_KEY_CHANGED,
-        ACTIVE_KEY_CHANGED,
-        POSTING_KEY_CHANGED,
-        MEMO_KEY_CHANGED,
-        RECOVERY_ACCOUNT_CHANGED,
-        RECOVERY_CHANGE_REQUESTED,
-        RECOVERY_CHANGE_CANCELLED,
-        ROUTE_ADDED,
-        ROUTE_CHANGED,
-        ROUTE_REMOVED,
-        POWER_DOWN_STARTED,
-        POWER_DOWN_CHANGED,
-        PROXY_CHANGED,
-        TRANSFER_OUT,
-        SAVINGS_WITHDRAWAL_OUT,
-        DELEGATION_OUT
-    }
-
+public record GuardAlert(long id, AccountName account, GuardAlertKind kind, Instant detectedAt, String subject,
+                         String before, String after, Optional<String> txId, boolean own, Remedy remedy) {
     public GuardAlert {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(kind, "kind");

@@ -10,21 +10,14 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.storage.StorageException;
 import org.steemdesk.chain.protocol.AccountName;
 
 /** The guard's rows in {@code cache.db}: the last snapshot of each account and the alerts found. */
-final class GuardStore {
+record GuardStore(CacheDatabase db) {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final CacheDatabase db;
-
-    GuardStore(CacheDatabase db) {
-        this.db = Objects.requireNonNull(db, "db");
-    }
 
     Optional<GuardSnapshot> snapshot(AccountName account) {
         return db.read(c -> {
@@ -65,10 +58,10 @@ final class GuardStore {
                 List<GuardAlert> out = new ArrayList<>();
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new GuardAlert(rs.getLong(1), account, GuardAlert.Kind.valueOf(rs.getString(2)),
+                        out.add(new GuardAlert(rs.getLong(1), account, GuardAlertKind.valueOf(rs.getString(2)),
                                 Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4), rs.getString(5),
                                 rs.getString(6), Optional.ofNullable(rs.getString(7)), rs.getInt(8) == 1,
-                                new Remedy(Remedy.Kind.valueOf(rs.getString(9)), rs.getString(10))));
+                                new Remedy(RemedyKind.valueOf(rs.getString(9)), rs.getString(10))));
                     }
                 }
                 return out;

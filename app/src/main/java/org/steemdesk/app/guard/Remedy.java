@@ -16,36 +16,14 @@ import org.steemdesk.app.wallet.StakeAmount;
  * @param target what the remedy acts on: the route's or delegation's account, the savings request id, the current
  *               recovery account; "" when none
  */
-public record Remedy(Kind kind, String target) {
-
-    public enum Kind {
-        /** Set the route to 0 %. */
-        REMOVE_ROUTE,
-        /** Stop the power down ({@code withdraw_vesting} of 0). */
-        STOP_POWER_DOWN,
-        /** Set the delegation to 0. */
-        UNDELEGATE,
-        /** Clear the witness proxy. */
-        CLEAR_PROXY,
-        /** Cancel the savings withdrawal (it waits 3 days). */
-        CANCEL_SAVINGS_WITHDRAWAL,
-        /** Name the current recovery account again, which cancels the waiting change (owner key). */
-        CANCEL_RECOVERY_CHANGE,
-        /** Change the password at once: whoever did this holds a key of the account. */
-        CHANGE_PASSWORD,
-        /** Follow Steem's account recovery: the keys were changed by someone else. */
-        ACCOUNT_RECOVERY,
-        /** Nothing to undo (e.g. a change that only added safety). */
-        NONE
-    }
-
+public record Remedy(RemedyKind kind, String target) {
     public Remedy {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(target, "target");
     }
 
     public static Remedy none() {
-        return new Remedy(Kind.NONE, "");
+        return new Remedy(RemedyKind.NONE, "");
     }
 
     /** The wallet request that undoes the change, when Steemdesk can sign one. */
@@ -64,6 +42,6 @@ public record Remedy(Kind kind, String target) {
 
     /** Whether the doors should explain Steem's account recovery with this remedy. */
     public boolean explainsRecovery() {
-        return kind == Kind.ACCOUNT_RECOVERY || kind == Kind.CANCEL_RECOVERY_CHANGE;
+        return kind == RemedyKind.ACCOUNT_RECOVERY || kind == RemedyKind.CANCEL_RECOVERY_CHANGE;
     }
 }

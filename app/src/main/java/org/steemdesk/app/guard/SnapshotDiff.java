@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.steemdesk.app.guard.GuardAlert.Kind;
+import org.steemdesk.app.guard.GuardAlertKind;
 import org.steemdesk.app.guard.ChainWatch.Observation;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
@@ -43,25 +43,25 @@ final class SnapshotDiff {
 
     List<GuardAlert> alerts() {
         GuardSnapshot after = now.snapshot();
-        Remedy recovery = new Remedy(Remedy.Kind.ACCOUNT_RECOVERY, "");
+        Remedy recovery = new Remedy(RemedyKind.ACCOUNT_RECOVERY, "");
         if (!before.owner().equals(after.owner()) || after.ownerChanges() > before.ownerChanges()) {
-            add(Kind.OWNER_KEY_CHANGED, "owner", before.owner(), after.owner(), updateTx(), recovery);
+            add(GuardAlertKind.OWNER_KEY_CHANGED, "owner", before.owner(), after.owner(), updateTx(), recovery);
         }
         if (!before.active().equals(after.active())) {
-            add(Kind.ACTIVE_KEY_CHANGED, "active", before.active(), after.active(), updateTx(), recovery);
+            add(GuardAlertKind.ACTIVE_KEY_CHANGED, "active", before.active(), after.active(), updateTx(), recovery);
         }
         if (!before.posting().equals(after.posting())) {
-            add(Kind.POSTING_KEY_CHANGED, "posting", before.posting(), after.posting(), updateTx(), recovery);
+            add(GuardAlertKind.POSTING_KEY_CHANGED, "posting", before.posting(), after.posting(), updateTx(), recovery);
         }
         if (!before.memoKey().equals(after.memoKey())) {
-            add(Kind.MEMO_KEY_CHANGED, "memo", before.memoKey(), after.memoKey(), updateTx(), recovery);
+            add(GuardAlertKind.MEMO_KEY_CHANGED, "memo", before.memoKey(), after.memoKey(), updateTx(), recovery);
         }
         recovery(after);
         routes(after);
         powerDown(after);
         if (!before.proxy().equals(after.proxy())) {
-            add(Kind.PROXY_CHANGED, "", before.proxy(), after.proxy(), tx("account_witness_proxy", b -> true),
-                    after.proxy().isEmpty() ? Remedy.none() : new Remedy(Remedy.Kind.CLEAR_PROXY, ""));
+            add(GuardAlertKind.PROXY_CHANGED, "", before.proxy(), after.proxy(), tx("account_witness_proxy", b -> true),
+                    after.proxy().isEmpty() ? Remedy.none() : new Remedy(RemedyKind.CLEAR_PROXY, ""));
         }
         now.fresh().forEach(this::outgoing);
         return List.copyOf(alerts);
@@ -70,15 +70,15 @@ final class SnapshotDiff {
     private void recovery(GuardSnapshot after) {
         Optional<String> tx = tx("change_recovery_account", b -> true);
         if (!before.recoveryAccount().equals(after.recoveryAccount())) {
-            add(Kind.RECOVERY_ACCOUNT_CHANGED, "", before.recoveryAccount(), after.recoveryAccount(), tx,
-                    new Remedy(Remedy.Kind.ACCOUNT_RECOVERY, ""));
+            add(GuardAlertKind.RECOVERY_ACCOUNT_CHANGED, "", before.recoveryAccount(), after.recoveryAccount(), tx,
+                    new Remedy(RemedyKind.ACCOUNT_RECOVERY, ""));
         }
         if (!after.pendingRecovery().isEmpty() && !after.pendingRecovery().equals(before.pendingRecovery())) {
-            add(Kind.RECOVERY_CHANGE_REQUESTED, "", before.pendingRecovery(), after.pendingRecovery(), tx,
-                    new Remedy(Remedy.Kind.CANCEL_RECOVERY_CHANGE, after.recoveryAccount()));
+            add(GuardAlertKind.RECOVERY_CHANGE_REQUESTED, "", before.pendingRecovery(), after.pendingRecovery(), tx,
+                    new Remedy(RemedyKind.CANCEL_RECOVERY_CHANGE, after.recoveryAccount()));
         } else if (after.pendingRecovery().isEmpty() && !before.pendingRecovery().isEmpty()
                 && before.recoveryAccount().equals(after.recoveryAccount())) {
-            add(Kind.RECOVERY_CHANGE_CANCELLED, "", before.pendingRecovery(), "", tx, Remedy.none());
+            add(GuardAlertKind.RECOVERY_CHANGE_CANCELLED, "", before.pendingRecovery(), "", tx, Remedy.none());
         }
     }
 
@@ -87,14 +87,14 @@ final class SnapshotDiff {
         Map<String, String> current = routeMap(after.routes());
         current.forEach((to, share) -> {
             Optional<String> tx = tx("set_withdraw_vesting_route", b -> to.equals(b.path("to_account").asText()));
-            Remedy remove = new Remedy(Remedy.Kind.REMOVE_ROUTE, to);
+            Remedy remove = new Remedy(RemedyKind.REMOVE_ROUTE, to);
             if (!old.containsKey(to)) {
-                add(Kind.ROUTE_ADDED, to, "", share, tx, remove);
+                add(GuardAlertKind.ROUTE_ADDED, to, "", share, tx, remove);
             } else if (!old.get(to).equals(share)) {
-                add(Kind.ROUTE_CHANGED, to, old.get(to), share, tx, remove);
+                add(GuardAlertKind.ROUTE_CHANGED, to, old.get(to), share, tx, remove);
             }
         });
-        old.keySet().stream().filter(to -> !current.containsKey(to)).forEach(to -> add(Kind.ROUTE_REMOVED, to,
+        old.keySet().stream().filter(to -> !current.containsKey(to)).forEach(to -> add(GuardAlertKind.ROUTE_REMOVED, to,
                 old.get(to), "", tx("set_withdraw_vesting_route", b -> to.equals(b.path("to_account").asText())),
                 Remedy.none()));
     }
@@ -107,12 +107,12 @@ final class SnapshotDiff {
         }
         String text = after.powerDownRate() + " a week";
         Optional<String> tx = tx("withdraw_vesting", b -> true);
-        Remedy stop = new Remedy(Remedy.Kind.STOP_POWER_DOWN, "");
+        Remedy stop = new Remedy(RemedyKind.STOP_POWER_DOWN, "");
         if (!wasRunning) {
-            add(Kind.POWER_DOWN_STARTED, "", "", text, tx, stop);
+            add(GuardAlertKind.POWER_DOWN_STARTED, "", "", text, tx, stop);
         } else if (!before.powerDownRate().equals(after.powerDownRate())
                 || before.powerDownTotal() != after.powerDownTotal()) {
-            add(Kind.POWER_DOWN_CHANGED, "", before.powerDownRate() + " a week", text, tx, stop);
+            add(GuardAlertKind.POWER_DOWN_CHANGED, "", before.powerDownRate() + " a week", text, tx, stop);
         }
     }
 
@@ -128,8 +128,8 @@ final class SnapshotDiff {
                 Asset amount = Asset.parse(body.path("amount").asText());
                 if (self.equals(body.path("from").asText()) && !to.isEmpty() && !to.equals(self)
                         && amount.compareTo(thresholds.forTransfer(amount.symbol())) >= 0) {
-                    add(Kind.TRANSFER_OUT, to, "", amount.toString(), tx,
-                            new Remedy(Remedy.Kind.CHANGE_PASSWORD, ""));
+                    add(GuardAlertKind.TRANSFER_OUT, to, "", amount.toString(), tx,
+                            new Remedy(RemedyKind.CHANGE_PASSWORD, ""));
                 }
             }
             case "transfer_from_savings" -> {
@@ -137,8 +137,8 @@ final class SnapshotDiff {
                 Asset amount = Asset.parse(body.path("amount").asText());
                 if (self.equals(body.path("from").asText()) && !to.equals(self)
                         && amount.compareTo(thresholds.forTransfer(amount.symbol())) >= 0) {
-                    add(Kind.SAVINGS_WITHDRAWAL_OUT, to, "", amount.toString(), tx,
-                            new Remedy(Remedy.Kind.CANCEL_SAVINGS_WITHDRAWAL, body.path("request_id").asText()));
+                    add(GuardAlertKind.SAVINGS_WITHDRAWAL_OUT, to, "", amount.toString(), tx,
+                            new Remedy(RemedyKind.CANCEL_SAVINGS_WITHDRAWAL, body.path("request_id").asText()));
                 }
             }
             case "delegate_vesting_shares" -> {
@@ -146,7 +146,8 @@ final class SnapshotDiff {
                 Asset vests = Asset.parse(body.path("vesting_shares").asText());
                 if (self.equals(body.path("delegator").asText()) && !vests.isZero()
                         && now.price().toSteem(vests).compareTo(thresholds.sp()) >= 0) {
-                    add(Kind.DELEGATION_OUT, to, "", vests.toString(), tx, new Remedy(Remedy.Kind.UNDELEGATE, to));
+                    add(GuardAlertKind.DELEGATION_OUT, to, "", vests.toString(), tx,
+                            new Remedy(RemedyKind.UNDELEGATE, to));
                 }
             }
             default -> {
@@ -155,7 +156,7 @@ final class SnapshotDiff {
         }
     }
 
-    private void add(Kind kind, String subject, String was, String is, Optional<String> tx, Remedy remedy) {
+    private void add(GuardAlertKind kind, String subject, String was, String is, Optional<String> tx, Remedy remedy) {
         boolean own = tx.filter(ownTransaction).isPresent();
         alerts.add(new GuardAlert(0, account, kind, detectedAt, subject, was, is, tx, own,
                 own ? Remedy.none() : remedy));

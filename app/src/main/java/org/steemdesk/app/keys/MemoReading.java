@@ -1,7 +1,5 @@
 package org.steemdesk.app.keys;
 
-import java.util.Objects;
-
 /**
  * What a door can show of a transfer's memo: its text (plain, or decrypted with the account's memo key), or why an
  * encrypted one cannot be read now. A decrypted text lives only in memory; nothing here is written anywhere.
@@ -9,17 +7,10 @@ import java.util.Objects;
 public sealed interface MemoReading {
     /** A memo sent in the clear (possibly empty). */
     record Plain(String text) implements MemoReading {
-        public Plain {
-            Objects.requireNonNull(text, "text");
-        }
     }
 
     /** An encrypted memo, read with the account's memo key from the unlocked vault. */
     record Decrypted(String text) implements MemoReading {
-        public Decrypted {
-            Objects.requireNonNull(text, "text");
-        }
-
         @Override
         public String toString() {
             return "Decrypted[…]";
@@ -36,9 +27,6 @@ public sealed interface MemoReading {
 
     /** An encrypted memo that did not decrypt: not for this key, damaged or malformed. */
     record Unreadable(Why why) implements MemoReading {
-        public Unreadable {
-            Objects.requireNonNull(why, "why");
-        }
     }
 
     /** Why an encrypted memo did not decrypt. */

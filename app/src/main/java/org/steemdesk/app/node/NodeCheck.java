@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import okhttp3.OkHttpClient;
 import org.steemdesk.app.storage.NodeHealthStore;
 import org.steemdesk.chain.json.SteemJson;
@@ -18,16 +17,7 @@ import org.steemdesk.chain.rpc.model.DynamicGlobalProperties;
  * including nodes the running pool does not use yet), and records what it saw: latency, head block and how far that
  * block is behind this machine's clock, or the error. Blocks: call it off the FX thread.
  */
-final class NodeCheck {
-    private final OkHttpClient client;
-    private final NodeHealthStore store;
-    private final Clock clock;
-
-    NodeCheck(OkHttpClient client, NodeHealthStore store, Clock clock) {
-        this.client = Objects.requireNonNull(client, "client");
-        this.store = Objects.requireNonNull(store, "store");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
+record NodeCheck(OkHttpClient client, NodeHealthStore store, Clock clock) {
 
     /** The result of each node, in the order given. */
     List<NodeCheckResult> check(List<URI> urls) {

@@ -2,7 +2,6 @@ package org.steemdesk.app.node;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.vote.ChainClock;
@@ -16,21 +15,12 @@ import org.steemdesk.chain.rpc.model.Discussion;
  * Post timing from {@code get_content}, with the head-block time read right after it as the chain's "now" — from a
  * node whose clock passed the check ({@link NodeReader#trustedHead()}), so a node that lies about the time cannot
  * make a vote fail for good: the vote stays queued until a node passes and is decided again then.
+ *
+ * @param chainClock told by each head block read where the chain's blocks fall on {@code clock}
  */
-public final class NodePostLookup implements PostLookup {
-    private final NodeReader reader;
-    private final Optional<ChainClock> chainClock;
-    private final Clock clock;
-
+public record NodePostLookup(NodeReader reader, Optional<ChainClock> chainClock, Clock clock) implements PostLookup {
     public NodePostLookup(NodeReader reader) {
         this(reader, Optional.empty(), Clock.systemUTC());
-    }
-
-    /** Each head block read also tells {@code chainClock} where the chain's blocks fall on {@code clock}. */
-    public NodePostLookup(NodeReader reader, Optional<ChainClock> chainClock, Clock clock) {
-        this.reader = Objects.requireNonNull(reader, "reader");
-        this.chainClock = Objects.requireNonNull(chainClock, "chainClock");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.steemdesk.app.node;
 import java.net.ProtocolException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.steemdesk.chain.rpc.AllNodesFailedException;
@@ -17,56 +16,21 @@ import org.steemdesk.chain.rpc.TransportException;
  *
  * @param node       the node that failed last, when known
  * @param offset     for a clock kind: the node's head time minus this computer's time (positive: ahead)
- * @param httpStatus for {@link Kind#HTTP_STATUS}
+ * @param httpStatus for {@link NodeProblemKind#HTTP_STATUS}
  * @param deadline   the whole budget of the request, when it ran out (every node, round and pause included)
  */
-public record NodeProblem(Kind kind, Optional<URI> node, Optional<Duration> offset, OptionalInt httpStatus,
+public record NodeProblem(NodeProblemKind kind, Optional<URI> node, Optional<Duration> offset, OptionalInt httpStatus,
                           Optional<Duration> deadline) {
-
-    public enum Kind {
-        /** No node answered and nothing more is known (e.g. no node was asked). */
-        NO_ANSWER,
-        /** The connection was refused, reset or broken, or what came was not HTTP. */
-        CONNECTION,
-        /** Connecting took too long. */
-        CONNECT_TIMEOUT,
-        /** No byte came for the idle timeout. */
-        SILENT,
-        /** Bytes came, but no whole answer within the node's share of the deadline (a node that drips). */
-        SLOW,
-        /** The answer was larger than the size cap. */
-        TOO_LARGE,
-        /** An answer that is not usable JSON-RPC: garbage, cut short, or the wrong shape. */
-        GARBAGE,
-        HTTP_STATUS,
-        /** The node's head block is too old: it lags behind the chain. */
-        BEHIND,
-        /** The node's head block time is ahead of this computer's clock by more than the clock check allows. */
-        CLOCK_AHEAD,
-        /** The node's head block time is far from the other nodes'. */
-        CLOCK_DISAGREES,
-        /** Every node is ahead of this computer's clock by about as much: this computer's clock is behind. */
-        LOCAL_CLOCK_BEHIND
-    }
-
-    public NodeProblem {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(node, "node");
-        Objects.requireNonNull(offset, "offset");
-        Objects.requireNonNull(httpStatus, "httpStatus");
-        Objects.requireNonNull(deadline, "deadline");
-    }
 
     /** No node answered, with nothing more known. */
     public static NodeProblem noAnswer() {
-        return new NodeProblem(Kind.NO_ANSWER, Optional.empty(), Optional.empty(), OptionalInt.empty(),
+        return new NodeProblem(NodeProblemKind.NO_ANSWER, Optional.empty(), Optional.empty(), OptionalInt.empty(),
                 Optional.empty());
     }
 
     /** Whether the kind is about a node's time rather than its answer. */
     public boolean isClock() {
-        return kind == Kind.BEHIND || kind == Kind.CLOCK_AHEAD || kind == Kind.CLOCK_DISAGREES
-                || kind == Kind.LOCAL_CLOCK_BEHIND;
+        return kind.isClock();
     }
 
     /**
@@ -82,8 +46,8 @@ public record NodeProblem(Kind kind, Optional<URI> node, Optional<Duration> offs
                 return Optional.of(of(transport, Optional.empty()));
             }
             if (t instanceof HeadTimeException head) {
-                return Optional.of(new NodeProblem(Kind.CLOCK_AHEAD, Optional.empty(), Optional.of(head.offset()),
-                        OptionalInt.empty(), Optional.empty()));
+                return Optional.of(new NodeProblem(NodeProblemKind.CLOCK_AHEAD, Optional.empty(),
+                        Optional.of(head.offset()), OptionalInt.empty(), Optional.empty()));
             }
             if (t.getCause() == t) {
                 break;
@@ -97,11 +61,11 @@ public record NodeProblem(Kind kind, Optional<URI> node, Optional<Duration> offs
                 ? all.deadline() : Optional.empty();
         Optional<TransportException> last = all.lastTransportFailure();
         if (all.reason() == AllNodesFailedException.Reason.LOCAL_CLOCK_BEHIND) {
-            return new NodeProblem(Kind.LOCAL_CLOCK_BEHIND, Optional.empty(),
+            return new NodeProblem(NodeProblemKind.LOCAL_CLOCK_BEHIND, Optional.empty(),
                     last.flatMap(TransportException::headOffset), OptionalInt.empty(), Optional.empty());
         }
         return last.map(t -> of(silentRatherThanSlow(all, t), deadline)).orElseGet(() -> new NodeProblem(
-                Kind.NO_ANSWER, Optional.empty(), Optional.empty(), OptionalInt.empty(), deadline));
+                NodeProblemKind.NO_ANSWER, Optional.empty(), Optional.empty(), OptionalInt.empty(), deadline));
     }
 
     /**
@@ -118,18 +82,18 @@ public record NodeProblem(Kind kind, Optional<URI> node, Optional<Duration> offs
     }
 
     private static NodeProblem of(TransportException t, Optional<Duration> deadline) {
-        Kind kind = switch (t.failure()) {
+        NodeProblemKind kind = switch (t.failure()) {
             // Bytes that are not HTTP at all (a bad status line) are the node's garbage, not a broken connection.
-            case IO -> t.getCause() instanceof ProtocolException ? Kind.GARBAGE : Kind.CONNECTION;
-            case TIMEOUT -> Kind.CONNECT_TIMEOUT;
-            case HTTP_STATUS -> Kind.HTTP_STATUS;
-            case MALFORMED_RESPONSE -> Kind.GARBAGE;
-            case STALE_HEAD_BLOCK -> Kind.BEHIND;
-            case SILENT -> Kind.SILENT;
-            case SLOW -> Kind.SLOW;
-            case TOO_LARGE -> Kind.TOO_LARGE;
-            case CLOCK_AHEAD -> Kind.CLOCK_AHEAD;
-            case CLOCK_DISAGREES -> Kind.CLOCK_DISAGREES;
+            case IO -> t.getCause() instanceof ProtocolException ? NodeProblemKind.GARBAGE : NodeProblemKind.CONNECTION;
+            case TIMEOUT -> NodeProblemKind.CONNECT_TIMEOUT;
+            case HTTP_STATUS -> NodeProblemKind.HTTP_STATUS;
+            case MALFORMED_RESPONSE -> NodeProblemKind.GARBAGE;
+            case STALE_HEAD_BLOCK -> NodeProblemKind.BEHIND;
+            case SILENT -> NodeProblemKind.SILENT;
+            case SLOW -> NodeProblemKind.SLOW;
+            case TOO_LARGE -> NodeProblemKind.TOO_LARGE;
+            case CLOCK_AHEAD -> NodeProblemKind.CLOCK_AHEAD;
+            case CLOCK_DISAGREES -> NodeProblemKind.CLOCK_DISAGREES;
         };
         return new NodeProblem(kind, Optional.of(t.node()), t.headOffset(), t.httpStatus(), deadline);
     }

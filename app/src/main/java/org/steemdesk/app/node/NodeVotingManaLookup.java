@@ -2,19 +2,13 @@ package org.steemdesk.app.node;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.stake.Manabar;
 import org.steemdesk.app.vote.VotingManaLookup;
 import org.steemdesk.chain.protocol.AccountName;
 
 /** The voting manabar from {@code get_accounts}; an account the chain does not know has an empty one. */
-public final class NodeVotingManaLookup implements VotingManaLookup {
-    private final NodeReader reader;
-
-    public NodeVotingManaLookup(NodeReader reader) {
-        this.reader = Objects.requireNonNull(reader, "reader");
-    }
+public record NodeVotingManaLookup(NodeReader reader) implements VotingManaLookup {
 
     @Override
     public Manabar votingManabar(AccountName account) throws NodeUnreachableException {

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -25,28 +24,12 @@ import org.steemdesk.chain.rpc.RequestLimits;
  * CLI's {@code nodes check} and the settings page's "check now" are this one check). Everything here may touch the
  * network or the database: call it off the FX thread.
  */
-public final class Nodes {
+public record Nodes(Supplier<NodePool> pool, Supplier<NodeReader> reader, Supplier<OkHttpClient> client,
+                    Supplier<NodeHealthStore> health, Supplier<SettingsStore> settings, Clock clock) {
     /** The user's node list in cache.db's settings (the key predates the CLI reading it too). */
     static final String SAVED = "ui.nodes";
     /** The user's node timeout in whole seconds (the desktop's setting; the CLI's {@code --timeout} wins). */
     static final String TIMEOUT = "node.timeout.seconds";
-
-    private final Supplier<NodePool> pool;
-    private final Supplier<NodeReader> reader;
-    private final Supplier<OkHttpClient> client;
-    private final Supplier<NodeHealthStore> health;
-    private final Supplier<SettingsStore> settings;
-    private final Clock clock;
-
-    public Nodes(Supplier<NodePool> pool, Supplier<NodeReader> reader, Supplier<OkHttpClient> client,
-                 Supplier<NodeHealthStore> health, Supplier<SettingsStore> settings, Clock clock) {
-        this.pool = Objects.requireNonNull(pool, "pool");
-        this.reader = Objects.requireNonNull(reader, "reader");
-        this.client = Objects.requireNonNull(client, "client");
-        this.health = Objects.requireNonNull(health, "health");
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
 
     /** The deadlines, idle timeout and size cap this run's pool gives every request. */
     public RequestLimits limits() {

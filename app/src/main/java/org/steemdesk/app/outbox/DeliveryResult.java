@@ -1,7 +1,5 @@
 package org.steemdesk.app.outbox;
 
-import java.util.Objects;
-
 /** The outcome of one delivery attempt of an outbox entry. */
 public sealed interface DeliveryResult {
 
@@ -11,16 +9,10 @@ public sealed interface DeliveryResult {
 
     /** Refused by the chain: it did not land, and the node said why. */
     record Rejected(NodeRefusal refusal) implements DeliveryResult {
-        public Rejected {
-            Objects.requireNonNull(refusal, "refusal");
-        }
     }
 
     /** Still possibly in flight: the same bytes will be sent (or looked up) again later. */
     record Pending(String detail) implements DeliveryResult {
-        public Pending {
-            Objects.requireNonNull(detail, "detail");
-        }
     }
 
     /** Expired and confirmed absent from the chain: a new signature may now replace it. */

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.chain.protocol.AccountName;
@@ -17,17 +16,11 @@ import org.steemdesk.chain.rpc.NodeErrorKind;
  * Signed transactions, stored before they are first sent so that whatever happens to the process the same bytes
  * (same tx id) can be sent again and no second signature is made while the first could still land.
  */
-public final class Outbox {
+public record Outbox(CacheDatabase db) {
 
     private static final String COLUMNS = "id, tx_id, tx_json, expiration, state, attempts, last_error, "
             + "last_error_kind, created_at, updated_at, account, request_key, reported_at";
     private static final String OPEN = "state IN ('QUEUED', 'SENT_UNCONFIRMED')";
-
-    private final CacheDatabase db;
-
-    public Outbox(CacheDatabase db) {
-        this.db = Objects.requireNonNull(db, "db");
-    }
 
     /**
      * Stores a signed transaction as {@link OutboxState#QUEUED}. Signing the same operations against the same

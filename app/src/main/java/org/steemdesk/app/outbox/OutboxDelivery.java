@@ -2,7 +2,6 @@ package org.steemdesk.app.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import org.steemdesk.chain.rpc.NodeErrorKind;
 
 /**
@@ -10,23 +9,13 @@ import org.steemdesk.chain.rpc.NodeErrorKind;
  * skew between this machine and the chain) it re-sends the very same bytes; after that it only asks whether the
  * transaction is on chain, because only an expired transaction that is not on chain may be replaced.
  */
-public final class OutboxDelivery {
+public record OutboxDelivery(Outbox outbox, TransactionSender sender, TransactionStatusLookup statusLookup) {
 
     /**
      * The local clock may run ahead of the chain's head-block time; until this much after expiration a send
      * could still be accepted, so the transaction is not yet treated as expired.
      */
     public static final Duration EXPIRY_GRACE = Duration.ofMinutes(5);
-
-    private final Outbox outbox;
-    private final TransactionSender sender;
-    private final TransactionStatusLookup statusLookup;
-
-    public OutboxDelivery(Outbox outbox, TransactionSender sender, TransactionStatusLookup statusLookup) {
-        this.outbox = Objects.requireNonNull(outbox, "outbox");
-        this.sender = Objects.requireNonNull(sender, "sender");
-        this.statusLookup = Objects.requireNonNull(statusLookup, "statusLookup");
-    }
 
     public DeliveryResult deliver(OutboxEntry entry, Instant now) {
         if (!entry.state().isOpen()) {

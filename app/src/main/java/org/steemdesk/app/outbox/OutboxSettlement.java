@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -15,21 +14,11 @@ import java.util.function.Function;
  *
  * <p>It stops at the first entry that stays unsettled (no node gave a clear answer): the others would wait as long,
  * and the door that asked should not be held for each of them. Those stay open for the next settlement.
+ *
+ * @param lookups where an entry past its expiry is looked for (its signer's history)
  */
-public final class OutboxSettlement {
-    private final Outbox outbox;
-    private final TransactionSender sender;
-    private final Function<OutboxEntry, TransactionStatusLookup> lookups;
-    private final Clock clock;
-
-    /** @param lookups where an entry past its expiry is looked for (its signer's history) */
-    public OutboxSettlement(Outbox outbox, TransactionSender sender,
-                            Function<OutboxEntry, TransactionStatusLookup> lookups, Clock clock) {
-        this.outbox = Objects.requireNonNull(outbox, "outbox");
-        this.sender = Objects.requireNonNull(sender, "sender");
-        this.lookups = Objects.requireNonNull(lookups, "lookups");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
+public record OutboxSettlement(Outbox outbox, TransactionSender sender,
+                               Function<OutboxEntry, TransactionStatusLookup> lookups, Clock clock) {
 
     /** Settles every open entry, oldest first; see {@link #settle(List)}. */
     public List<OutboxEntry> settle() {

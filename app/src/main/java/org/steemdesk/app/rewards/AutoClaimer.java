@@ -16,23 +16,13 @@ import org.steemdesk.keystore.vault.Vault;
  * account's pending rewards over the threshold and a key that can sign unlocked on this machine, it claims them
  * through the wallet (so exactly once, like any claim). It never unlocks anything itself.
  */
-public final class AutoClaimer {
+public record AutoClaimer(WalletService wallet, OnChainAccounts accounts, SettingsStore settings) {
     /** What one run did: the policy's decision, and the claim's transaction id when it claimed. */
     public record Outcome(AutoClaimPolicy.Decision decision, Optional<String> txId) {
         public Outcome {
             Objects.requireNonNull(decision, "decision");
             Objects.requireNonNull(txId, "txId");
         }
-    }
-
-    private final WalletService wallet;
-    private final OnChainAccounts accounts;
-    private final SettingsStore settings;
-
-    public AutoClaimer(WalletService wallet, OnChainAccounts accounts, SettingsStore settings) {
-        this.wallet = Objects.requireNonNull(wallet, "wallet");
-        this.accounts = Objects.requireNonNull(accounts, "accounts");
-        this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     /** Decides for {@code account} now and claims when the policy says so; the wallet's errors propagate. */

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.chain.protocol.AccountName;
@@ -26,23 +25,12 @@ public record CurationSummary(AccountName account, Instant asOf, Optional<Vestin
     private static final BigDecimal DAYS_PER_YEAR = BigDecimal.valueOf(365);
 
     public CurationSummary {
-        Objects.requireNonNull(account, "account");
-        Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(price, "price");
-        Objects.requireNonNull(stake, "stake");
         votes = List.copyOf(votes);
         periods = List.copyOf(periods);
-        Objects.requireNonNull(lastWeek, "lastWeek");
-        Objects.requireNonNull(lastMonth, "lastMonth");
-        Objects.requireNonNull(allTime, "allTime");
     }
 
     /** One period's rewards and the curation APR they make on the stake (over the period's full length). */
     public record PeriodYield(PeriodTotals totals, Optional<BigDecimal> curationAprPercent) {
-        public PeriodYield {
-            Objects.requireNonNull(totals, "totals");
-            Objects.requireNonNull(curationAprPercent, "curationAprPercent");
-        }
     }
 
     /**
@@ -52,14 +40,6 @@ public record CurationSummary(AccountName account, Instant asOf, Optional<Vestin
     public record Window(Optional<Duration> span, RewardAmounts curation, RewardAmounts author,
                          RewardAmounts beneficiary, int curationRewards, Optional<BigDecimal> curationAprPercent,
                          Optional<BigDecimal> efficiencyPercent) {
-        public Window {
-            Objects.requireNonNull(span, "span");
-            Objects.requireNonNull(curation, "curation");
-            Objects.requireNonNull(author, "author");
-            Objects.requireNonNull(beneficiary, "beneficiary");
-            Objects.requireNonNull(curationAprPercent, "curationAprPercent");
-            Objects.requireNonNull(efficiencyPercent, "efficiencyPercent");
-        }
     }
 
     /** {@code earned} SP over {@code days} as a yearly rate on {@code stake} SP, in percent. */

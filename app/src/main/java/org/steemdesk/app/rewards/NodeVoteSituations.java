@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.node.AccountStakes;
@@ -34,18 +33,8 @@ import org.steemdesk.chain.rpc.model.RewardFund;
  * the post and manabar it values), plus get_config the first time: its constants change only with a hardfork, so it
  * is read from the cache after that. Every chain-wide object read is stored in the cache with the rest.
  */
-public final class NodeVoteSituations {
+public record NodeVoteSituations(NodeReader reader, ChainObjectCache cache, Clock clock) {
     private static final String REWARD_FUND = "post";
-
-    private final NodeReader reader;
-    private final ChainObjectCache cache;
-    private final Clock clock;
-
-    public NodeVoteSituations(NodeReader reader, ChainObjectCache cache, Clock clock) {
-        this.reader = Objects.requireNonNull(reader, "reader");
-        this.cache = Objects.requireNonNull(cache, "cache");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
 
     /**
      * The chain state for {@code voter} voting on {@code author/permlink}, at the head block.

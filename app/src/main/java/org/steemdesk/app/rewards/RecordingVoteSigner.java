@@ -1,7 +1,6 @@
 package org.steemdesk.app.rewards;
 
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.outbox.SignedTransactionData;
@@ -17,22 +16,8 @@ import org.steemdesk.app.vote.VoteSigner;
  * vote's estimate and post come from the chain state fetched a few seconds ahead ({@code VoteLookahead}), so the
  * send waits for no read.
  */
-public final class RecordingVoteSigner implements VoteSigner {
-
-    private final VoteSigner signer;
-    private final VoteEstimator estimator;
-    private final PostLookup posts;
-    private final VoteRecords records;
-    private final Clock clock;
-
-    public RecordingVoteSigner(VoteSigner signer, VoteEstimator estimator, PostLookup posts, VoteRecords records,
-                               Clock clock) {
-        this.signer = Objects.requireNonNull(signer, "signer");
-        this.estimator = Objects.requireNonNull(estimator, "estimator");
-        this.posts = Objects.requireNonNull(posts, "posts");
-        this.records = Objects.requireNonNull(records, "records");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
+public record RecordingVoteSigner(VoteSigner signer, VoteEstimator estimator, PostLookup posts, VoteRecords records,
+                                  Clock clock) implements VoteSigner {
 
     @Override
     public Optional<SignedTransactionData> sign(VoteIntent intent) throws NodeUnreachableException {

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.steemdesk.app.node.AccountStakes;
@@ -34,30 +33,14 @@ import org.steemdesk.chain.rpc.model.DynamicGlobalProperties;
 /**
  * Reward analytics over the local cache only (no node): the account's rewards from its cached history, summed per
  * period, and per vote against what Steemdesk recorded when it sent the vote.
+ *
+ * @param accounts the cached accounts, whose stake the APR is computed on
  */
-public final class RewardAnalytics {
-
-    private final HistoryCache history;
-    private final ChainObjectCache chain;
-    private final VoteQueue queue;
-    private final VoteRecords records;
-    private final ObjectMapper mapper;
-    private final Optional<AccountCache> accounts;
-
+public record RewardAnalytics(HistoryCache history, ChainObjectCache chain, VoteQueue queue, VoteRecords records,
+                              ObjectMapper mapper, Optional<AccountCache> accounts) {
     public RewardAnalytics(HistoryCache history, ChainObjectCache chain, VoteQueue queue, VoteRecords records,
                            ObjectMapper mapper) {
         this(history, chain, queue, records, mapper, Optional.empty());
-    }
-
-    /** With the cached accounts, whose stake the APR is computed on. */
-    public RewardAnalytics(HistoryCache history, ChainObjectCache chain, VoteQueue queue, VoteRecords records,
-                           ObjectMapper mapper, Optional<AccountCache> accounts) {
-        this.history = Objects.requireNonNull(history, "history");
-        this.chain = Objects.requireNonNull(chain, "chain");
-        this.queue = Objects.requireNonNull(queue, "queue");
-        this.records = Objects.requireNonNull(records, "records");
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
-        this.accounts = Objects.requireNonNull(accounts, "accounts");
     }
 
     /** Every cached reward of the account, oldest first. */

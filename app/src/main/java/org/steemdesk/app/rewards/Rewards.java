@@ -1,7 +1,6 @@
 package org.steemdesk.app.rewards;
 
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.steemdesk.app.account.OnChainAccounts;
@@ -21,21 +20,8 @@ import org.steemdesk.chain.protocol.AccountName;
  * The rewards use case: analytics over the cached history (per period, per vote) and the opt-in automatic claim.
  * For background threads.
  */
-public final class Rewards {
-    private final Supplier<CacheDatabase> db;
-    private final Supplier<WalletService> wallet;
-    private final Supplier<OnChainAccounts> accounts;
-    private final Keys keys;
-    private final Clock clock;
-
-    public Rewards(Supplier<CacheDatabase> db, Supplier<WalletService> wallet, Supplier<OnChainAccounts> accounts,
-                   Keys keys, Clock clock) {
-        this.db = Objects.requireNonNull(db, "db");
-        this.wallet = Objects.requireNonNull(wallet, "wallet");
-        this.accounts = Objects.requireNonNull(accounts, "accounts");
-        this.keys = Objects.requireNonNull(keys, "keys");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
+public record Rewards(Supplier<CacheDatabase> db, Supplier<WalletService> wallet, Supplier<OnChainAccounts> accounts,
+                      Keys keys, Clock clock) {
 
     /**
      * The account's curation analytics now, from the local cache only: per vote (efficiency against the estimate made

@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.chain.protocol.Asset;
@@ -13,13 +12,7 @@ import org.steemdesk.chain.protocol.Asset;
  * The {@code vote_records} table: one row per sent vote intent. Whoever sends a vote (the vote signer sees the
  * manabar just before the vote spends it) records the estimate here; a later record for the same intent replaces it.
  */
-public final class VoteRecords {
-
-    private final CacheDatabase db;
-
-    public VoteRecords(CacheDatabase db) {
-        this.db = Objects.requireNonNull(db, "db");
-    }
+public record VoteRecords(CacheDatabase db) {
 
     public void record(VoteRecord r) {
         db.write(c -> {

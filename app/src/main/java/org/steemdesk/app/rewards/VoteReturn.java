@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.chain.protocol.Asset;
@@ -17,16 +16,6 @@ import org.steemdesk.chain.protocol.Asset;
 public record VoteReturn(String author, String permlink, Instant paidAt, Asset curationVests,
                          Optional<Instant> votedAt, Optional<Duration> postAgeAtVote, Optional<Asset> estimatedValue,
                          Optional<Asset> expectedCuration) {
-    public VoteReturn {
-        Objects.requireNonNull(author, "author");
-        Objects.requireNonNull(permlink, "permlink");
-        Objects.requireNonNull(paidAt, "paidAt");
-        Objects.requireNonNull(curationVests, "curationVests");
-        Objects.requireNonNull(votedAt, "votedAt");
-        Objects.requireNonNull(postAgeAtVote, "postAgeAtVote");
-        Objects.requireNonNull(estimatedValue, "estimatedValue");
-        Objects.requireNonNull(expectedCuration, "expectedCuration");
-    }
 
     public Asset curationSp(VestingPrice price) {
         return price.toSteem(curationVests);

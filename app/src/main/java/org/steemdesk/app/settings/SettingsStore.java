@@ -7,13 +7,7 @@ import java.util.Optional;
 import org.steemdesk.app.storage.CacheDatabase;
 
 /** User settings as plain key/value text. Never for secrets: the vault holds those. */
-public final class SettingsStore {
-
-    private final CacheDatabase db;
-
-    public SettingsStore(CacheDatabase db) {
-        this.db = Objects.requireNonNull(db, "db");
-    }
+public record SettingsStore(CacheDatabase db) {
 
     public Optional<String> get(String key) {
         Objects.requireNonNull(key, "key");

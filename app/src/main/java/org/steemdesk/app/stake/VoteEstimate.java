@@ -1,7 +1,6 @@
 package org.steemdesk.app.stake;
 
 import java.math.BigInteger;
-import java.util.Objects;
 import org.steemdesk.chain.protocol.Asset;
 
 /**
@@ -17,12 +16,6 @@ import org.steemdesk.chain.protocol.Asset;
  */
 public record VoteEstimate(int weight, long reverseAuctionSeconds, boolean changesVote, Asset payoutBefore,
                            VoteFigures now, VoteFigures atBestAge) {
-
-    public VoteEstimate {
-        Objects.requireNonNull(payoutBefore, "payoutBefore");
-        Objects.requireNonNull(now, "now");
-        Objects.requireNonNull(atBestAge, "atBestAge");
-    }
 
     public long rshares() {
         return now.rshares();

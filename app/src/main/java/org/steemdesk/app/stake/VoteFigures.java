@@ -2,7 +2,6 @@ package org.steemdesk.app.stake;
 
 import java.math.BigInteger;
 import java.time.Instant;
-import java.util.Objects;
 import org.steemdesk.chain.protocol.Asset;
 
 /**
@@ -25,14 +24,4 @@ import org.steemdesk.chain.protocol.Asset;
 public record VoteFigures(Instant at, long ageSeconds, long usedMana, long rshares, Asset payoutAfter,
                           Asset payoutChange, BigInteger curationWeight, BigInteger maxCurationWeight,
                           BigInteger totalVoteWeightAfter, Asset curationReward, Asset curationRewardValue) {
-    public VoteFigures {
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(payoutAfter, "payoutAfter");
-        Objects.requireNonNull(payoutChange, "payoutChange");
-        Objects.requireNonNull(curationWeight, "curationWeight");
-        Objects.requireNonNull(maxCurationWeight, "maxCurationWeight");
-        Objects.requireNonNull(totalVoteWeightAfter, "totalVoteWeightAfter");
-        Objects.requireNonNull(curationReward, "curationReward");
-        Objects.requireNonNull(curationRewardValue, "curationRewardValue");
-    }
 }

@@ -2,7 +2,6 @@ package org.steemdesk.app.stake;
 
 import java.math.BigInteger;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
@@ -15,15 +14,6 @@ import org.steemdesk.chain.rpc.model.ActiveVote;
  */
 public record VoteSituation(String voter, VoteRules rules, RewardPool pool, PostRewardState post, VoterMana mana,
                             Instant headTime) {
-
-    public VoteSituation {
-        Objects.requireNonNull(voter, "voter");
-        Objects.requireNonNull(rules, "rules");
-        Objects.requireNonNull(pool, "pool");
-        Objects.requireNonNull(post, "post");
-        Objects.requireNonNull(mana, "mana");
-        Objects.requireNonNull(headTime, "headTime");
-    }
 
     /**
      * The same chain state seen at a later head block time: mana regenerated and the post older by the difference.

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalLong;
 import org.steemdesk.chain.protocol.AccountName;
 
@@ -15,13 +14,7 @@ import org.steemdesk.chain.protocol.AccountName;
  * Account history by op index. History is append-only on chain, so rows are stored once and a re-fetched
  * overlapping page changes nothing.
  */
-public final class HistoryCache {
-
-    private final CacheDatabase db;
-
-    public HistoryCache(CacheDatabase db) {
-        this.db = Objects.requireNonNull(db, "db");
-    }
+public record HistoryCache(CacheDatabase db) {
 
     public void store(AccountName account, Collection<HistoryEntry> entries) {
         db.write(c -> {

@@ -7,18 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Remembers node health across runs so the pool can start with the node that worked last time. */
-public final class NodeHealthStore {
-
-    private final CacheDatabase db;
-
-    public NodeHealthStore(CacheDatabase db) {
-        this.db = Objects.requireNonNull(db, "db");
-    }
+public record NodeHealthStore(CacheDatabase db) {
 
     /** A node that answered, {@code headLag} behind this machine's clock (zero when it is ahead). */
     public void recordSuccess(String url, Instant at, long latencyMillis, long headBlock, Duration headLag) {

@@ -2,12 +2,10 @@ package org.steemdesk.app.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.account.UnknownAccountException;
@@ -29,23 +27,8 @@ import org.steemdesk.chain.rpc.model.RcAccount;
  * {@link #load} asks the node, stores what it got and falls back to the cache when no node answers. It blocks only
  * its caller; the UI calls it off the FX thread.
  */
-public final class AccountSync {
-    private final NodeReader reader;
-    private final AccountCache accounts;
-    private final AccountListCache lists;
-    private final ChainObjectCache chain;
-    private final Clock clock;
-    private final ObjectMapper mapper;
-
-    public AccountSync(NodeReader reader, AccountCache accounts, AccountListCache lists, ChainObjectCache chain,
-                       Clock clock) {
-        this.reader = Objects.requireNonNull(reader, "reader");
-        this.accounts = Objects.requireNonNull(accounts, "accounts");
-        this.lists = Objects.requireNonNull(lists, "lists");
-        this.chain = Objects.requireNonNull(chain, "chain");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.mapper = reader.mapper();
-    }
+public record AccountSync(NodeReader reader, AccountCache accounts, AccountListCache lists, ChainObjectCache chain,
+                          Clock clock) {
 
     /** What the cache holds, fetched at the account row's time; empty if the account or the globals are missing. */
     public Optional<Synced<AccountSnapshot>> cached(AccountName name) {
@@ -116,7 +99,7 @@ public final class AccountSync {
 
     private <T> T parse(String json, Class<T> type) {
         try {
-            return mapper.readValue(json, type);
+            return reader.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cache.db holds " + type.getSimpleName() + " JSON that no longer parses",
                     e);

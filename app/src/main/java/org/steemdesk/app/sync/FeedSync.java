@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.steemdesk.app.NodeUnreachableException;
@@ -20,32 +19,19 @@ import org.steemdesk.chain.rpc.model.DiscussionQuery;
 /**
  * Discussion listings ({@code get_discussions_by_trending|hot|created|feed|blog}), cache first and in the node's
  * order. Listings longer than a node page are fetched page by page. For feed and blog the tag is the account.
+ * The reader is asked only when the node is: the cached listing comes without it, so a desktop's first rows do not
+ * wait for the node pool's HTTP client (its TLS set-up reads the JDK's trust store); the mapper is the reader's.
  */
-public final class FeedSync {
-    private final Supplier<NodeReader> reader;
-    private final PostCache posts;
-    private final Clock clock;
-    private final PostJson json;
+public record FeedSync(Supplier<NodeReader> reader, ObjectMapper mapper, PostCache posts, Clock clock) {
 
     public FeedSync(NodeReader reader, PostCache posts, Clock clock) {
         this(() -> reader, reader.mapper(), posts, clock);
     }
 
-    /**
-     * @param reader asked only when the node is: the cached listing comes without it, so a desktop's first rows do not
-     *     wait for the node pool's HTTP client (its TLS set-up reads the JDK's trust store)
-     * @param mapper the reader's JSON mapper, for the cached rows
-     */
-    public FeedSync(Supplier<NodeReader> reader, ObjectMapper mapper, PostCache posts, Clock clock) {
-        this.reader = Objects.requireNonNull(reader, "reader");
-        this.posts = Objects.requireNonNull(posts, "posts");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.json = new PostJson(Objects.requireNonNull(mapper, "mapper"));
-    }
 
     public Optional<Synced<List<Discussion>>> cached(FeedKind kind, String tag, int limit) {
         return posts.listing(kind, tag, limit)
-                .map(c -> new Synced<>(json.discussions(c.value()), c.fetchedAt(), false));
+                .map(c -> new Synced<>(json().discussions(c.value()), c.fetchedAt(), false));
     }
 
     /** From the node (replacing the cached listing), or the cached listing marked offline. */
@@ -57,7 +43,7 @@ public final class FeedSync {
             List<CachedPost> rows = fetch(kind, tag, limit);
             Instant now = clock.instant();
             posts.putListing(kind, tag, rows, now);
-            return new Synced<>(json.discussions(rows), now, false);
+            return new Synced<>(json().discussions(rows), now, false);
         } catch (NodeUnreachableException e) {
             return cached(kind, tag, limit).map(c -> new Synced<>(c.value(), c.fetchedAt(), true))
                     .orElseThrow(() -> new NothingCachedException(NothingCachedException.Subject.FEED,
@@ -80,7 +66,7 @@ public final class FeedSync {
         String method = "condenser_api.get_discussions_by_" + kind.name().toLowerCase(Locale.ROOT);
         try {
             JsonNode page = reader.get().raw(method, List.of(new DiscussionQuery(tag, limit + 1, afterAuthor, afterPermlink)));
-            List<Discussion> got = json.discussions(json.rows(page)).stream()
+            List<Discussion> got = json().discussions(json().rows(page)).stream()
                     .filter(d -> !(d.author().equals(afterAuthor) && d.permlink().equals(afterPermlink)))
                     .limit(limit).toList();
             return new Synced<>(got, clock.instant(), false);
@@ -105,7 +91,7 @@ public final class FeedSync {
         DiscussionQuery query = DiscussionQuery.first(tag, Math.min(limit, DiscussionQuery.MAX_LIMIT));
         while (rows.size() < limit) {
             JsonNode page = reader.get().raw(method, List.of(query));
-            List<CachedPost> got = json.rows(page);
+            List<CachedPost> got = json().rows(page);
             // Every page after the first starts with the last post of the one before.
             List<CachedPost> fresh = rows.isEmpty() || got.isEmpty() ? got : got.subList(1, got.size());
             rows.addAll(fresh.subList(0, Math.min(fresh.size(), limit - rows.size())));
@@ -117,5 +103,9 @@ public final class FeedSync {
             query = new DiscussionQuery(tag, next, last.author().value(), last.permlink().value());
         }
         return rows;
+    }
+
+    private PostJson json() {
+        return new PostJson(mapper);
     }
 }

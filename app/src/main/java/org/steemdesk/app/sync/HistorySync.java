@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalLong;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.node.NodeReader;
@@ -18,14 +17,7 @@ import org.steemdesk.chain.protocol.AccountName;
  * in pages of up to {@link HistoryPaging#MAX_LIMIT}, each page stored as it arrives so an interrupted sync resumes
  * where it stopped. Virtual operations are kept like any other.
  */
-public final class HistorySync {
-    private final NodeReader reader;
-    private final HistoryCache history;
-
-    public HistorySync(NodeReader reader, HistoryCache history) {
-        this.reader = Objects.requireNonNull(reader, "reader");
-        this.history = Objects.requireNonNull(history, "history");
-    }
+public record HistorySync(NodeReader reader, HistoryCache history) {
 
     /** Fetches what is new; returns how many entries were added. */
     public int sync(AccountName account) throws NodeUnreachableException {

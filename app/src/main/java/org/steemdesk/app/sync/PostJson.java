@@ -11,12 +11,7 @@ import org.steemdesk.chain.protocol.Permlink;
 import org.steemdesk.chain.rpc.model.Discussion;
 
 /** Moves posts between the node's JSON, the cache rows and the typed {@link Discussion}. */
-final class PostJson {
-    private final ObjectMapper mapper;
-
-    PostJson(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
+record PostJson(ObjectMapper mapper) {
 
     /** Rows for a JSON array of posts, in the node's order; steemd's "no such post" placeholders are skipped. */
     List<CachedPost> rows(JsonNode posts) {

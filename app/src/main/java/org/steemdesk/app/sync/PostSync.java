@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.node.NodeReader;
@@ -18,18 +17,7 @@ import org.steemdesk.chain.protocol.Permlink;
 import org.steemdesk.chain.rpc.model.ActiveVote;
 
 /** One post with its active votes and replies, cache first ({@code get_content}, {@code get_active_votes}, {@code get_content_replies}). */
-public final class PostSync {
-    private final NodeReader reader;
-    private final PostCache posts;
-    private final Clock clock;
-    private final PostJson json;
-
-    public PostSync(NodeReader reader, PostCache posts, Clock clock) {
-        this.reader = Objects.requireNonNull(reader, "reader");
-        this.posts = Objects.requireNonNull(posts, "posts");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.json = new PostJson(reader.mapper());
-    }
+public record PostSync(NodeReader reader, PostCache posts, Clock clock) {
 
     public Optional<Synced<PostThread>> cached(AccountName author, Permlink permlink) {
         Optional<Cached<CachedPost>> post = posts.post(author, permlink);
@@ -37,9 +25,9 @@ public final class PostSync {
             return Optional.empty();
         }
         List<ActiveVote> votes = posts.activeVotes(author, permlink).map(c -> votes(c.value()))
-                .orElseGet(() -> json.discussion(post.get().value()).activeVotes());
-        PostThread thread = new PostThread(json.discussion(post.get().value()), votes,
-                json.discussions(posts.replies(author, permlink)));
+                .orElseGet(() -> json().discussion(post.get().value()).activeVotes());
+        PostThread thread = new PostThread(json().discussion(post.get().value()), votes,
+                json().discussions(posts.replies(author, permlink)));
         return Optional.of(new Synced<>(thread, post.get().fetchedAt(), false));
     }
 
@@ -51,7 +39,7 @@ public final class PostSync {
     public Optional<Synced<PostThread>> load(AccountName author, Permlink permlink) throws NothingCachedException {
         try {
             JsonNode content = reader.raw("condenser_api.get_content", List.of(author.value(), permlink.value()));
-            Optional<CachedPost> post = json.row(content);
+            Optional<CachedPost> post = json().row(content);
             if (post.isEmpty()) {
                 return Optional.empty();
             }
@@ -61,9 +49,9 @@ public final class PostSync {
             Instant now = clock.instant();
             posts.putPost(post.get(), now);
             posts.putActiveVotes(author, permlink, votes.toString(), now);
-            posts.putReplies(json.rows(replies), now);
-            return Optional.of(new Synced<>(new PostThread(json.discussion(post.get()), votes(votes.toString()),
-                    json.discussions(json.rows(replies))), now, false));
+            posts.putReplies(json().rows(replies), now);
+            return Optional.of(new Synced<>(new PostThread(json().discussion(post.get()), votes(votes.toString()),
+                    json().discussions(json().rows(replies))), now, false));
         } catch (NodeUnreachableException e) {
             return Optional.of(cached(author, permlink).map(c -> new Synced<>(c.value(), c.fetchedAt(), true))
                     .orElseThrow(() -> new NothingCachedException(NothingCachedException.Subject.POST,
@@ -77,5 +65,9 @@ public final class PostSync {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cache.db holds active votes that no longer parse", e);
         }
+    }
+
+    private PostJson json() {
+        return new PostJson(reader.mapper());
     }
 }

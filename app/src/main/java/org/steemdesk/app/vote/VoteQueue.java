@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -26,20 +25,12 @@ import org.steemdesk.chain.rpc.NodeErrorKind;
  * The persistent vote queue. Every vote is recorded here first; state changes are conditional on the current
  * state, so two processes (CLI and desktop) working on the same file cannot both claim one intent.
  */
-public final class VoteQueue {
+public record VoteQueue(CacheDatabase db, Outbox outbox) {
 
     private static final String COLUMNS = "id, account, author, permlink, weight, created_at, not_before, "
             + "at_age_seconds, min_mana_bp, state, next_attempt_at, outbox_id, tx_id, reason, node_message, "
             + "node_error_kind, updated_at";
     private static final String WAITING = "state IN ('PENDING', 'RETRY_LATER')";
-
-    private final CacheDatabase db;
-    private final Outbox outbox;
-
-    public VoteQueue(CacheDatabase db, Outbox outbox) {
-        this.db = Objects.requireNonNull(db, "db");
-        this.outbox = Objects.requireNonNull(outbox, "outbox");
-    }
 
     /**
      * Records a vote as PENDING. A waiting vote by the same account on the same post is cancelled with reason

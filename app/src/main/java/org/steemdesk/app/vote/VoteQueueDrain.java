@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,7 +13,8 @@ import java.util.Optional;
  * next run. It stops when the queue is offline or busy, or when the next due vote is further away than
  * {@code horizon} (scheduled votes, mana floors).
  */
-public final class VoteQueueDrain {
+public record VoteQueueDrain(VoteQueueFlusher flusher, VoteQueue queue, Clock clock, Sleeper sleeper,
+                             Duration horizon) {
 
     /** Waits between flushes; tests pass one that moves their clock instead of sleeping. */
     @FunctionalInterface
@@ -24,20 +24,6 @@ public final class VoteQueueDrain {
 
     /** A node that keeps answering "wait 3 seconds" must not keep the caller forever. */
     static final int MAX_FLUSHES = 100;
-
-    private final VoteQueueFlusher flusher;
-    private final VoteQueue queue;
-    private final Clock clock;
-    private final Sleeper sleeper;
-    private final Duration horizon;
-
-    public VoteQueueDrain(VoteQueueFlusher flusher, VoteQueue queue, Clock clock, Sleeper sleeper, Duration horizon) {
-        this.flusher = Objects.requireNonNull(flusher, "flusher");
-        this.queue = Objects.requireNonNull(queue, "queue");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-        this.horizon = Objects.requireNonNull(horizon, "horizon");
-    }
 
     /** Every flush's report, in order (at least one). */
     public List<FlushReport> drain() {

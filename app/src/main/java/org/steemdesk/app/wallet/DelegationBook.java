@@ -2,7 +2,6 @@ package org.steemdesk.app.wallet;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import org.steemdesk.chain.protocol.Asset;
 
 /**
@@ -25,13 +24,6 @@ public record DelegationBook(List<Outgoing> outgoing, List<Incoming> incoming, L
      *                moved since the delegation (or it was entered in VESTS) and a door says so
      */
     public record Outgoing(String delegatee, Asset vests, Asset sp, Instant since, boolean spExact) {
-        public Outgoing {
-            Objects.requireNonNull(delegatee, "delegatee");
-            Objects.requireNonNull(vests, "vests");
-            Objects.requireNonNull(sp, "sp");
-            Objects.requireNonNull(since, "since");
-        }
-
         public Outgoing(String delegatee, Asset vests, Asset sp, Instant since) {
             this(delegatee, vests, sp, since, true);
         }
@@ -39,29 +31,15 @@ public record DelegationBook(List<Outgoing> outgoing, List<Incoming> incoming, L
 
     /** @param since when the delegation was last set, from the history entry */
     public record Incoming(String delegator, Asset vests, Asset sp, Instant since) {
-        public Incoming {
-            Objects.requireNonNull(delegator, "delegator");
-            Objects.requireNonNull(vests, "vests");
-            Objects.requireNonNull(sp, "sp");
-            Objects.requireNonNull(since, "since");
-        }
     }
 
     /** VESTS of a lowered delegation, usable again by the delegator at {@code returnsAt}. */
     public record Returning(Asset vests, Asset sp, Instant returnsAt) {
-        public Returning {
-            Objects.requireNonNull(vests, "vests");
-            Objects.requireNonNull(sp, "sp");
-            Objects.requireNonNull(returnsAt, "returnsAt");
-        }
     }
 
     public DelegationBook {
         outgoing = List.copyOf(outgoing);
         incoming = List.copyOf(incoming);
         returning = List.copyOf(returning);
-        Objects.requireNonNull(receivedTotal, "receivedTotal");
-        Objects.requireNonNull(receivedTotalSp, "receivedTotalSp");
-        Objects.requireNonNull(incomingUnlisted, "incomingUnlisted");
     }
 }

@@ -1,6 +1,5 @@
 package org.steemdesk.app.wallet;
 
-import java.util.Objects;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
 
@@ -9,13 +8,6 @@ import org.steemdesk.chain.protocol.Asset;
  * as delegated for the 5-day return period before it is the delegator's to use again.
  */
 public record DelegationChange(AccountName delegatee, Asset currentVests, Asset newVests, Asset returningVests) {
-    public DelegationChange {
-        Objects.requireNonNull(delegatee, "delegatee");
-        Objects.requireNonNull(currentVests, "currentVests");
-        Objects.requireNonNull(newVests, "newVests");
-        Objects.requireNonNull(returningVests, "returningVests");
-    }
-
     public boolean isIncrease() {
         return newVests.compareTo(currentVests) > 0;
     }

@@ -42,7 +42,7 @@ import org.steemdesk.keystore.vault.VaultEntry;
  * </ol>
  * The new password is shown once and never stored; the vault holds only keys.
  */
-public final class KeyRotation {
+public record KeyRotation(Supplier<WalletService> service, Keys keys, SecureRandom random) {
     /** The roles a Steemit login stores; the owner key too when the vault held the old one. */
     private static final Set<KeyRole> STORED = EnumSet.of(KeyRole.ACTIVE, KeyRole.POSTING, KeyRole.MEMO);
 
@@ -64,16 +64,6 @@ public final class KeyRotation {
             Objects.requireNonNull(state, "state");
             Objects.requireNonNull(receipt, "receipt");
         }
-    }
-
-    private final Supplier<WalletService> service;
-    private final Keys keys;
-    private final SecureRandom random;
-
-    public KeyRotation(Supplier<WalletService> service, Keys keys, SecureRandom random) {
-        this.service = Objects.requireNonNull(service, "service");
-        this.keys = Objects.requireNonNull(keys, "keys");
-        this.random = Objects.requireNonNull(random, "random");
     }
 
     /**

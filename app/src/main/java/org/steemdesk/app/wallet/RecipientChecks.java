@@ -2,7 +2,6 @@ package org.steemdesk.app.wallet;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.steemdesk.app.wallet.WalletException.Reason;
@@ -17,7 +16,7 @@ import org.steemdesk.chain.rpc.model.Follow;
  * recipient or a followed account, must be confirmed by typing the name again. All local: the lists are data in
  * Steemdesk, the recent recipients and follows are the account's own (read from the node).
  */
-final class RecipientChecks {
+record RecipientChecks(RecipientLists lists) {
     /** How much of the account's history is searched for recent recipients. */
     static final int HISTORY_WINDOW = 1000;
     /** Pages of 1000 follows read at most (the node's page limit). */
@@ -28,12 +27,6 @@ final class RecipientChecks {
 
     /** How the funds reach the recipient. */
     enum Route { TRANSFER, SAVINGS }
-
-    private final RecipientLists lists;
-
-    RecipientChecks(RecipientLists lists) {
-        this.lists = Objects.requireNonNull(lists, "lists");
-    }
 
     /** @throws WalletException EXCHANGE_NEEDS_MEMO, SAVINGS_TO_EXCHANGE, FLAGGED_RECIPIENT or LOOKALIKE_RECIPIENT */
     void check(Planning p, AccountName to, String memo, Route route, Optional<AccountName> confirmed) {

@@ -2,7 +2,6 @@ package org.steemdesk.app.wallet;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.app.outbox.Outbox;
@@ -15,16 +14,7 @@ import org.steemdesk.app.storage.CacheDatabase;
  * its start (the CLI before a command that talks to a node, the desktop app when it opens and while it runs, the
  * curation runner), and the wallet before each new operation. For background threads.
  */
-public final class SignedTransactions {
-    private final Supplier<CacheDatabase> db;
-    private final Supplier<NodeReader> reader;
-    private final Clock clock;
-
-    public SignedTransactions(Supplier<CacheDatabase> db, Supplier<NodeReader> reader, Clock clock) {
-        this.db = Objects.requireNonNull(db, "db");
-        this.reader = Objects.requireNonNull(reader, "reader");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
+public record SignedTransactions(Supplier<CacheDatabase> db, Supplier<NodeReader> reader, Clock clock) {
 
     /** The newest {@code limit} signed transactions, whatever became of them, newest first. */
     public List<OutboxRecord> recent(int limit) {

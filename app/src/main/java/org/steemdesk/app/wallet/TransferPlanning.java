@@ -3,7 +3,6 @@ package org.steemdesk.app.wallet;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.steemdesk.app.wallet.RecipientChecks.Route;
@@ -20,17 +19,9 @@ import org.steemdesk.keystore.memo.MemoCipher;
 import org.steemdesk.keystore.memo.MemoGuard;
 
 /** Funds that leave the liquid balance or savings: transfers, savings deposits and withdrawals, their cancellation. */
-final class TransferPlanning implements PlanFamily {
+record TransferPlanning(MemoCipher memoCipher, RecipientChecks recipients) implements PlanFamily {
     /** steemd's STEEM_MAX_MEMO_SIZE: a memo must be shorter than this many bytes. */
     static final int MAX_MEMO_BYTES = 2048;
-
-    private final MemoCipher memoCipher;
-    private final RecipientChecks recipients;
-
-    TransferPlanning(MemoCipher memoCipher, RecipientChecks recipients) {
-        this.memoCipher = Objects.requireNonNull(memoCipher, "memoCipher");
-        this.recipients = Objects.requireNonNull(recipients, "recipients");
-    }
 
     @Override
     public Optional<WalletPlan> plan(Planning p) {

@@ -1,7 +1,6 @@
 package org.steemdesk.app.wallet;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 import org.steemdesk.app.keys.Keys;
 import org.steemdesk.app.outbox.Outbox;
@@ -17,16 +16,7 @@ import org.steemdesk.keystore.vault.Vault;
  * {@link Keys} and delivers it exactly once, {@link #outbox} lists what may still land. New wallet operations are a
  * {@link WalletRequest} case planned by {@link WalletPlanner}; nothing changes here. For background threads.
  */
-public final class Wallet {
-    private final Supplier<WalletService> service;
-    private final Supplier<CacheDatabase> db;
-    private final Keys keys;
-
-    public Wallet(Supplier<WalletService> service, Supplier<CacheDatabase> db, Keys keys) {
-        this.service = Objects.requireNonNull(service, "service");
-        this.db = Objects.requireNonNull(db, "db");
-        this.keys = Objects.requireNonNull(keys, "keys");
-    }
+public record Wallet(Supplier<WalletService> service, Supplier<CacheDatabase> db, Keys keys) {
 
     /**
      * A plan of what will be signed. Owner-key requests (recovery account, password change) need no vault: their

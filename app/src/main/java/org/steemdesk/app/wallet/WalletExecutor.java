@@ -3,7 +3,6 @@ package org.steemdesk.app.wallet;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import org.steemdesk.app.broadcast.TransactionFactory;
 import org.steemdesk.app.outbox.DeliveryResult;
 import org.steemdesk.app.outbox.Outbox;
@@ -25,28 +24,15 @@ import org.steemdesk.keystore.vault.Vault;
 /**
  * Signs a plan once, stores the signed transaction in the outbox before the first send, and delivers it: an unclear
  * outcome re-sends the very same bytes (a "duplicate transaction" answer then means it landed), so a transfer can
- * never go out twice.
+ * never go out twice. {@code attempts}: how many times to deliver before leaving an unclear transaction to a later
+ * flush.
  */
-public final class WalletExecutor {
-    private final TransactionFactory transactions;
-    private final ChainId chainId;
-    private final Outbox outbox;
-    private final OutboxDelivery delivery;
-    private final Clock clock;
-    private final int attempts;
-
-    /** @param attempts how many times to deliver before leaving an unclear transaction to a later flush */
-    public WalletExecutor(TransactionFactory transactions, ChainId chainId, Outbox outbox, OutboxDelivery delivery,
-            Clock clock, int attempts) {
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.chainId = Objects.requireNonNull(chainId, "chainId");
-        this.outbox = Objects.requireNonNull(outbox, "outbox");
-        this.delivery = Objects.requireNonNull(delivery, "delivery");
-        this.clock = Objects.requireNonNull(clock, "clock");
+public record WalletExecutor(TransactionFactory transactions, ChainId chainId, Outbox outbox, OutboxDelivery delivery,
+                             Clock clock, int attempts) {
+    public WalletExecutor {
         if (attempts < 1) {
             throw new IllegalArgumentException("attempts must be at least 1, got " + attempts);
         }
-        this.attempts = attempts;
     }
 
     /** What is done with a signed transaction before it is first sent (e.g. keeping the keys it will install). */

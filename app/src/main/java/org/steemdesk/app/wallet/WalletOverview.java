@@ -3,7 +3,6 @@ package org.steemdesk.app.wallet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -29,15 +28,9 @@ import org.steemdesk.chain.rpc.model.WithdrawRoute;
  *
  * @throws WalletException UNKNOWN_ACCOUNT for an account the chain does not have, NODE_UNAVAILABLE without an answer
  */
-public final class WalletOverview {
+public record WalletOverview(Supplier<CondenserApi> api) {
     /** Witnesses shown by default: steemd schedules the top 20 and one backup per round. */
     public static final int DEFAULT_WITNESSES = 30;
-
-    private final Supplier<CondenserApi> api;
-
-    public WalletOverview(Supplier<CondenserApi> api) {
-        this.api = Objects.requireNonNull(api, "api");
-    }
 
     /** Conversions waiting to settle, soonest first. */
     public List<PendingConversion> conversions(AccountName account) {

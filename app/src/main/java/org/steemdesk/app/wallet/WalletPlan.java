@@ -2,7 +2,6 @@ package org.steemdesk.app.wallet;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.chain.json.SteemJson;
@@ -26,19 +25,10 @@ public record WalletPlan(AccountName account, WalletRequest request, List<Operat
                          Optional<PlanDetail> detail) {
 
     public WalletPlan {
-        Objects.requireNonNull(account, "account");
-        Objects.requireNonNull(request, "request");
         operations = List.copyOf(operations);
         if (operations.isEmpty()) {
             throw new IllegalArgumentException("a plan signs at least one operation");
         }
-        Objects.requireNonNull(signingRole, "signingRole");
-        Objects.requireNonNull(price, "price");
-        Objects.requireNonNull(before, "before");
-        Objects.requireNonNull(after, "after");
-        Objects.requireNonNull(powerDown, "powerDown");
-        Objects.requireNonNull(delegation, "delegation");
-        Objects.requireNonNull(detail, "detail");
     }
 
     /** The operations in condenser JSON, {@code [["transfer",{...}]]}, exactly as they will be signed. */

@@ -1,7 +1,6 @@
 package org.steemdesk.app.wallet;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,17 +23,11 @@ public record WitnessBoard(List<Entry> top, List<Entry> votedOutsideTop, List<St
      */
     public record Entry(int rank, String owner, String url, long approvalVests, boolean disabled, boolean votedFor,
                         String runningVersion) {
-        public Entry {
-            Objects.requireNonNull(owner, "owner");
-            Objects.requireNonNull(url, "url");
-            Objects.requireNonNull(runningVersion, "runningVersion");
-        }
     }
 
     public WitnessBoard {
         top = List.copyOf(top);
         votedOutsideTop = List.copyOf(votedOutsideTop);
         votes = List.copyOf(votes);
-        Objects.requireNonNull(proxy, "proxy");
     }
 }

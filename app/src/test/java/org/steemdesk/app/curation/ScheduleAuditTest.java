@@ -6,33 +6,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.steemdesk.app.curation.ScheduleAudit.Kind;
-import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.SignedTransactionData;
 import org.steemdesk.app.storage.OnCacheDatabase;
 import org.steemdesk.app.vote.FlushReport.Outcome;
 import org.steemdesk.app.vote.FlushReport;
 import org.steemdesk.app.vote.VoteFailure;
 import org.steemdesk.app.vote.VoteIntent;
-import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.app.vote.VoteRequest;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Permlink;
 
 /** The queue states here are what the flusher leaves behind (see VoteQueueFlusherTest); the audit only reads them. */
 class ScheduleAuditTest extends OnCacheDatabase {
-    VoteQueue queue;
     final AccountName bob = AccountName.of("bob");
     final AccountName alice = AccountName.of("alice");
     final Instant recorded = Instant.parse("2026-03-01T08:00:00Z");
     final Instant scheduled = Instant.parse("2026-03-01T09:00:00Z");
-
-    @BeforeEach
-    void open() {
-        queue = new VoteQueue(db, new Outbox(db));
-    }
 
     VoteIntent sentAt(VoteRequest request, Instant sent) {
         VoteIntent i = queue.record(request, recorded);

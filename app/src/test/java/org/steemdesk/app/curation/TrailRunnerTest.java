@@ -17,10 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.curation.TrailReport.Outcome;
-import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.storage.OnCacheDatabase;
 import org.steemdesk.app.vote.VoteIntent;
-import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.app.vote.VoteRequest;
 import org.steemdesk.app.vote.VoteState;
 import org.steemdesk.chain.protocol.AccountName;
@@ -35,12 +33,10 @@ class TrailRunnerTest extends OnCacheDatabase {
     final Map<String, List<TrailPost>> node = new HashMap<>();
     boolean offline;
 
-    VoteQueue queue;
     CurationTrail trail;
 
     @BeforeEach
     void open() {
-        queue = new VoteQueue(db, new Outbox(db));
         trail = new CurationTrail(db);
     }
 
@@ -100,14 +96,23 @@ class TrailRunnerTest extends OnCacheDatabase {
         assertThat(queue.all()).isEmpty();
     }
 
-    @Test
-    void postsPastTheirPayoutWindowAreSkippedAndReportedOnce() {
+    /**
+     * bob trails alice, who publishes at the returned time a post bob voted on chain and, a second later, one he
+     * queued a full vote on by hand.
+     */
+    private Instant postsBobVotedOnChainOrQueued() {
         trail.add(bob, TrailEntry.author(alice, 5_000, trailAdded));
         Instant created = trailAdded.plus(Duration.ofHours(1));
         publish("alice", post(alice, "voted-on-chain", created, bob));
         publish("alice", post(alice, "voted-by-hand", created.plusSeconds(1)));
-        publish("alice", post(alice, "paid-out", created.plusSeconds(2)));
         queue.record(VoteRequest.now(bob, alice, Permlink.of("voted-by-hand"), 10_000), created);
+        return created;
+    }
+
+    @Test
+    void postsPastTheirPayoutWindowAreSkippedAndReportedOnce() {
+        Instant created = postsBobVotedOnChainOrQueued();
+        publish("alice", post(alice, "paid-out", created.plusSeconds(2)));
 
         TrailReport report = runAt(created.plus(Duration.ofDays(7)).plusSeconds(3));
         TrailReport again = runAt(created.plus(Duration.ofDays(7)).plusSeconds(4));
@@ -121,11 +126,7 @@ class TrailRunnerTest extends OnCacheDatabase {
 
     @Test
     void skipsPostsTheAccountVotedOrQueuedItself() {
-        trail.add(bob, TrailEntry.author(alice, 5_000, trailAdded));
-        Instant created = trailAdded.plus(Duration.ofHours(1));
-        publish("alice", post(alice, "voted-on-chain", created, bob));
-        publish("alice", post(alice, "voted-by-hand", created.plusSeconds(1)));
-        queue.record(VoteRequest.now(bob, alice, Permlink.of("voted-by-hand"), 10_000), created);
+        Instant created = postsBobVotedOnChainOrQueued();
 
         TrailReport report = runAt(created.plus(Duration.ofMinutes(5)));
 

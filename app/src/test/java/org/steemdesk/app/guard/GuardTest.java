@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.steemdesk.app.guard.GuardAlert.Kind;
+import org.steemdesk.app.guard.GuardAlertKind;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.SignedTransactionData;
 import org.steemdesk.app.storage.CacheDatabase;
@@ -79,7 +79,8 @@ class GuardTest {
                 4_000_000_000_000L, "next_vesting_withdrawal", "2031-01-01T00:00:00"));
 
         List<GuardAlert> alerts = guard.check(ALICE).alerts();
-        assertThat(alerts).extracting(GuardAlert::kind).containsExactly(Kind.ROUTE_ADDED, Kind.POWER_DOWN_STARTED);
+        assertThat(alerts).extracting(GuardAlert::kind)
+                .containsExactly(GuardAlertKind.ROUTE_ADDED, GuardAlertKind.POWER_DOWN_STARTED);
         GuardAlert route = alerts.get(0);
         assertThat(route.subject()).isEqualTo("thief");
         assertThat(route.after()).isEqualTo("100%");
@@ -89,7 +90,7 @@ class GuardTest {
                 false));
         assertThat(alerts.get(1).remedy().request()).contains(new WalletRequest.CancelPowerDown());
         assertThat(guard.alerts(ALICE, 10)).extracting(GuardAlert::kind)
-                .containsExactly(Kind.POWER_DOWN_STARTED, Kind.ROUTE_ADDED);
+                .containsExactly(GuardAlertKind.POWER_DOWN_STARTED, GuardAlertKind.ROUTE_ADDED);
         assertThat(guard.check(ALICE).alerts()).isEmpty();
     }
 
@@ -100,10 +101,10 @@ class GuardTest {
         chain.history("alice", "account_witness_proxy", Map.of("account", "alice", "proxy", "bob"), OWN_TX);
         chain.update("alice", Map.of("proxy", "bob"));
         GuardAlert proxy = guard.check(ALICE).alerts().get(0);
-        assertThat(proxy.kind()).isEqualTo(Kind.PROXY_CHANGED);
+        assertThat(proxy.kind()).isEqualTo(GuardAlertKind.PROXY_CHANGED);
         assertThat(proxy.after()).isEqualTo("bob");
         assertThat(proxy.own()).isTrue();
-        assertThat(proxy.remedy().kind()).isEqualTo(Remedy.Kind.NONE);
+        assertThat(proxy.remedy().kind()).isEqualTo(RemedyKind.NONE);
     }
 
     @Test
@@ -120,8 +121,8 @@ class GuardTest {
             return answer;
         });
         List<GuardAlert> alerts = guard.check(ALICE).alerts();
-        assertThat(alerts).extracting(GuardAlert::kind).containsExactly(Kind.OWNER_KEY_CHANGED,
-                Kind.RECOVERY_CHANGE_REQUESTED);
+        assertThat(alerts).extracting(GuardAlert::kind).containsExactly(GuardAlertKind.OWNER_KEY_CHANGED,
+                GuardAlertKind.RECOVERY_CHANGE_REQUESTED);
         assertThat(alerts.get(0).remedy().explainsRecovery()).isTrue();
         assertThat(alerts.get(1).after()).startsWith("thief ");
         assertThat(alerts.get(1).remedy().request()).contains(new WalletRequest.ChangeRecoveryAccount(
@@ -145,8 +146,8 @@ class GuardTest {
         chain.history("alice", "delegate_vesting_shares", Map.of("delegator", "alice", "delegatee", "bob",
                 "vesting_shares", "1937.500000 VESTS"), THIEF_TX);
         List<GuardAlert> alerts = guard.check(ALICE).alerts();
-        assertThat(alerts).extracting(GuardAlert::kind).containsExactly(Kind.TRANSFER_OUT,
-                Kind.SAVINGS_WITHDRAWAL_OUT, Kind.DELEGATION_OUT);
+        assertThat(alerts).extracting(GuardAlert::kind).containsExactly(GuardAlertKind.TRANSFER_OUT,
+                GuardAlertKind.SAVINGS_WITHDRAWAL_OUT, GuardAlertKind.DELEGATION_OUT);
         assertThat(alerts.get(0).after()).isEqualTo("150.000 STEEM");
         assertThat(alerts.get(1).remedy().request()).contains(new WalletRequest.SavingsCancel(7));
         assertThat(alerts.get(2).remedy().target()).isEqualTo("thief");

@@ -33,7 +33,7 @@ class NodeProblemTest {
                 new NodeUnreachableException("no node answered", all));
 
         NodeProblem problem = nothing.problem().orElseThrow();
-        assertThat(problem.kind()).isEqualTo(NodeProblem.Kind.SLOW);
+        assertThat(problem.kind()).isEqualTo(NodeProblemKind.SLOW);
         assertThat(problem.node()).contains(DRIP);
         assertThat(problem.deadline()).contains(Duration.ofSeconds(30));
         assertThat(NodeFailure.of(new NodeUnreachableException("x", all)).orElseThrow().problem()).contains(problem);
@@ -45,21 +45,21 @@ class NodeProblemTest {
         TransportException cut = TransportException.slow(DRIP, Duration.ofSeconds(2), new IOException("timeout"));
         NodeProblem problem = NodeProblem.of(new AllNodesFailedException("m", List.<RpcException>of(silent, cut),
                 AllNodesFailedException.Reason.DEADLINE, Optional.of(Duration.ofSeconds(30)))).orElseThrow();
-        assertThat(problem.kind()).isEqualTo(NodeProblem.Kind.SILENT);
+        assertThat(problem.kind()).isEqualTo(NodeProblemKind.SILENT);
         assertThat(problem.deadline()).contains(Duration.ofSeconds(30));
     }
 
     @Test
     void eachTransportFailureHasItsKind() {
         assertThat(kind(TransportException.silent(DRIP, Duration.ofSeconds(10), new IOException("read timed out"))))
-                .isEqualTo(NodeProblem.Kind.SILENT);
-        assertThat(kind(TransportException.tooLarge(DRIP, 8L << 20))).isEqualTo(NodeProblem.Kind.TOO_LARGE);
-        assertThat(kind(TransportException.malformed(DRIP, "not JSON", null))).isEqualTo(NodeProblem.Kind.GARBAGE);
+                .isEqualTo(NodeProblemKind.SILENT);
+        assertThat(kind(TransportException.tooLarge(DRIP, 8L << 20))).isEqualTo(NodeProblemKind.TOO_LARGE);
+        assertThat(kind(TransportException.malformed(DRIP, "not JSON", null))).isEqualTo(NodeProblemKind.GARBAGE);
         assertThat(kind(TransportException.io(DRIP, new IOException("Connection refused"))))
-                .isEqualTo(NodeProblem.Kind.CONNECTION);
+                .isEqualTo(NodeProblemKind.CONNECTION);
         assertThat(kind(TransportException.io(DRIP, new ProtocolException("Unexpected status line: ?x"))))
-                .isEqualTo(NodeProblem.Kind.GARBAGE);
-        assertThat(kind(TransportException.staleHeadBlock(DRIP, 3600))).isEqualTo(NodeProblem.Kind.BEHIND);
+                .isEqualTo(NodeProblemKind.GARBAGE);
+        assertThat(kind(TransportException.staleHeadBlock(DRIP, 3600))).isEqualTo(NodeProblemKind.BEHIND);
         NodeProblem status = NodeProblem.of(TransportException.httpStatus(DRIP, 503)).orElseThrow();
         assertThat(status.httpStatus()).hasValue(503);
     }
@@ -71,7 +71,7 @@ class NodeProblemTest {
                 Instant.parse("2099-01-01T00:00:00Z"), offset, Duration.ofSeconds(120));
         NodeProblem problem = NodeProblem.of(new AllNodesFailedException("condenser_api.get_dynamic_global_properties",
                 List.of(liar), AllNodesFailedException.Reason.NO_TRUSTED_CLOCK, Optional.empty())).orElseThrow();
-        assertThat(problem.kind()).isEqualTo(NodeProblem.Kind.CLOCK_AHEAD);
+        assertThat(problem.kind()).isEqualTo(NodeProblemKind.CLOCK_AHEAD);
         assertThat(problem.node()).contains(LIAR);
         assertThat(problem.offset()).contains(offset);
         assertThat(problem.isClock()).isTrue();
@@ -79,7 +79,7 @@ class NodeProblemTest {
 
         NodeProblem unnamed = NodeProblem.of(new HeadTimeException(Instant.parse("2099-01-01T00:00:00Z"), offset,
                 Duration.ofSeconds(120))).orElseThrow();
-        assertThat(unnamed.kind()).isEqualTo(NodeProblem.Kind.CLOCK_AHEAD);
+        assertThat(unnamed.kind()).isEqualTo(NodeProblemKind.CLOCK_AHEAD);
         assertThat(unnamed.node()).isEmpty();
     }
 
@@ -89,7 +89,7 @@ class NodeProblemTest {
                 Instant.parse("2030-01-01T00:10:00Z"), Duration.ofMinutes(10), Duration.ofSeconds(120));
         NodeProblem problem = NodeProblem.of(new AllNodesFailedException("m", List.of(a, a),
                 AllNodesFailedException.Reason.LOCAL_CLOCK_BEHIND, Optional.empty())).orElseThrow();
-        assertThat(problem.kind()).isEqualTo(NodeProblem.Kind.LOCAL_CLOCK_BEHIND);
+        assertThat(problem.kind()).isEqualTo(NodeProblemKind.LOCAL_CLOCK_BEHIND);
         assertThat(problem.offset()).contains(Duration.ofMinutes(10));
     }
 
@@ -99,10 +99,10 @@ class NodeProblemTest {
         assertThat(NodeProblem.of(new AllNodesFailedException("m", List.of()))).contains(NodeProblem.noAnswer());
         NodeErrorException refused = new NodeErrorException(-32000, "missing required active authority", null);
         assertThat(NodeProblem.of(refused)).isEmpty();
-        assertThat(NodeFailure.of(refused).orElseThrow().kind()).isEqualTo(NodeFailure.Kind.REFUSED);
+        assertThat(NodeFailure.of(refused).orElseThrow().kind()).isEqualTo(NodeFailureKind.REFUSED);
     }
 
-    private static NodeProblem.Kind kind(TransportException e) {
+    private static NodeProblemKind kind(TransportException e) {
         return NodeProblem.of(e).orElseThrow().kind();
     }
 }

@@ -10,13 +10,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.steemdesk.app.NodeUnreachableException;
-import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.SignedTransactionData;
 import org.steemdesk.app.storage.OnCacheDatabase;
 import org.steemdesk.app.vote.PostLookup;
 import org.steemdesk.app.vote.PostTiming;
 import org.steemdesk.app.vote.VoteIntent;
-import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.app.vote.VoteRequest;
 import org.steemdesk.app.vote.VoteSigner;
 import org.steemdesk.chain.protocol.AccountName;
@@ -24,7 +22,6 @@ import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.Permlink;
 
 class RecordingVoteSignerTest extends OnCacheDatabase {
-    VoteQueue queue;
     VoteRecords records;
     final Instant now = Instant.parse("2026-03-01T10:00:00Z");
     final Instant created = now.minus(Duration.ofMinutes(17));
@@ -34,7 +31,6 @@ class RecordingVoteSignerTest extends OnCacheDatabase {
 
     @BeforeEach
     void open() {
-        queue = new VoteQueue(db, new Outbox(db));
         records = new VoteRecords(db);
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.SignedTransactionData;
 import org.steemdesk.app.stake.VestingPrice;
 import org.steemdesk.app.storage.AccountCache;
@@ -20,7 +19,6 @@ import org.steemdesk.app.storage.HistoryCache;
 import org.steemdesk.app.storage.OnCacheDatabase;
 import org.steemdesk.app.sync.HistoryEntry;
 import org.steemdesk.app.vote.VoteIntent;
-import org.steemdesk.app.vote.VoteQueue;
 import org.steemdesk.app.vote.VoteRequest;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.AccountName;
@@ -36,13 +34,11 @@ import org.steemdesk.testnode.Recorded;
  * down: 2715.172519 VESTS → 1.321 SP, 37581.606071 VESTS → 18.288 SP.
  */
 class RewardAnalyticsTest extends OnCacheDatabase {
-    VoteQueue queue;
     VoteRecords records;
     RewardAnalytics analytics;
 
     @BeforeEach
     void open() {
-        queue = new VoteQueue(db, new Outbox(db));
         records = new VoteRecords(db);
         analytics = new RewardAnalytics(new HistoryCache(db), new org.steemdesk.app.storage.ChainObjectCache(db),
                 queue, records, SteemJson.mapper());
@@ -139,14 +135,20 @@ class RewardAnalyticsTest extends OnCacheDatabase {
                         Asset.parse("8.000000 VESTS"))));
     }
 
-    @Test
-    void eachCurationRewardIsSetAgainstTheVoteSteemdeskSentAndWhatItRecorded() {
-        AccountName me = RewardFixture.ACCOUNT;
-        Instant voted = Instant.parse("2017-10-19T09:20:00Z");
+    /** A vote on @ertwro/genetics-of-anti-aging that Steemdesk sent at {@code voted}. */
+    private VoteIntent sentVote(AccountName me, Instant voted) {
         VoteIntent intent = queue.record(VoteRequest.now(me, AccountName.of("ertwro"),
                 Permlink.of("genetics-of-anti-aging"), 10_000), voted.minusSeconds(5));
         queue.claim(intent.id(), new SignedTransactionData("{}", "ab".repeat(20), voted.plusSeconds(60)), voted);
         queue.markSent(intent.id(), voted);
+        return intent;
+    }
+
+    @Test
+    void eachCurationRewardIsSetAgainstTheVoteSteemdeskSentAndWhatItRecorded() {
+        AccountName me = RewardFixture.ACCOUNT;
+        Instant voted = Instant.parse("2017-10-19T09:20:00Z");
+        VoteIntent intent = sentVote(me, voted);
         records.record(new VoteRecord(intent.id(), Optional.of(Asset.parse("0.012 SBD")),
                 Optional.of(voted.minus(Duration.ofMinutes(15))), voted));
 
@@ -167,10 +169,7 @@ class RewardAnalyticsTest extends OnCacheDatabase {
     void theSummaryHasEfficiencyPerVoteAprPerPeriodAndTheLastWeekMonthAndAllTime() {
         AccountName me = RewardFixture.ACCOUNT;
         Instant voted = Instant.parse("2017-10-19T09:20:00Z");
-        VoteIntent intent = queue.record(VoteRequest.now(me, AccountName.of("ertwro"),
-                Permlink.of("genetics-of-anti-aging"), 10_000), voted.minusSeconds(5));
-        queue.claim(intent.id(), new SignedTransactionData("{}", "ab".repeat(20), voted.plusSeconds(60)), voted);
-        queue.markSent(intent.id(), voted);
+        VoteIntent intent = sentVote(me, voted);
         // 6.168369 VESTS were paid: 0.003 SP at the cached rate, half of the 0.006 STEEM expected.
         records.record(new VoteRecord(intent.id(), Optional.of(Asset.parse("0.012 SBD")),
                 Optional.of(voted.minus(Duration.ofMinutes(5))), voted, Optional.of(Asset.parse("0.006 STEEM"))));

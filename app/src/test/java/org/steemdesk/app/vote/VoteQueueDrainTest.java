@@ -1,15 +1,12 @@
 package org.steemdesk.app.vote;
 
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.steemdesk.app.outbox.ChainPresence;
-import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.OutboxDelivery;
 import org.steemdesk.app.outbox.SendOutcome;
 import org.steemdesk.app.outbox.SignedTransactionData;
@@ -28,14 +25,6 @@ class VoteQueueDrainTest extends OnCacheDatabase {
     final List<String> applied = new ArrayList<>();
     Instant lastVote = Instant.EPOCH;
     int signed;
-    VoteQueue queue;
-    Outbox outbox;
-
-    @BeforeEach
-    void open() {
-        outbox = new Outbox(db);
-        queue = new VoteQueue(db, outbox);
-    }
 
     /** A chain that takes one vote per 3 seconds of (test) time. */
     SendOutcome send(String json, String txId) {

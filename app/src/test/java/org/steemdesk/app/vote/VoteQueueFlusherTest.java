@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import okhttp3.OkHttpClient;
 import org.steemdesk.app.node.NodePostLookup;
 import org.steemdesk.app.node.NodeProblem;
+import org.steemdesk.app.node.NodeProblemKind;
 import org.steemdesk.app.node.NodeReader;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.rpc.NodePool;
@@ -372,7 +373,7 @@ class VoteQueueFlusherTest {
             FlushReport alone = flusher(pool(liar)).flush();
             assertThat(alone.offline()).isTrue();
             NodeProblem problem = alone.problem().orElseThrow();
-            assertThat(problem.kind()).isEqualTo(NodeProblem.Kind.CLOCK_AHEAD);
+            assertThat(problem.kind()).isEqualTo(NodeProblemKind.CLOCK_AHEAD);
             assertThat(problem.node()).contains(liar.url());
             assertThat(problem.offset().orElseThrow()).isGreaterThan(Duration.ofDays(365 * 70));
             assertThat(queue.get(first.id()).orElseThrow().state()).isEqualTo(VoteState.PENDING);

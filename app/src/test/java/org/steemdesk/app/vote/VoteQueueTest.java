@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.OutboxState;
 import org.steemdesk.app.outbox.SignedTransactionData;
 import org.steemdesk.app.storage.OnCacheDatabase;
@@ -15,16 +13,8 @@ import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Permlink;
 
 class VoteQueueTest extends OnCacheDatabase {
-    VoteQueue queue;
-    Outbox outbox;
     final Instant t0 = Instant.parse("2026-01-15T12:00:00Z");
     final AccountName alice = AccountName.of("alice");
-
-    @BeforeEach
-    void open() {
-        outbox = new Outbox(db);
-        queue = new VoteQueue(db, outbox);
-    }
 
     private VoteRequest vote(String permlink, int weight) {
         return VoteRequest.now(alice, AccountName.of("bob"), Permlink.of(permlink), weight);

@@ -41,6 +41,13 @@ class VotesOnTimeTest {
                         new SecureRandom())));
     }
 
+    /** The context's votes, with a vault that holds {@code voter}'s posting key, unlocked. */
+    private static Votes votesSignedBy(AppContext app, AccountName voter) {
+        app.keys().create("pw".toCharArray());
+        app.keys().vault().put(voter, KeyRole.POSTING, PrivateKey.fromSeed("voter".getBytes()));
+        return app.votes();
+    }
+
     static long requests(TestNode node, String method) {
         return node.received("condenser_api." + method).size();
     }
@@ -51,9 +58,7 @@ class VotesOnTimeTest {
         AccountName voter = AccountName.of(c.path("voter").asText());
         try (TestNode node = EconomicsFixture.serve(c, NOW, a -> { });
              AppContext app = open(node)) {
-            app.keys().create("pw".toCharArray());
-            app.keys().vault().put(voter, KeyRole.POSTING, PrivateKey.fromSeed("voter".getBytes()));
-            Votes votes = app.votes();
+            Votes votes = votesSignedBy(app, voter);
             VoteIntent intent = votes.record(new VoteRequest(voter, AccountName.of(c.path("author").asText()),
                     Permlink.of(c.path("permlink").asText()), c.path("weight").asInt(),
                     Optional.of(NOW.plusSeconds(10)), Optional.empty(), OptionalInt.empty()));
@@ -90,9 +95,7 @@ class VotesOnTimeTest {
         AccountName voter = AccountName.of(c.path("voter").asText());
         try (TestNode node = EconomicsFixture.serve(c, NOW, a -> { });
              AppContext app = open(node)) {
-            app.keys().create("pw".toCharArray());
-            app.keys().vault().put(voter, KeyRole.POSTING, PrivateKey.fromSeed("voter".getBytes()));
-            Votes votes = app.votes();
+            Votes votes = votesSignedBy(app, voter);
             // The post is 30 s old at NOW; at 300 s it is due, 270 s from now in chain time.
             VoteIntent intent = votes.record(VoteRequest.now(voter, AccountName.of(c.path("author").asText()),
                     Permlink.of(c.path("permlink").asText()), 10_000).withAtAge(Duration.ofSeconds(300)));

@@ -2,21 +2,17 @@ package org.steemdesk.app.wallet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.app.account.OnChainAccounts;
 import org.steemdesk.app.rewards.AutoClaimPolicy.Decision;
 import org.steemdesk.app.rewards.AutoClaimSettings;
 import org.steemdesk.app.rewards.AutoClaimer;
 import org.steemdesk.app.settings.SettingsStore;
-import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Asset;
-import org.steemdesk.chain.protocol.ChainId;
 import org.steemdesk.chain.protocol.KeyRole;
 import org.steemdesk.keystore.vault.Vault;
 import org.steemdesk.testnode.TestNode;
@@ -26,58 +22,47 @@ class AutoClaimerTest {
     private static final AccountName ALICE = AccountName.of("alice");
 
     private final Clock clock = Clock.systemUTC();
-    private final WalletChain chain = WalletFixture.chain(clock);
 
-    @TempDir
-    Path dir;
-
-    private CacheDatabase cache;
+    @RegisterExtension
+    final ExecutionDesk desk = new ExecutionDesk(clock);
     private SettingsStore settings;
     private AutoClaimer claimer;
 
     @BeforeEach
     void open() {
-        cache = CacheDatabase.open(dir.resolve("cache.db"));
-        settings = new SettingsStore(cache);
-        claimer = new AutoClaimer(new WalletService(chain.reader(), cache, ChainId.MAINNET, clock),
-                new OnChainAccounts(chain.api()), settings);
-    }
-
-    @AfterEach
-    void close() {
-        cache.close();
-        chain.close();
+        settings = new SettingsStore(desk.cache());
+        claimer = new AutoClaimer(desk.service(), new OnChainAccounts(desk.chain.api()), settings);
     }
 
     @Test
     void offByDefaultItNeitherAsksNorSends() {
-        try (Vault vault = WalletFixture.vault(dir, KeyRole.POSTING)) {
+        try (Vault vault = WalletFixture.vault(desk.dir, KeyRole.POSTING)) {
             assertThat(claimer.run(ALICE, vault).decision()).isEqualTo(Decision.DISABLED);
         }
-        assertThat(chain.node().received(TestNode.BROADCAST)).isEmpty();
+        assertThat(desk.chain.node().received(TestNode.BROADCAST)).isEmpty();
     }
 
     @Test
     void onAndOverTheThresholdItClaimsTheExactPendingAmountsOnce() {
         new AutoClaimSettings(true, Asset.parse("1.000 STEEM"), Asset.parse("1.000 SBD")).save(settings);
-        try (Vault vault = WalletFixture.vault(dir, KeyRole.POSTING)) {
+        try (Vault vault = WalletFixture.vault(desk.dir, KeyRole.POSTING)) {
             var outcome = claimer.run(ALICE, vault);
             assertThat(outcome.decision()).isEqualTo(Decision.CLAIM);
             assertThat(outcome.txId()).isPresent();
         }
-        assertThat(chain.node().received(TestNode.BROADCAST)).singleElement().asString()
+        assertThat(desk.chain.node().received(TestNode.BROADCAST)).singleElement().asString()
                 .contains("claim_reward_balance", "3.210 SBD", "2063.456789 VESTS");
     }
 
     @Test
     void belowTheThresholdOrLockedNothingIsSent() {
         new AutoClaimSettings(true, Asset.parse("5.000 STEEM"), Asset.parse("5.000 SBD")).save(settings);
-        try (Vault vault = WalletFixture.vault(dir, KeyRole.POSTING)) {
+        try (Vault vault = WalletFixture.vault(desk.dir, KeyRole.POSTING)) {
             assertThat(claimer.run(ALICE, vault).decision()).isEqualTo(Decision.BELOW_THRESHOLD);
             new AutoClaimSettings(true, Asset.parse("0.000 STEEM"), Asset.parse("0.000 SBD")).save(settings);
             vault.lock();
             assertThat(claimer.run(ALICE, vault).decision()).isEqualTo(Decision.KEY_LOCKED);
         }
-        assertThat(chain.node().received(TestNode.BROADCAST)).isEmpty();
+        assertThat(desk.chain.node().received(TestNode.BROADCAST)).isEmpty();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.steemdesk.app.wallet.WalletFixture.ALICE;
 import static org.steemdesk.app.wallet.WalletFixture.BOB;
 
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,11 +16,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.app.account.OnChainAccounts;
 import org.steemdesk.app.keys.Keys;
 import org.steemdesk.app.outbox.Outbox;
-import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.wallet.WalletException.Reason;
 import org.steemdesk.chain.crypto.PrivateKey;
 import org.steemdesk.chain.crypto.PublicKey;
@@ -41,23 +39,19 @@ import org.steemdesk.testnode.MutableClock;
  */
 class OwnerKeyOperationsTest {
     private final MutableClock clock = new MutableClock(Instant.now());
-    private final WalletChain chain = WalletFixture.chain(clock);
 
-    @TempDir
-    Path dir;
-
-    private CacheDatabase cache;
+    @RegisterExtension
+    final ExecutionDesk desk = new ExecutionDesk(clock);
     private WalletService service;
     private Keys keys;
     private KeyRotation rotation;
 
     @BeforeEach
     void open() {
-        cache = CacheDatabase.open(dir.resolve("cache.db"));
-        service = new WalletService(chain.reader(), cache, ChainId.MAINNET, clock);
+        service = desk.service();
         VaultSettings settings = new VaultSettings(new Argon2idParameters(64, 1, 1), Duration.ofMinutes(10), clock,
                 new SecureRandom());
-        keys = new Keys(() -> dir.resolve("vault.db"), settings, () -> new OnChainAccounts(chain.api()));
+        keys = new Keys(() -> desk.dir.resolve("vault.db"), settings, () -> new OnChainAccounts(desk.chain.api()));
         keys.create(WalletFixture.VAULT_PASSWORD.clone());
         keys.addByPassword(ALICE, WalletChain.password("alice"), false);
         rotation = new KeyRotation(() -> service, keys, new SecureRandom());
@@ -66,8 +60,6 @@ class OwnerKeyOperationsTest {
     @AfterEach
     void close() {
         keys.close();
-        cache.close();
-        chain.close();
     }
 
     @Test
@@ -78,13 +70,14 @@ class OwnerKeyOperationsTest {
                 .isInstanceOfSatisfying(WalletException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_MASTER_PASSWORD));
         assertThat(new String(wrong)).matches("\u0000+");
-        assertThat(chain.received(WalletChain.BROADCAST)).isEmpty();
+        assertThat(desk.chain.received(WalletChain.BROADCAST)).isEmpty();
 
         WalletReceipt receipt = service.executeWithMasterPassword(plan, WalletChain.password("alice"),
                 WalletExecutor.BeforeSending.NOTHING);
         assertThat(receipt.status()).isEqualTo(WalletReceipt.Status.CONFIRMED);
-        SignedTransaction tx = SteemJson.mapper().readValue(new Outbox(cache).byTxId(receipt.txId()).orElseThrow()
-                .transaction().json(), SignedTransaction.class);
+        SignedTransaction tx = SteemJson.mapper().readValue(
+                new Outbox(desk.cache()).byTxId(receipt.txId()).orElseThrow().transaction().json(),
+                SignedTransaction.class);
         assertThat(tx.signatures()).singleElement().satisfies(s -> assertThat(s.recoverPublicKey(
                 tx.transaction().digest(ChainId.MAINNET))).isEqualTo(publicKey("alice", KeyRole.OWNER)));
         assertThat(keys.list()).noneMatch(k -> k.role() == KeyRole.OWNER);
@@ -105,7 +98,7 @@ class OwnerKeyOperationsTest {
 
         KeyRotation.Outcome outcome = rotation.execute(draft, WalletChain.password("alice"));
         assertThat(outcome.state()).isEqualTo(KeyRotation.State.DONE);
-        assertThat(chain.received(WalletChain.BROADCAST)).hasSize(1).allMatch(b -> b.contains("account_update"));
+        assertThat(desk.chain.received(WalletChain.BROADCAST)).hasSize(1).allMatch(b -> b.contains("account_update"));
         assertThat(stored()).isEqualTo(newKeys(draft, Set.of(KeyRole.ACTIVE, KeyRole.POSTING, KeyRole.MEMO)));
         assertThat(keys.vault().pending(ALICE)).isEmpty();
         draft.destroy();
@@ -115,7 +108,7 @@ class OwnerKeyOperationsTest {
     @Test
     void aRefusedPasswordChangeKeepsTheOldKeys() {
         Map<KeyRole, PublicKey> before = stored();
-        chain.thenBroadcast(Reply.body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":"
+        desk.chain.thenBroadcast(Reply.body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":"
                 + "{\"code\":-32000,\"message\":\"Owner authority can only be updated once an hour.\","
                 + "\"data\":{\"code\":10,\"name\":\"assert_exception\"}}}"));
         RotationDraft draft = confirmedDraft();
@@ -140,7 +133,7 @@ class OwnerKeyOperationsTest {
         assertThat(rotation.settle(ALICE)).isEqualTo(KeyRotation.State.WAITING);
 
         Map<KeyRole, PublicKey> next = newKeys(draft, Set.of(KeyRole.values()));
-        chain.update("alice", Map.of("owner", single(next.get(KeyRole.OWNER)), "active",
+        desk.chain.update("alice", Map.of("owner", single(next.get(KeyRole.OWNER)), "active",
                 single(next.get(KeyRole.ACTIVE)), "posting", single(next.get(KeyRole.POSTING)), "memo_key",
                 next.get(KeyRole.MEMO).toString()));
         keys.lock();
@@ -163,7 +156,7 @@ class OwnerKeyOperationsTest {
 
     private void unclearBroadcasts() {
         for (int i = 0; i < 12; i++) {
-            chain.thenBroadcast(Reply.status(503, "<html>busy</html>"));
+            desk.chain.thenBroadcast(Reply.status(503, "<html>busy</html>"));
         }
     }
 

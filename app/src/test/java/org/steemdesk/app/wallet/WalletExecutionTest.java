@@ -7,17 +7,14 @@ import static org.steemdesk.app.wallet.WalletFixture.BOB;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.app.outbox.Outbox;
 import org.steemdesk.app.outbox.OutboxEntry;
 import org.steemdesk.app.outbox.OutboxState;
-import org.steemdesk.app.storage.CacheDatabase;
 import org.steemdesk.app.wallet.WalletException.Reason;
 import org.steemdesk.chain.crypto.PrivateKey;
 import org.steemdesk.chain.json.SteemJson;
@@ -36,24 +33,14 @@ import org.steemdesk.testnode.TestNode;
  */
 class WalletExecutionTest {
     private final Clock clock = Clock.systemUTC();
-    private final WalletChain chain = WalletFixture.chain(clock);
 
-    @TempDir
-    Path dir;
-
-    private CacheDatabase cache;
+    @RegisterExtension
+    final ExecutionDesk desk = new ExecutionDesk(clock);
     private WalletService wallet;
 
     @BeforeEach
     void open() {
-        cache = CacheDatabase.open(dir.resolve("cache.db"));
-        wallet = new WalletService(chain.reader(), cache, ChainId.MAINNET, clock);
-    }
-
-    @AfterEach
-    void close() {
-        cache.close();
-        chain.close();
+        wallet = desk.service();
     }
 
     private static JsonNode json(String text) throws IOException {
@@ -62,18 +49,18 @@ class WalletExecutionTest {
 
     @Test
     void theBroadcastCarriesTheStoredTransactionAndAResendAfterADropIsIdentical() throws IOException {
-        chain.node().then(TestNode.BROADCAST, Reply.fault(Fault.DROP));
-        try (Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE)) {
+        desk.chain.node().then(TestNode.BROADCAST, Reply.fault(Fault.DROP));
+        try (Vault vault = WalletFixture.vault(desk.dir, KeyRole.ACTIVE)) {
             WalletPlan plan = wallet.plan(ALICE, new WalletRequest.Transfer(BOB, Asset.parse("1.000 STEEM"), "coffee"),
                     vault);
             WalletReceipt receipt = wallet.execute(plan, vault);
             assertThat(receipt.status()).isEqualTo(WalletReceipt.Status.CONFIRMED);
 
-            List<String> sent = chain.node().received(TestNode.BROADCAST);
+            List<String> sent = desk.chain.node().received(TestNode.BROADCAST);
             assertThat(sent).hasSize(2);
             assertThat(sent.get(1)).isEqualTo(sent.get(0));
 
-            OutboxEntry stored = new Outbox(cache).byTxId(receipt.txId()).orElseThrow();
+            OutboxEntry stored = new Outbox(desk.cache()).byTxId(receipt.txId()).orElseThrow();
             assertThat(stored.state()).isEqualTo(OutboxState.CONFIRMED);
             assertThat(json(sent.get(0)).path("params").get(0)).isEqualTo(json(stored.transaction().json()));
 
@@ -92,14 +79,14 @@ class WalletExecutionTest {
 
     @Test
     void aDuplicateAnswerAfterAnUnclearSendMeansItLanded() {
-        chain.node().then(TestNode.BROADCAST, Reply.status(503, "<html>busy</html>"))
+        desk.chain.node().then(TestNode.BROADCAST, Reply.status(503, "<html>busy</html>"))
                 .then(TestNode.BROADCAST, Reply.body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":"
                         + "{\"code\":-32000,\"message\":\"Duplicate transaction check failed\",\"data\":{}}}"));
-        try (Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE)) {
+        try (Vault vault = WalletFixture.vault(desk.dir, KeyRole.ACTIVE)) {
             WalletPlan plan = wallet.plan(ALICE, new WalletRequest.PowerUp(ALICE, Asset.parse("10.000 STEEM")), vault);
             WalletReceipt receipt = wallet.execute(plan, vault);
             assertThat(receipt.status()).isEqualTo(WalletReceipt.Status.CONFIRMED);
-            List<String> sent = chain.node().received(TestNode.BROADCAST);
+            List<String> sent = desk.chain.node().received(TestNode.BROADCAST);
             assertThat(sent).hasSize(2);
             assertThat(sent.get(1)).isEqualTo(sent.get(0));
         }
@@ -107,31 +94,31 @@ class WalletExecutionTest {
 
     @Test
     void aRefusalIsAClearErrorAndTheOutboxRemembersIt() {
-        chain.node().then(TestNode.BROADCAST, Reply.body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":"
+        desk.chain.node().then(TestNode.BROADCAST, Reply.body("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":"
                 + "{\"code\":-32000,\"message\":\"Account does not have sufficient Steem Power for withdraw.\","
                 + "\"data\":{\"code\":10,\"name\":\"assert_exception\"}}}"));
-        try (Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE)) {
+        try (Vault vault = WalletFixture.vault(desk.dir, KeyRole.ACTIVE)) {
             WalletPlan plan = wallet.plan(ALICE, new WalletRequest.PowerDown(StakeAmount.sp(Asset.parse(
                     "10.000 STEEM"))), vault);
             assertThatThrownBy(() -> wallet.execute(plan, vault)).isInstanceOfSatisfying(WalletException.class, e -> {
                 assertThat(e.reason()).isEqualTo(Reason.REJECTED);
                 assertThat(e.getMessage()).contains("sufficient Steem Power");
             });
-            assertThat(chain.node().received(TestNode.BROADCAST)).hasSize(1);
-            assertThat(new Outbox(cache).open()).isEmpty();
+            assertThat(desk.chain.node().received(TestNode.BROADCAST)).hasSize(1);
+            assertThat(new Outbox(desk.cache()).open()).isEmpty();
         }
     }
 
     @Test
     void aLockedVaultSignsNothing() {
-        try (Vault vault = WalletFixture.vault(dir, KeyRole.ACTIVE)) {
+        try (Vault vault = WalletFixture.vault(desk.dir, KeyRole.ACTIVE)) {
             WalletPlan plan = wallet.plan(ALICE, new WalletRequest.Transfer(BOB, Asset.parse("1.000 STEEM"), ""),
                     vault);
             vault.lock();
             assertThatThrownBy(() -> wallet.execute(plan, vault)).isInstanceOfSatisfying(WalletException.class,
                     e -> assertThat(e.reason()).isEqualTo(Reason.VAULT_LOCKED));
-            assertThat(chain.node().received(TestNode.BROADCAST)).isEmpty();
-            assertThat(new Outbox(cache).open()).isEmpty();
+            assertThat(desk.chain.node().received(TestNode.BROADCAST)).isEmpty();
+            assertThat(new Outbox(desk.cache()).open()).isEmpty();
         }
     }
 }

@@ -1,12 +1,7 @@
 package org.steemdesk.chain.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.protocol.AssetSymbol;
@@ -31,44 +26,26 @@ final class AssetJson {
         return symbol;
     }
 
-    static final class Serializer extends StdSerializer<Asset> {
-        Serializer() {
-            super(Asset.class);
+    /** Any of the three forms; what is none of them is reported through the context. */
+    static Asset read(JsonNode node, DeserializationContext ctxt) throws IOException {
+        try {
+            if (node.isTextual()) {
+                return Asset.parse(node.asText());
+            }
+            if (node.isArray() && node.size() == 3) {
+                return nai(node.get(0), node.get(1).asInt(), node.get(2).asText());
+            }
+            if (node.isObject() && node.has("amount") && node.has("nai")) {
+                return nai(node.get("amount"), node.path("precision").asInt(), node.get("nai").asText());
+            }
+        } catch (IllegalArgumentException e) {
+            return (Asset) ctxt.handleWeirdStringValue(Asset.class, node.toString(), e.getMessage());
         }
-
-        @Override
-        public void serialize(Asset value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(value.toString());
-        }
+        return (Asset) ctxt.handleWeirdStringValue(Asset.class, node.toString(), "not an asset");
     }
 
-    static final class Deserializer extends StdDeserializer<Asset> {
-        Deserializer() {
-            super(Asset.class);
-        }
-
-        @Override
-        public Asset deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonNode node = p.readValueAsTree();
-            try {
-                if (node.isTextual()) {
-                    return Asset.parse(node.asText());
-                }
-                if (node.isArray() && node.size() == 3) {
-                    return nai(node.get(0), node.get(1).asInt(), node.get(2).asText());
-                }
-                if (node.isObject() && node.has("amount") && node.has("nai")) {
-                    return nai(node.get("amount"), node.path("precision").asInt(), node.get("nai").asText());
-                }
-            } catch (IllegalArgumentException e) {
-                return (Asset) ctxt.handleWeirdStringValue(Asset.class, node.toString(), e.getMessage());
-            }
-            return (Asset) ctxt.handleWeirdStringValue(Asset.class, node.toString(), "not an asset");
-        }
-
-        private static Asset nai(JsonNode amount, int precision, String nai) {
-            long units = amount.isTextual() ? Long.parseLong(amount.asText()) : amount.asLong();
-            return Asset.of(units, symbolOfNai(nai, precision));
-        }
+    private static Asset nai(JsonNode amount, int precision, String nai) {
+        long units = amount.isTextual() ? Long.parseLong(amount.asText()) : amount.asLong();
+        return Asset.of(units, symbolOfNai(nai, precision));
     }
 }

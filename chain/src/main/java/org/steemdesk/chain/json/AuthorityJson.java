@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -70,17 +68,6 @@ public final class AuthorityJson {
 
     private static int weight(JsonNode node, String where, DeserializationContext ctxt) throws IOException {
         return (int) JsonValues.integer(node, 0, 0xFFFF, where + " weight", ctxt);
-    }
-
-    static final class Serializer extends StdSerializer<Authority> {
-        Serializer() {
-            super(Authority.class);
-        }
-
-        @Override
-        public void serialize(Authority value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            write(value, gen);
-        }
     }
 
     /** For records read from node answers ({@code @JsonDeserialize(using = AuthorityJson.Deserializer.class)}). */

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -234,17 +232,6 @@ final class OperationJson {
 
     private static String abbreviate(String text) {
         return text.length() > 80 ? text.substring(0, 80) + "…" : text;
-    }
-
-    static final class Serializer extends StdSerializer<Operation> {
-        Serializer() {
-            super(Operation.class);
-        }
-
-        @Override
-        public void serialize(Operation value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            write(value, gen);
-        }
     }
 
     /** Reads any operation, or, for a concrete class, insists the JSON holds that kind. */

@@ -1,11 +1,8 @@
 package org.steemdesk.chain.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -92,17 +89,6 @@ final class TimeJson {
     private static void digits(char[] out, int from, int value, int count) {
         for (int i = from + count - 1, v = value; i >= from; i--, v /= 10) {
             out[i] = (char) ('0' + v % 10);
-        }
-    }
-
-    static final class Serializer extends StdSerializer<Instant> {
-        Serializer() {
-            super(Instant.class);
-        }
-
-        @Override
-        public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(format(value));
         }
     }
 

@@ -1,12 +1,8 @@
 package org.steemdesk.chain.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -37,7 +33,7 @@ final class TransactionJson {
         gen.writeEndArray();
     }
 
-    private static Transaction read(JsonNode node, DeserializationContext ctxt) throws IOException {
+    static Transaction read(JsonNode node, DeserializationContext ctxt) throws IOException {
         JsonValues.object(node, "transaction", ctxt);
         int refBlockNum = (int) JsonValues.integer(node.get("ref_block_num"), 0, 0xFFFF, "ref_block_num", ctxt);
         long refBlockPrefix = JsonValues.integer(node.get("ref_block_prefix"), 0, 0xFFFFFFFFL, "ref_block_prefix", ctxt);
@@ -66,70 +62,37 @@ final class TransactionJson {
         }
     }
 
-    static final class Serializer extends StdSerializer<Transaction> {
-        Serializer() {
-            super(Transaction.class);
-        }
-
-        @Override
-        public void serialize(Transaction value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            writeFields(value, gen);
-            gen.writeEndObject();
-        }
+    static void write(Transaction tx, JsonGenerator gen) throws IOException {
+        gen.writeStartObject();
+        writeFields(tx, gen);
+        gen.writeEndObject();
     }
 
-    static final class Deserializer extends StdDeserializer<Transaction> {
-        Deserializer() {
-            super(Transaction.class);
+    static void writeSigned(SignedTransaction signed, JsonGenerator gen) throws IOException {
+        gen.writeStartObject();
+        writeFields(signed.transaction(), gen);
+        gen.writeArrayFieldStart("signatures");
+        for (Signature signature : signed.signatures()) {
+            gen.writeString(signature.toHex());
         }
-
-        @Override
-        public Transaction deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return read(p.readValueAsTree(), ctxt);
-        }
+        gen.writeEndArray();
+        gen.writeEndObject();
     }
 
-    static final class SignedSerializer extends StdSerializer<SignedTransaction> {
-        SignedSerializer() {
-            super(SignedTransaction.class);
-        }
-
-        @Override
-        public void serialize(SignedTransaction value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            writeFields(value.transaction(), gen);
-            gen.writeArrayFieldStart("signatures");
-            for (Signature signature : value.signatures()) {
-                gen.writeString(signature.toHex());
-            }
-            gen.writeEndArray();
-            gen.writeEndObject();
-        }
-    }
-
-    static final class SignedDeserializer extends StdDeserializer<SignedTransaction> {
-        SignedDeserializer() {
-            super(SignedTransaction.class);
-        }
-
-        @Override
-        public SignedTransaction deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonNode node = p.readValueAsTree();
-            Transaction transaction = read(node, ctxt);
-            List<Signature> signatures = new ArrayList<>();
-            JsonNode list = node.get("signatures");
-            if (list != null && !list.isNull()) {
-                for (JsonNode item : JsonValues.array(list, "signatures", ctxt)) {
-                    String hex = JsonValues.text(item, "signatures[]", ctxt);
-                    try {
-                        signatures.add(Signature.fromHex(hex));
-                    } catch (IllegalArgumentException e) {
-                        throw JsonValues.fail(ctxt, "signatures: " + e.getMessage(), e);
-                    }
+    static SignedTransaction readSigned(JsonNode node, DeserializationContext ctxt) throws IOException {
+        Transaction transaction = read(node, ctxt);
+        List<Signature> signatures = new ArrayList<>();
+        JsonNode list = node.get("signatures");
+        if (list != null && !list.isNull()) {
+            for (JsonNode item : JsonValues.array(list, "signatures", ctxt)) {
+                String hex = JsonValues.text(item, "signatures[]", ctxt);
+                try {
+                    signatures.add(Signature.fromHex(hex));
+                } catch (IllegalArgumentException e) {
+                    throw JsonValues.fail(ctxt, "signatures: " + e.getMessage(), e);
                 }
             }
-            return new SignedTransaction(transaction, signatures);
         }
+        return new SignedTransaction(transaction, signatures);
     }
 }

@@ -1,17 +1,9 @@
 package org.steemdesk.keystore.memo;
 
-import java.util.Objects;
 import org.steemdesk.chain.crypto.PublicKey;
 
 /** A decrypted memo: its text (without the leading {@code #}), both parties' memo keys, and how it was keyed. */
 public record DecryptedMemo(String text, PublicKey from, PublicKey to, long nonce, KeySchedule schedule) {
-    public DecryptedMemo {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(schedule, "schedule");
-    }
-
     /** The memo as steem-js's {@code memo.decode} returns it: {@code #} and the text. */
     public String withHash() {
         return "#" + text;

@@ -25,15 +25,9 @@ import org.steemdesk.keystore.KeystoreException.Reason;
  * Steem's encrypted memos, byte-compatible with steem-js: {@code '#' + base58(from ‖ to ‖ nonce u64 LE ‖ check u32
  * ‖ varint length ‖ AES-256-CBC(varint length ‖ UTF-8 text))}, keyed by {@code sha512(nonce ‖ sha512(ECDH x))}.
  */
-public final class MemoCipher {
+public record MemoCipher(SecureRandom random) {
     private static final int KEY_SIZE = 33;
     private static final int MIN_SIZE = 2 * KEY_SIZE + 8 + 4 + 1 + 16;
-
-    private final SecureRandom random;
-
-    public MemoCipher(SecureRandom random) {
-        this.random = random;
-    }
 
     public static boolean isEncrypted(String memo) {
         return memo.startsWith("#") && memo.length() > 1;

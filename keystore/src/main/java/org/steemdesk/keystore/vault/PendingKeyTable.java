@@ -18,14 +18,8 @@ import org.steemdesk.chain.protocol.KeyRole;
  * stay readable as they are. Records are sealed exactly as current ones (bound to account, role and public key),
  * so promoting them is moving rows, in one SQLite transaction, without the vault password.
  */
-final class PendingKeyTable {
+record PendingKeyTable(VaultFile file) {
     private static final String TABLE = "vault_pending_key";
-
-    private final VaultFile file;
-
-    PendingKeyTable(VaultFile file) {
-        this.file = file;
-    }
 
     /** Replaces the account's pending keys by these, all or none. */
     void stage(AccountName account, List<VaultFile.Row> rows, String txId, Instant expiration) {

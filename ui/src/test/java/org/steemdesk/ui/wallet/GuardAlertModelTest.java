@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.steemdesk.app.guard.GuardAlert;
+import org.steemdesk.app.guard.GuardAlertKind;
 import org.steemdesk.app.guard.Remedy;
+import org.steemdesk.app.guard.RemedyKind;
 import org.steemdesk.app.wallet.WalletRequest;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.i18n.Formats;
@@ -27,8 +29,8 @@ class GuardAlertModelTest {
     }
 
     private static GuardAlert route(long id, boolean own) {
-        return new GuardAlert(id, ALICE, GuardAlert.Kind.ROUTE_ADDED, FOUND, "thief", "", "25.00%", Optional.empty(),
-                own, new Remedy(Remedy.Kind.REMOVE_ROUTE, "thief"));
+        return new GuardAlert(id, ALICE, GuardAlertKind.ROUTE_ADDED, FOUND, "thief", "", "25.00%", Optional.empty(),
+                own, new Remedy(RemedyKind.REMOVE_ROUTE, "thief"));
     }
 
     @Test
@@ -55,10 +57,10 @@ class GuardAlertModelTest {
     @Test
     void aKeyChangeHasAdviceInsteadOfAButton() {
         GuardAlertModel english = model(Language.ENGLISH);
-        Remedy recovery = new Remedy(Remedy.Kind.ACCOUNT_RECOVERY, "");
+        Remedy recovery = new Remedy(RemedyKind.ACCOUNT_RECOVERY, "");
         assertThat(english.remedyLabel(recovery)).isEmpty();
         assertThat(english.advice(recovery)).hasValueSatisfying(a -> assertThat(a).contains("account recovery"));
-        assertThat(english.remedyLabel(new Remedy(Remedy.Kind.CANCEL_RECOVERY_CHANGE, "steem")))
+        assertThat(english.remedyLabel(new Remedy(RemedyKind.CANCEL_RECOVERY_CHANGE, "steem")))
                 .contains("Keep @steem as recovery account");
     }
 }
