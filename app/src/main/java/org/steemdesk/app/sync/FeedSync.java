@@ -28,7 +28,6 @@ public record FeedSync(Supplier<NodeReader> reader, ObjectMapper mapper, PostCac
         this(() -> reader, reader.mapper(), posts, clock);
     }
 
-
     public Optional<Synced<List<Discussion>>> cached(FeedKind kind, String tag, int limit) {
         return posts.listing(kind, tag, limit)
                 .map(c -> new Synced<>(json().discussions(c.value()), c.fetchedAt(), false));
