@@ -1,6 +1,5 @@
 package org.steemdesk.ui.curation;
 
-import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -24,8 +23,8 @@ public final class CurationController {
     @FXML private RewardsController rewardsPaneController;
 
     public CurationController(VaultSession session, Messages messages) {
-        this.session = Objects.requireNonNull(session, "session");
-        this.messages = Objects.requireNonNull(messages, "messages");
+        this.session = session;
+        this.messages = messages;
     }
 
     @FXML

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -72,15 +71,15 @@ public final class QueueController {
     public QueueController(Votes votes, Background background, Clock clock, VaultSession session,
                            VoteDispatcher sender, StatusModel status, Messages messages, Formats formats,
                            OperationErrors errors) {
-        this.votes = Objects.requireNonNull(votes, "votes");
-        this.background = Objects.requireNonNull(background, "background");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.session = Objects.requireNonNull(session, "session");
-        this.sender = Objects.requireNonNull(sender, "sender");
-        this.status = Objects.requireNonNull(status, "status");
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.formats = Objects.requireNonNull(formats, "formats");
-        this.errors = Objects.requireNonNull(errors, "errors");
+        this.votes = votes;
+        this.background = background;
+        this.clock = clock;
+        this.session = session;
+        this.sender = sender;
+        this.status = status;
+        this.messages = messages;
+        this.formats = formats;
+        this.errors = errors;
     }
 
     @FXML

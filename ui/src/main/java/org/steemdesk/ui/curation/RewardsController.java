@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -91,12 +90,12 @@ public final class RewardsController {
     /** @param history the account history (asked off the FX thread: the first call opens cache.db) */
     public RewardsController(Rewards rewards, Supplier<HistorySync> history, Background background,
                              Messages messages, Formats formats, OperationErrors errors) {
-        this.rewards = Objects.requireNonNull(rewards, "rewards");
-        this.history = Objects.requireNonNull(history, "history");
-        this.background = Objects.requireNonNull(background, "background");
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.formats = Objects.requireNonNull(formats, "formats");
-        this.errors = Objects.requireNonNull(errors, "errors");
+        this.rewards = rewards;
+        this.history = history;
+        this.background = background;
+        this.messages = messages;
+        this.formats = formats;
+        this.errors = errors;
         this.chart = RewardChart.create(messages);
         this.voteTiming = new VoteTimingTable(messages, formats);
         this.yields = new CurationYieldTexts(messages, formats);

@@ -82,12 +82,12 @@ public final class TrailController {
 
     public TrailController(Curation curation, Background background, Clock clock, Messages messages,
                            Formats formats, OperationErrors errors) {
-        this.curation = Objects.requireNonNull(curation, "curation");
-        this.background = Objects.requireNonNull(background, "background");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.formats = Objects.requireNonNull(formats, "formats");
-        this.errors = Objects.requireNonNull(errors, "errors");
+        this.curation = curation;
+        this.background = background;
+        this.clock = clock;
+        this.messages = messages;
+        this.formats = formats;
+        this.errors = errors;
         this.form = new TrailEntryForm(messages, formats);
     }
 

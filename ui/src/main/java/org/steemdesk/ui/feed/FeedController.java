@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
@@ -97,16 +96,16 @@ public final class FeedController {
     public FeedController(Supplier<FeedSync> feeds, Background background, Clock clock, VaultSession session,
                           OpenPost openPost, Messages messages, Formats formats, ErrorMessages errors,
                           ImageLoader images, Supplier<Parent> postView) {
-        this.feeds = Objects.requireNonNull(feeds, "feeds");
-        this.background = Objects.requireNonNull(background, "background");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.session = Objects.requireNonNull(session, "session");
-        this.openPost = Objects.requireNonNull(openPost, "openPost");
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.formats = Objects.requireNonNull(formats, "formats");
-        this.errors = Objects.requireNonNull(errors, "errors");
+        this.feeds = feeds;
+        this.background = background;
+        this.clock = clock;
+        this.session = session;
+        this.openPost = openPost;
+        this.messages = messages;
+        this.formats = formats;
+        this.errors = errors;
         this.thumbnails = new Thumbnails(images, background.ui(), FeedCell.THUMBNAIL);
-        this.postView = Objects.requireNonNull(postView, "postView");
+        this.postView = postView;
     }
 
     @FXML

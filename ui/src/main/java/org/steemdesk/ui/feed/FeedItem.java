@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -23,12 +22,6 @@ public record FeedItem(Discussion post, int reputation, Asset payout, String exc
     static final int EXCERPT_CHARS = 240;
     private static final Pattern ADDRESS = Pattern.compile("https?://\\S+");
 
-    public FeedItem {
-        Objects.requireNonNull(post, "post");
-        Objects.requireNonNull(payout, "payout");
-        Objects.requireNonNull(excerpt, "excerpt");
-        Objects.requireNonNull(thumbnail, "thumbnail");
-    }
 
     /** Renders the body's markdown (the sanitiser's rules, as the post view): run it off the FX thread. */
     public static FeedItem of(Discussion post) {

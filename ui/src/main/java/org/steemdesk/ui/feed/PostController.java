@@ -3,7 +3,6 @@ package org.steemdesk.ui.feed;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
@@ -68,14 +67,14 @@ public final class PostController {
     /** @param posts the app's posts (asked off the FX thread: the first call opens cache.db) */
     public PostController(Supplier<PostSync> posts, Background background, Clock clock, VaultSession session,
                           OpenPost openPost, PostRenderer renderer, Messages messages, Formats formats) {
-        this.session = Objects.requireNonNull(session, "session");
-        this.posts = Objects.requireNonNull(posts, "posts");
-        this.background = Objects.requireNonNull(background, "background");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.openPost = Objects.requireNonNull(openPost, "openPost");
-        this.renderer = Objects.requireNonNull(renderer, "renderer");
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.formats = Objects.requireNonNull(formats, "formats");
+        this.session = session;
+        this.posts = posts;
+        this.background = background;
+        this.clock = clock;
+        this.openPost = openPost;
+        this.renderer = renderer;
+        this.messages = messages;
+        this.formats = formats;
     }
 
     private record Loaded(Synced<PostThread> thread, Document body, List<CommentTree.Reply> replies) {

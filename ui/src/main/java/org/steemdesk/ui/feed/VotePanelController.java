@@ -1,7 +1,6 @@
 package org.steemdesk.ui.feed;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
@@ -85,13 +84,13 @@ public final class VotePanelController {
 
     public VotePanelController(Votes votes, Background background, VaultSession session, OpenPost openPost,
                                VoteDispatcher sender, VotePanelModel model, Messages messages) {
-        this.votes = Objects.requireNonNull(votes, "votes");
-        this.background = Objects.requireNonNull(background, "background");
-        this.session = Objects.requireNonNull(session, "session");
-        this.openPost = Objects.requireNonNull(openPost, "openPost");
-        this.sender = Objects.requireNonNull(sender, "sender");
-        this.model = Objects.requireNonNull(model, "model");
-        this.messages = Objects.requireNonNull(messages, "messages");
+        this.votes = votes;
+        this.background = background;
+        this.session = session;
+        this.openPost = openPost;
+        this.sender = sender;
+        this.model = model;
+        this.messages = messages;
     }
 
     @FXML

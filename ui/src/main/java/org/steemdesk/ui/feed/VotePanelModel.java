@@ -50,12 +50,6 @@ public final class VotePanelModel {
      * loses nothing).
      */
     public record EstimateTexts(String payout, String curation, String agePenalty, String bestAge) {
-        public EstimateTexts {
-            Objects.requireNonNull(payout, "payout");
-            Objects.requireNonNull(curation, "curation");
-            Objects.requireNonNull(agePenalty, "agePenalty");
-            Objects.requireNonNull(bestAge, "bestAge");
-        }
     }
 
     private final Messages messages;

@@ -63,9 +63,9 @@ public final class AccountsController {
     @FXML private Label accountsMessage;
 
     public AccountsController(VaultSession session, Messages messages, VaultTask task) {
-        this.session = Objects.requireNonNull(session, "session");
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.task = Objects.requireNonNull(task, "task");
+        this.session = session;
+        this.messages = messages;
+        this.task = task;
     }
 
     @FXML

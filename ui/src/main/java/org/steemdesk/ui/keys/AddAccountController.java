@@ -1,7 +1,6 @@
 package org.steemdesk.ui.keys;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
@@ -53,9 +52,9 @@ public final class AddAccountController {
     @FXML private Label addMessage;
 
     public AddAccountController(VaultSession session, Messages messages, VaultTask task) {
-        this.session = Objects.requireNonNull(session, "session");
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.task = Objects.requireNonNull(task, "task");
+        this.session = session;
+        this.messages = messages;
+        this.task = task;
     }
 
     @FXML

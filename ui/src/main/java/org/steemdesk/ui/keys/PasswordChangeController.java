@@ -3,7 +3,6 @@ package org.steemdesk.ui.keys;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -73,11 +72,11 @@ public final class PasswordChangeController {
 
     public PasswordChangeController(KeyRotation rotation, VaultSession session, Background background,
                                     PasswordChangeModel model, Messages messages) {
-        this.rotation = Objects.requireNonNull(rotation, "rotation");
-        this.session = Objects.requireNonNull(session, "session");
-        this.background = Objects.requireNonNull(background, "background");
-        this.model = Objects.requireNonNull(model, "model");
-        this.messages = Objects.requireNonNull(messages, "messages");
+        this.rotation = rotation;
+        this.session = session;
+        this.background = background;
+        this.model = model;
+        this.messages = messages;
     }
 
     @FXML

@@ -2,7 +2,6 @@ package org.steemdesk.ui.keys;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.fxml.FXML;
@@ -34,9 +33,9 @@ public final class PasswordController {
     @FXML private Label passwordMessage;
 
     public PasswordController(VaultSession session, Messages messages, VaultTask task) {
-        this.session = Objects.requireNonNull(session, "session");
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.task = Objects.requireNonNull(task, "task");
+        this.session = session;
+        this.messages = messages;
+        this.task = task;
     }
 
     @FXML

@@ -54,10 +54,10 @@ public final class VaultController {
     private Runnable onReady = () -> { };
 
     public VaultController(VaultSession session, Preferences preferences, Messages messages, VaultTask task) {
-        this.session = Objects.requireNonNull(session, "session");
-        this.preferences = Objects.requireNonNull(preferences, "preferences");
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.task = Objects.requireNonNull(task, "task");
+        this.session = session;
+        this.preferences = preferences;
+        this.messages = messages;
+        this.task = task;
     }
 
     @FXML

@@ -3,7 +3,6 @@ package org.steemdesk.ui.main;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -83,11 +82,11 @@ public final class MainController {
 
     public MainController(ViewLoader loader, UiSettings settings, Messages messages, KoreanFont koreanFont,
                           VaultSession session) {
-        this.loader = Objects.requireNonNull(loader, "loader");
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.koreanFont = Objects.requireNonNull(koreanFont, "koreanFont");
-        this.session = Objects.requireNonNull(session, "session");
+        this.loader = loader;
+        this.settings = settings;
+        this.messages = messages;
+        this.koreanFont = koreanFont;
+        this.session = session;
         this.shortcuts = shortcuts();
     }
 

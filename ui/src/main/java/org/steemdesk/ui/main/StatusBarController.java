@@ -1,6 +1,5 @@
 package org.steemdesk.ui.main;
 
-import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -37,9 +36,9 @@ public final class StatusBarController {
     private Label queuedVotes;
 
     public StatusBarController(Messages messages, Formats formats, StatusModel status) {
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.formats = Objects.requireNonNull(formats, "formats");
-        this.status = Objects.requireNonNull(status, "status");
+        this.messages = messages;
+        this.formats = formats;
+        this.status = status;
     }
 
     @FXML

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.runner.CurationRunner;
@@ -42,11 +41,11 @@ public final class DesktopVoteClock implements AutoCloseable {
 
     public DesktopVoteClock(Votes votes, VaultSession session, VoteDispatcher dispatcher, StatusModel status,
                             Background background, Clock time) {
-        this.votes = Objects.requireNonNull(votes, "votes");
-        this.session = Objects.requireNonNull(session, "session");
-        this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
-        this.status = Objects.requireNonNull(status, "status");
-        this.background = Objects.requireNonNull(background, "background");
+        this.votes = votes;
+        this.session = session;
+        this.dispatcher = dispatcher;
+        this.status = status;
+        this.background = background;
         this.clock = new VoteClock(new UnlockedVotes(), time, VoteClock.realTime(time), new Recount());
         this.jobs = List.of(
                 background.every("queue-watch", CurationRunner.WATCH_PERIOD, CurationRunner.WATCH_PERIOD,

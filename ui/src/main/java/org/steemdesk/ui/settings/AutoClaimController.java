@@ -1,7 +1,6 @@
 package org.steemdesk.ui.settings;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -29,9 +28,9 @@ public final class AutoClaimController {
     @FXML private Label autoClaimMessage;
 
     public AutoClaimController(Rewards rewards, Background background, Messages messages) {
-        this.rewards = Objects.requireNonNull(rewards, "rewards");
-        this.background = Objects.requireNonNull(background, "background");
-        this.messages = Objects.requireNonNull(messages, "messages");
+        this.rewards = rewards;
+        this.background = background;
+        this.messages = messages;
     }
 
     @FXML

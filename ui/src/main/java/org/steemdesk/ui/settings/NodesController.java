@@ -52,10 +52,10 @@ public final class NodesController {
 
     public NodesController(Nodes nodes, Background background, Clock clock, Messages messages, Formats formats) {
         this.appNodes = Objects.requireNonNull(nodes, "nodes");
-        this.background = Objects.requireNonNull(background, "background");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.formats = Objects.requireNonNull(formats, "formats");
+        this.background = background;
+        this.clock = clock;
+        this.messages = messages;
+        this.formats = formats;
     }
 
     @FXML

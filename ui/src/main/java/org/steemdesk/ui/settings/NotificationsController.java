@@ -1,6 +1,5 @@
 package org.steemdesk.ui.settings;
 
-import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -26,10 +25,10 @@ public final class NotificationsController {
 
     public NotificationsController(Preferences preferences, DesktopNotifier notifier, Background background,
                                    Messages messages) {
-        this.preferences = Objects.requireNonNull(preferences, "preferences");
-        this.notifier = Objects.requireNonNull(notifier, "notifier");
-        this.background = Objects.requireNonNull(background, "background");
-        this.messages = Objects.requireNonNull(messages, "messages");
+        this.preferences = preferences;
+        this.notifier = notifier;
+        this.background = background;
+        this.messages = messages;
     }
 
     @FXML

@@ -1,7 +1,6 @@
 package org.steemdesk.ui.settings;
 
 import java.nio.file.Path;
-import java.util.Objects;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -45,10 +44,10 @@ public final class SettingsController {
     @FXML private Label about;
 
     public SettingsController(UiSettings settings, Path dataDirectory, LinkOpener links, Messages messages) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
-        this.links = Objects.requireNonNull(links, "links");
-        this.messages = Objects.requireNonNull(messages, "messages");
+        this.settings = settings;
+        this.dataDirectory = dataDirectory;
+        this.links = links;
+        this.messages = messages;
     }
 
     @FXML

@@ -1,6 +1,5 @@
 package org.steemdesk.ui.wallet;
 
-import java.util.Objects;
 import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
@@ -22,7 +21,7 @@ public final class AccountFormController implements WalletForm {
     @FXML private Label accountHint;
 
     public AccountFormController(WalletSheetModel model) {
-        this.model = Objects.requireNonNull(model, "model");
+        this.model = model;
     }
 
     @FXML

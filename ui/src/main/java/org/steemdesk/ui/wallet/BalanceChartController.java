@@ -44,9 +44,9 @@ public final class BalanceChartController {
     public BalanceChartController(Supplier<HistorySync> history, Background background, Messages messages,
                                   Formats formats) {
         this.historySync = Objects.requireNonNull(history, "history");
-        this.background = Objects.requireNonNull(background, "background");
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.formats = Objects.requireNonNull(formats, "formats");
+        this.background = background;
+        this.messages = messages;
+        this.formats = formats;
     }
 
     @FXML

@@ -41,8 +41,8 @@ public final class BalancesController {
     @FXML private Button savingsCancelAction;
 
     public BalancesController(Messages messages, Formats formats) {
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.formats = Objects.requireNonNull(formats, "formats");
+        this.messages = messages;
+        this.formats = formats;
     }
 
     @FXML

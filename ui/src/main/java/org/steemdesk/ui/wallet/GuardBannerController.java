@@ -49,11 +49,11 @@ public final class GuardBannerController {
 
     public GuardBannerController(Supplier<Guard> guard, Supplier<SettingsStore> settings, Background background,
                                  GuardAlertModel model, Messages messages) {
-        this.guard = Objects.requireNonNull(guard, "guard");
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.background = Objects.requireNonNull(background, "background");
-        this.model = Objects.requireNonNull(model, "model");
-        this.messages = Objects.requireNonNull(messages, "messages");
+        this.guard = guard;
+        this.settings = settings;
+        this.background = background;
+        this.model = model;
+        this.messages = messages;
     }
 
     @FXML

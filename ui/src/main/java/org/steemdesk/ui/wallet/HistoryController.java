@@ -80,11 +80,11 @@ public final class HistoryController {
     public HistoryController(Supplier<HistorySync> history, Supplier<Keys> keys, VaultSession session,
                              Background background, Messages messages, Formats formats) {
         this.historySync = Objects.requireNonNull(history, "history");
-        this.keys = Objects.requireNonNull(keys, "keys");
-        this.session = Objects.requireNonNull(session, "session");
-        this.background = Objects.requireNonNull(background, "background");
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.formats = Objects.requireNonNull(formats, "formats");
+        this.keys = keys;
+        this.session = session;
+        this.background = background;
+        this.messages = messages;
+        this.formats = formats;
         this.names = new OperationNames(messages);
         this.sentences = new HistorySentences(messages, formats);
     }

@@ -1,6 +1,5 @@
 package org.steemdesk.ui.wallet;
 
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.sync.HistoryEntry;
 
@@ -11,11 +10,4 @@ import org.steemdesk.app.sync.HistoryEntry;
  */
 public record HistoryLine(HistoryEntry entry, String kind, String sentence, Optional<String> tooltip,
                           Optional<String> memo) {
-    public HistoryLine {
-        Objects.requireNonNull(entry, "entry");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(sentence, "sentence");
-        Objects.requireNonNull(tooltip, "tooltip");
-        Objects.requireNonNull(memo, "memo");
-    }
 }

@@ -1,7 +1,6 @@
 package org.steemdesk.ui.wallet;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -29,7 +28,7 @@ public final class LiquidFormController implements WalletForm {
     @FXML private CheckBox encryptMemo;
 
     public LiquidFormController(WalletSheetModel model) {
-        this.model = Objects.requireNonNull(model, "model");
+        this.model = model;
     }
 
     @FXML

@@ -48,10 +48,10 @@ public final class OverviewController {
 
     public OverviewController(WalletOverview overview, Background background, OverviewModel model,
                               OperationErrors errors) {
-        this.overview = Objects.requireNonNull(overview, "overview");
-        this.background = Objects.requireNonNull(background, "background");
-        this.model = Objects.requireNonNull(model, "model");
-        this.errors = Objects.requireNonNull(errors, "errors");
+        this.overview = overview;
+        this.background = background;
+        this.model = model;
+        this.errors = errors;
     }
 
     @FXML

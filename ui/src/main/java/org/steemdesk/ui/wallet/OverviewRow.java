@@ -1,6 +1,5 @@
 package org.steemdesk.ui.wallet;
 
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.wallet.WalletRequest;
 
@@ -12,10 +11,6 @@ import org.steemdesk.app.wallet.WalletRequest;
 public record OverviewRow(String text, Optional<String> actionLabel, Optional<WalletRequest> action,
                           Optional<String> tooltip) {
     public OverviewRow {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(tooltip, "tooltip");
-        Objects.requireNonNull(actionLabel, "actionLabel");
-        Objects.requireNonNull(action, "action");
         if (actionLabel.isPresent() != action.isPresent()) {
             throw new IllegalArgumentException("an action has a label and a request, or neither");
         }

@@ -1,7 +1,6 @@
 package org.steemdesk.ui.wallet;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -36,10 +35,10 @@ public final class PendingController {
 
     public PendingController(Supplier<SignedTransactions> outbox, Background background, PendingModel model,
                              OperationErrors errors) {
-        this.outbox = Objects.requireNonNull(outbox, "outbox");
-        this.background = Objects.requireNonNull(background, "background");
-        this.model = Objects.requireNonNull(model, "model");
-        this.errors = Objects.requireNonNull(errors, "errors");
+        this.outbox = outbox;
+        this.background = background;
+        this.model = model;
+        this.errors = errors;
     }
 
     @FXML

@@ -1,7 +1,6 @@
 package org.steemdesk.ui.wallet;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
@@ -27,9 +26,9 @@ public final class RewardsChartController {
     @FXML private VBox chartBox;
 
     public RewardsChartController(Rewards rewards, Background background, Messages messages) {
-        this.rewards = Objects.requireNonNull(rewards, "rewards");
-        this.background = Objects.requireNonNull(background, "background");
-        this.messages = Objects.requireNonNull(messages, "messages");
+        this.rewards = rewards;
+        this.background = background;
+        this.messages = messages;
         this.chart = RewardChart.create(messages);
     }
 

@@ -1,6 +1,5 @@
 package org.steemdesk.ui.wallet;
 
-import java.util.Objects;
 import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -24,7 +23,7 @@ public final class StakeFormController implements WalletForm {
     @FXML private Label stakeHint;
 
     public StakeFormController(WalletSheetModel model) {
-        this.model = Objects.requireNonNull(model, "model");
+        this.model = model;
     }
 
     @FXML

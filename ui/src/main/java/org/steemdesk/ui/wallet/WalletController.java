@@ -52,11 +52,11 @@ public final class WalletController {
     public WalletController(Supplier<AccountSync> accounts, Background background, VaultSession session,
                             Messages messages, Formats formats, OperationErrors errors) {
         this.accountSync = Objects.requireNonNull(accounts, "accounts");
-        this.background = Objects.requireNonNull(background, "background");
-        this.session = Objects.requireNonNull(session, "session");
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.formats = Objects.requireNonNull(formats, "formats");
-        this.errors = Objects.requireNonNull(errors, "errors");
+        this.background = background;
+        this.session = session;
+        this.messages = messages;
+        this.formats = formats;
+        this.errors = errors;
     }
 
     @FXML

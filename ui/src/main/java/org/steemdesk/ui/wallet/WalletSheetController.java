@@ -76,11 +76,11 @@ public final class WalletSheetController {
 
     public WalletSheetController(Wallet wallet, Background background, VaultSession session, WalletSheetModel model,
                                  Messages messages) {
-        this.wallet = Objects.requireNonNull(wallet, "wallet");
-        this.background = Objects.requireNonNull(background, "background");
-        this.session = Objects.requireNonNull(session, "session");
-        this.model = Objects.requireNonNull(model, "model");
-        this.messages = Objects.requireNonNull(messages, "messages");
+        this.wallet = wallet;
+        this.background = background;
+        this.session = session;
+        this.model = model;
+        this.messages = messages;
     }
 
     @FXML
