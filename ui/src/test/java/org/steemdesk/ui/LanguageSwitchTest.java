@@ -12,22 +12,20 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.i18n.Messages;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class LanguageSwitchTest {
-    @RegisterExtension
-    final ShownDesktop shown = ShownDesktop.offline(Language.ENGLISH, null);
-    private final TestDesktop desktop = shown.desktop();
+class LanguageSwitchTest extends OfflineDesktopTest {
     private final UiSettings settings = desktop.settings;
+
+    LanguageSwitchTest() {
+        super(null);
+    }
+
     @Test
     void choosingKoreanInSettingsRelabelsTheWholeOpenView(FxRobot robot) {
         robot.clickOn("#settingsNav");

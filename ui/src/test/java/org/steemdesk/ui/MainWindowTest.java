@@ -7,19 +7,16 @@ import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.steemdesk.i18n.Language;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-    @RegisterExtension
-    final ShownDesktop shown = ShownDesktop.offline(Language.ENGLISH, null);
-    private final TestDesktop desktop = shown.desktop();
+class MainWindowTest extends OfflineDesktopTest {
     private final StatusModel status = desktop.status;
+
+    MainWindowTest() {
+        super(null);
+    }
+
     @Test
     void ctrlDigitsSwitchPagesInTheNavigationsOrder(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);

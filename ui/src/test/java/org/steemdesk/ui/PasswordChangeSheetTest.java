@@ -18,8 +18,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.app.keys.StoredKey;
 import org.steemdesk.chain.crypto.PublicKey;
 import org.steemdesk.chain.json.SteemJson;
@@ -32,7 +30,6 @@ import org.steemdesk.testnode.TestNode;
 import org.steemdesk.ui.keys.KeyRow;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,15 +38,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * current password signs nothing, the right one changes the keys on chain and in the vault (the old password then
  * derives keys the chain no longer has); a refusal by the node is said in Korean and leaves the vault as it was.
  */
-@ExtendWith(ApplicationExtension.class)
-class PasswordChangeSheetTest {
+class PasswordChangeSheetTest extends OnlineDesktopTest {
     private static final Pattern POSITIONS = Pattern.compile("([0-9]+(?:, [0-9]+)+)");
-    @RegisterExtension
-    final ShownDesktop shown = ShownDesktop.online();
-    private final DesktopChain node = shown.node;
     /** The keys the node installed from the account_update it accepted. */
     private final Map<KeyRole, PublicKey> installed = new EnumMap<>(KeyRole.class);
-    private TestDesktop desktop;
     private Language language;
 
     @Test

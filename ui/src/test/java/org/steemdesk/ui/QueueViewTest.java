@@ -8,23 +8,15 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.app.vote.VoteRequest;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.Permlink;
 import org.steemdesk.i18n.Language;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The vote queue's cells: a due vote says plainly that the app is offline, and every cut text has a tooltip. */
-@ExtendWith(ApplicationExtension.class)
-class QueueViewTest {
-    @RegisterExtension
-    final ShownDesktop shown = ShownDesktop.online();
-    private final DesktopChain node = shown.node;
-    private TestDesktop desktop;
+class QueueViewTest extends OnlineDesktopTest {
 
     @Test
     void aDueVoteWhileOfflineSaysSoAndTheCellsCarryTheirWholeTextAsATooltip(FxRobot robot) throws Exception {

@@ -9,18 +9,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.i18n.Language;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class SettingsViewTest {
-    @RegisterExtension
-    final ShownDesktop shown = ShownDesktop.offline(Language.ENGLISH, Page.SETTINGS);
-    private final TestDesktop desktop = shown.desktop();
+class SettingsViewTest extends OfflineDesktopTest {
+    SettingsViewTest() {
+        super(Page.SETTINGS);
+    }
 
     @Test
     void nodesAreAddedReorderedAndSaved(FxRobot robot) throws Exception {

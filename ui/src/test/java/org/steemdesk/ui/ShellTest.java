@@ -13,26 +13,22 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.i18n.Messages;
 import org.steemdesk.ui.session.VaultSession;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's shell: keyboard shortcuts, where they are shown, and one name per page. */
-@ExtendWith(ApplicationExtension.class)
-class ShellTest {
+class ShellTest extends OfflineDesktopTest {
     private static final List<String> NAV_IDS = List.of("#feedNav", "#walletNav", "#curationNav", "#keysNav",
             "#settingsNav");
 
-    @RegisterExtension
-    final ShownDesktop shown = ShownDesktop.offline(Language.ENGLISH, Page.FEED);
-    private final TestDesktop desktop = shown.desktop();
+    ShellTest() {
+        super(Page.FEED);
+    }
 
     @Test
     void controlAndADigitOpenThePagesInTheNavigationsOrder(FxRobot robot) {

@@ -17,26 +17,18 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.testnode.TestNode;
 import org.steemdesk.ui.feed.FeedItem;
 import org.steemdesk.ui.feed.FeedRow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The feed, post, vote queue and wallet views against a loopback node answering from recorded fixtures. */
-@ExtendWith(ApplicationExtension.class)
-class ViewsTest {
+class ViewsTest extends OnlineDesktopTest {
     private static final String TRENDING = "condenser_api.get_discussions_by_trending";
 
-    @RegisterExtension
-    final ShownDesktop shown = ShownDesktop.online();
-    private final DesktopChain node = shown.node;
-    private TestDesktop desktop;
 
     private void open(Language language, Page page) throws Exception {
         desktop = shown.open(language, page);

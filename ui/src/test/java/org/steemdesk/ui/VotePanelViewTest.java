@@ -15,15 +15,12 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.testnode.TestNode;
 import org.steemdesk.ui.feed.FeedItem;
 import org.steemdesk.ui.feed.FeedRow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,12 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * after its own vote (and its feed row marked); votes on comments through the same panel, pointed at a comment by
  * the comment's vote button (its own estimate), the comment's votes, payout and mark refreshed in place.
  */
-@ExtendWith(ApplicationExtension.class)
-class VotePanelViewTest {
-    @RegisterExtension
-    final ShownDesktop shown = ShownDesktop.online();
-    private final DesktopChain node = shown.node;
-    private TestDesktop desktop;
+class VotePanelViewTest extends OnlineDesktopTest {
 
     private void openPost(FxRobot robot, Language language, int index) throws Exception {
         if (desktop == null) {

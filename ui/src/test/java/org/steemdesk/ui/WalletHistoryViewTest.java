@@ -10,8 +10,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.chain.crypto.PrivateKey;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.KeyRole;
@@ -20,20 +18,14 @@ import org.steemdesk.keystore.login.LoginKeys;
 import org.steemdesk.keystore.memo.MemoCipher;
 import org.steemdesk.ui.wallet.HistoryLine;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The wallet's history against the loopback node: rows read as sentences, bob's encrypted memo is decrypted with
  * alice's memo key while the vault is unlocked and shown as "unlock to read" again once it locks.
  */
-@ExtendWith(ApplicationExtension.class)
-class WalletHistoryViewTest {
+class WalletHistoryViewTest extends OnlineDesktopTest {
     private static final String SECRET = "점심 고마워 (secret)";
-    @RegisterExtension
-    final ShownDesktop shown = ShownDesktop.online();
-    private final DesktopChain node = shown.node;
-    private TestDesktop desktop;
 
     WalletHistoryViewTest() {
         node.noAccountChanges();

@@ -13,14 +13,11 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.testnode.Reply;
 import org.steemdesk.testnode.TestNode;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,12 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * by someone else shows with its remedy (which opens the sheet on exactly the operation that removes it) and can be
  * dismissed; a transfer whose outcome is unclear is listed until "settle now" finds it on chain.
  */
-@ExtendWith(ApplicationExtension.class)
-class WalletPageTest {
-    @RegisterExtension
-    final ShownDesktop shown = ShownDesktop.online();
-    private final DesktopChain node = shown.node;
-    private TestDesktop desktop;
+class WalletPageTest extends OnlineDesktopTest {
 
     WalletPageTest() {
         node.noAccountChanges();
