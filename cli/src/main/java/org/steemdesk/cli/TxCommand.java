@@ -15,7 +15,6 @@ import org.steemdesk.chain.protocol.ChainId;
 import org.steemdesk.chain.transaction.SignedTransaction;
 import org.steemdesk.chain.transaction.Transaction;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,19 +23,12 @@ import picocli.CommandLine.Parameters;
 final class TxCommand {
 
     @Command(name = "inspect")
-    static final class Inspect implements Runnable {
-        private final CommandContext context;
-        private final Terminal terminal;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Inspect extends ContextCommand implements Runnable {
         @Parameters(arity = "0..1", paramLabel = "FILE|-", defaultValue = "-")
         String source;
 
         Inspect(CommandContext context) {
-            this.context = context;
-            this.terminal = context.terminal();
+            super(context);
         }
 
         @Override
@@ -56,15 +48,9 @@ final class TxCommand {
     }
 
     @Command(name = "sign")
-    static final class Sign implements Runnable {
+    static final class Sign extends ContextCommand implements Runnable {
         /** Transactions signed between two prints: enough to keep both cores busy, few enough to die young. */
         private static final int CHUNK = 1024;
-        private final CommandContext context;
-        private final Terminal terminal;
-
-        @Mixin
-        GlobalOptions global;
-
         @Option(names = "--wif-file", required = true, paramLabel = "F")
         Path wifFile;
 
@@ -72,8 +58,7 @@ final class TxCommand {
         String source;
 
         Sign(CommandContext context) {
-            this.context = context;
-            this.terminal = context.terminal();
+            super(context);
         }
 
         @Override
