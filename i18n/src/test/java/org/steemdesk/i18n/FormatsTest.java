@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FormatsTest {
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -41,25 +43,26 @@ class FormatsTest {
         assertThat(korean.dateTime(NOW)).isEqualTo("2026. 11. 24. 오후 3:30");
     }
 
-    @Test
-    void relativeTimesInThePast() {
-        assertThat(english.relative(NOW.minusSeconds(20), NOW)).isEqualTo("just now");
-        assertThat(korean.relative(NOW.minusSeconds(20), NOW)).isEqualTo("방금");
-        assertThat(english.relative(NOW.minus(Duration.ofMinutes(1)), NOW)).isEqualTo("1 minute ago");
-        assertThat(english.relative(NOW.minus(Duration.ofMinutes(5)), NOW)).isEqualTo("5 minutes ago");
-        assertThat(korean.relative(NOW.minus(Duration.ofMinutes(5)), NOW)).isEqualTo("5분 전");
-        assertThat(english.relative(NOW.minus(Duration.ofHours(3)), NOW)).isEqualTo("3 hours ago");
-        assertThat(korean.relative(NOW.minus(Duration.ofHours(3)), NOW)).isEqualTo("3시간 전");
-        assertThat(english.relative(NOW.minus(Duration.ofHours(25)), NOW)).isEqualTo("1 day ago");
-        assertThat(korean.relative(NOW.minus(Duration.ofDays(6)), NOW)).isEqualTo("6일 전");
-    }
-
-    @Test
-    void relativeTimesAhead() {
-        assertThat(english.relative(NOW.plus(Duration.ofMinutes(30)), NOW)).isEqualTo("in 30 minutes");
-        assertThat(korean.relative(NOW.plus(Duration.ofMinutes(30)), NOW)).isEqualTo("30분 후");
-        assertThat(english.relative(NOW.plus(Duration.ofDays(7)), NOW)).isEqualTo("in 7 days");
-        assertThat(korean.relative(NOW.plus(Duration.ofDays(7)), NOW)).isEqualTo("7일 후");
+    /** {@code offset} from now (ISO-8601, negative in the past) reads {@code expected} in {@code language}. */
+    @ParameterizedTest
+    @CsvSource({
+        "-PT20S, ENGLISH, just now",
+        "-PT20S, KOREAN, 방금",
+        "-PT1M, ENGLISH, 1 minute ago",
+        "-PT5M, ENGLISH, 5 minutes ago",
+        "-PT5M, KOREAN, 5분 전",
+        "-PT3H, ENGLISH, 3 hours ago",
+        "-PT3H, KOREAN, 3시간 전",
+        "-PT25H, ENGLISH, 1 day ago",
+        "-P6D, KOREAN, 6일 전",
+        "PT30M, ENGLISH, in 30 minutes",
+        "PT30M, KOREAN, 30분 후",
+        "P7D, ENGLISH, in 7 days",
+        "P7D, KOREAN, 7일 후",
+    })
+    void relativeTimes(String offset, Language language, String expected) {
+        Formats formats = language == Language.KOREAN ? korean : english;
+        assertThat(formats.relative(NOW.plus(Duration.parse(offset)), NOW)).isEqualTo(expected);
     }
 
     @Test
