@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.steemdesk.app.guard.GuardAlertKind;
@@ -33,12 +32,12 @@ final class SnapshotDiff {
 
     SnapshotDiff(AccountName account, GuardSnapshot before, Observation now, GuardThresholds thresholds,
             Predicate<String> ownTransaction, Instant detectedAt) {
-        this.account = Objects.requireNonNull(account, "account");
-        this.before = Objects.requireNonNull(before, "before");
-        this.now = Objects.requireNonNull(now, "now");
-        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
-        this.ownTransaction = Objects.requireNonNull(ownTransaction, "ownTransaction");
-        this.detectedAt = Objects.requireNonNull(detectedAt, "detectedAt");
+        this.account = account;
+        this.before = before;
+        this.now = now;
+        this.thresholds = thresholds;
+        this.ownTransaction = ownTransaction;
+        this.detectedAt = detectedAt;
     }
 
     List<GuardAlert> alerts() {

@@ -2,7 +2,6 @@ package org.steemdesk.app.node;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.steemdesk.app.NodeUnreachableException;
 import java.net.URI;
@@ -27,8 +26,8 @@ public final class NodeReader {
     private final AtomicLong ids = new AtomicLong(1);
 
     public NodeReader(RpcService service, ObjectMapper mapper) {
-        this.service = Objects.requireNonNull(service, "service");
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.service = service;
+        this.mapper = mapper;
         this.api = new CondenserApi(service, mapper);
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.steemdesk.app.NodeUnreachableException;
 import org.steemdesk.app.broadcast.TransactionFactory;
@@ -42,12 +41,12 @@ public final class NodeVoteSigner implements VoteSigner {
     /** The head block read for TaPoS also tells {@code chainClock} where the chain's blocks fall on {@code clock}. */
     public NodeVoteSigner(NodeReader reader, TransactionFactory factory, ChainId chainId, Vault vault,
                           Optional<ChainClock> chainClock, Clock clock) {
-        this.reader = Objects.requireNonNull(reader, "reader");
-        this.factory = Objects.requireNonNull(factory, "factory");
-        this.chainId = Objects.requireNonNull(chainId, "chainId");
-        this.vault = Objects.requireNonNull(vault, "vault");
-        this.chainClock = Objects.requireNonNull(chainClock, "chainClock");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.reader = reader;
+        this.factory = factory;
+        this.chainId = chainId;
+        this.vault = vault;
+        this.chainClock = chainClock;
+        this.clock = clock;
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.steemdesk.chain.protocol.AccountName;
@@ -49,8 +48,8 @@ public final class CondenserApi {
     private final AtomicLong nextId = new AtomicLong(1);
 
     public CondenserApi(RpcService service, ObjectMapper mapper) {
-        this.service = Objects.requireNonNull(service, "service");
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.service = service;
+        this.mapper = mapper;
     }
 
     public Request<DynamicGlobalProperties> getDynamicGlobalProperties() {
