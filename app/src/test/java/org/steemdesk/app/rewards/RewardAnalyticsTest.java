@@ -144,13 +144,21 @@ class RewardAnalyticsTest extends OnCacheDatabase {
         return intent;
     }
 
+    /**
+     * That vote, sent by the fixture's account at {@code voted}, recorded with a 0.012 SBD estimate on a post
+     * {@code age} old and the curation it expected.
+     */
+    private void sentAndRecorded(Instant voted, Duration age, Optional<Asset> expectedCuration) {
+        VoteIntent intent = sentVote(RewardFixture.ACCOUNT, voted);
+        records.record(new VoteRecord(intent.id(), Optional.of(Asset.parse("0.012 SBD")),
+                Optional.of(voted.minus(age)), voted, expectedCuration));
+    }
+
     @Test
     void eachCurationRewardIsSetAgainstTheVoteSteemdeskSentAndWhatItRecorded() {
         AccountName me = RewardFixture.ACCOUNT;
         Instant voted = Instant.parse("2017-10-19T09:20:00Z");
-        VoteIntent intent = sentVote(me, voted);
-        records.record(new VoteRecord(intent.id(), Optional.of(Asset.parse("0.012 SBD")),
-                Optional.of(voted.minus(Duration.ofMinutes(15))), voted));
+        sentAndRecorded(voted, Duration.ofMinutes(15), Optional.empty());
 
         List<VoteReturn> returns = analytics.voteReturns(me, analytics.events(me));
 
@@ -169,10 +177,8 @@ class RewardAnalyticsTest extends OnCacheDatabase {
     void theSummaryHasEfficiencyPerVoteAprPerPeriodAndTheLastWeekMonthAndAllTime() {
         AccountName me = RewardFixture.ACCOUNT;
         Instant voted = Instant.parse("2017-10-19T09:20:00Z");
-        VoteIntent intent = sentVote(me, voted);
         // 6.168369 VESTS were paid: 0.003 SP at the cached rate, half of the 0.006 STEEM expected.
-        records.record(new VoteRecord(intent.id(), Optional.of(Asset.parse("0.012 SBD")),
-                Optional.of(voted.minus(Duration.ofMinutes(5))), voted, Optional.of(Asset.parse("0.006 STEEM"))));
+        sentAndRecorded(voted, Duration.ofMinutes(5), Optional.of(Asset.parse("0.006 STEEM")));
         // A stake of 205492.640000 VESTS: 100.002 SP at the cached rate.
         ObjectNode account = (ObjectNode) Recorded.result("get_accounts-2022.json")
                 .get(0).deepCopy();
