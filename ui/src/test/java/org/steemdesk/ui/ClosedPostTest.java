@@ -28,9 +28,11 @@ class ClosedPostTest {
     final ShownDesktop shown = ShownDesktop.online();
 
     @Test
-    @Disabled("issue 15: still fails; the comments' vote lines and a pending image download no longer hold the closed"
-            + " body, but something else does (not found by 06:00 on 2026-11-30). CLOSED_POST_DUMP=/tmp/x.hprof writes"
-            + " a heap dump when it fails")
+    @Disabled("issue 15, not fixed yet: with the comments' vote lines and pending image downloads no longer holding"
+            + " the closed body, a heap dump (CLOSED_POST_DUMP=/tmp/x.hprof) shows one holder left, inside JavaFX: the"
+            + " body holder's render peer keeps the removed body in its 'removed' list (NGGroup) until it is painted"
+            + " again, and FeedController hides the post pane in the same pulse, so that happens only when the next post"
+            + " opens. Bounded to one post, no growth; fixed by hiding the pane a pulse after the body is cleared")
     void aClosedPostsNodesAreCollectable(FxRobot robot) throws Exception {
         shown.open(Language.ENGLISH, Page.FEED);
         ListView<FeedRow> posts = robot.lookup("#posts").queryListView();
