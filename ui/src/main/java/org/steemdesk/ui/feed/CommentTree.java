@@ -79,6 +79,11 @@ final class CommentTree {
         return replies.stream().map(this::node).toList();
     }
 
+    /** Forgets the comments shown (their post closed or another opened): their nodes must not outlive the post. */
+    void forget() {
+        lines.clear();
+    }
+
     /**
      * Fresh copies of the comments shown: when they are the same comments, their vote lines take the new figures
      * and this answers true; otherwise (a comment came or went) false, and the tree must be built again.

@@ -99,6 +99,8 @@ public final class PostController {
         if (!again) {
             threadShown = false;
             bodyHolder.getChildren().clear();
+            // The vote lines hold their comment's nodes, and through their parents the whole closed body.
+            comments.forget();
         }
         if (post == null) {
             return;

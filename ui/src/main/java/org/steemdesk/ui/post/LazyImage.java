@@ -1,7 +1,9 @@
 package org.steemdesk.ui.post;
 
+import java.lang.ref.WeakReference;
 import java.net.URI;
 import java.util.Objects;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -45,17 +47,27 @@ public final class LazyImage extends StackPane {
             return;
         }
         requested = true;
+        // Held weakly: a download still under way (up to the HTTP client's timeouts) must not keep a closed post's
+        // whole body (this placeholder's parents) in memory.
+        var placeholder = new WeakReference<>(this);
         loader.load(url, MAX_WIDTH).whenCompleteAsync((image, failure) -> {
-            if (failure != null || image == null) {
-                getStyleClass().add("broken");
-                return;
+            LazyImage shown = placeholder.get();
+            if (shown != null) {
+                shown.show(failure == null ? image : null);
             }
-            var view = new ImageView(image);
-            view.setPreserveRatio(true);
-            view.setFitWidth(Math.min(MAX_WIDTH, image.getWidth()));
-            setPrefSize(USE_COMPUTED_SIZE, USE_COMPUTED_SIZE);
-            getStyleClass().add("loaded");
-            getChildren().setAll(view);
         }, ui);
+    }
+
+    private void show(Image image) {
+        if (image == null) {
+            getStyleClass().add("broken");
+            return;
+        }
+        var view = new ImageView(image);
+        view.setPreserveRatio(true);
+        view.setFitWidth(Math.min(MAX_WIDTH, image.getWidth()));
+        setPrefSize(USE_COMPUTED_SIZE, USE_COMPUTED_SIZE);
+        getStyleClass().add("loaded");
+        getChildren().setAll(view);
     }
 }
