@@ -1,0 +1,68 @@
+package org.steemdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every list and table row is a whole number of pixels tall in both themes: a fractional height (AtlantaFX's 2.8em)
+ * left a sliver between rows placed on whole pixels, drawn as a grey line across the list under its last rows.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RowHeightTest {
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        var list = new ListView<String>();
+        list.getItems().addAll("one", "two");
+        var table = new TableView<String>();
+        var column = new TableColumn<String, String>("text");
+        column.setCellValueFactory(row -> new javafx.beans.property.SimpleStringProperty(row.getValue()));
+        table.getColumns().add(column);
+        table.getItems().addAll("one", "two");
+        scene = new Scene(new HBox(list, table), 800, 500);
+        // app.css is loaded on the window's root in the app (MainView.fxml); here on the scene.
+        scene.getStylesheets().add(Objects.requireNonNull(Theme.class.getResource("app.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void rowsAreWholePixelsTallInBothThemes() throws Exception {
+        for (Theme theme : Theme.values()) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+            }).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            List<Double> heights = WaitForAsyncUtils.asyncFx(() -> rows().stream()
+                    .map(row -> ((Region) row).getHeight()).toList()).get();
+            // filled rows and the empty ones that fill the rest of the list
+            assertThat(heights).as(theme.name()).hasSizeGreaterThan(4)
+                    .allSatisfy(height -> assertThat(height % 1).as(theme + " row of " + height).isZero());
+        }
+    }
+
+    private List<Node> rows() {
+        var rows = new java.util.ArrayList<>(scene.getRoot().lookupAll(".list-cell"));
+        rows.addAll(scene.getRoot().lookupAll(".table-row-cell"));
+        return rows.stream().filter(Node::isVisible).toList();
+    }
+}
