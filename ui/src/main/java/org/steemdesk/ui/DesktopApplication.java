@@ -19,8 +19,8 @@ import org.steemdesk.ui.wallet.GuardNotices;
 /**
  * The desktop door. The window comes first: {@link #open} starts reading the preferences and the vault file
  * ({@link DesktopStart}) on a worker before JavaFX starts its toolkit; {@link #start} builds the window as soon as
- * both are ready, without waiting on the FX thread; the feed's cached first page is read meanwhile on another worker
- * ({@link FeedPrefetch}), for the page built right after the first frame; the status poll and the periodic jobs (which open the node
+ * both are ready, without waiting on the FX thread; from the first frame the feed's cached first page is read on
+ * another worker ({@link FeedPrefetch}) while the FX thread builds the page; the status poll and the periodic jobs (which open the node
  * pool) start after the first frame. {@link #stop()} closes everything.
  */
 public final class DesktopApplication extends Application {
@@ -32,7 +32,7 @@ public final class DesktopApplication extends Application {
 
     /** What {@link #open} began, handed to the instance JavaFX constructs. */
     private record Opening(AppContext app, Background background, CompletableFuture<DesktopStart> start,
-            FeedPrefetch feedPrefetch) {
+            FeedPrefetch feedPrefetch, CompletableFuture<Void> firstFrame) {
     }
 
     /**
@@ -45,6 +45,7 @@ public final class DesktopApplication extends Application {
     private Background background;
     private CompletableFuture<DesktopStart> opening;
     private FeedPrefetch feedPrefetch;
+    private CompletableFuture<Void> firstFrame;
     private StatusPoller poller;
     private DesktopJobs jobs;
 
@@ -55,10 +56,11 @@ public final class DesktopApplication extends Application {
         var app = AppContext.open(launch.settings().withVaultIdleBackstop(VAULT_BACKSTOP));
         var background = Background.forFx();
         var start = DesktopStart.begin(launch, app, background);
-        // On the second core while the toolkit starts and the FX thread builds the frame: cache.db, the listing and
-        // the first JSON parse are done by the time the feed page asks.
-        var feedPrefetch = FeedPrefetch.begin(app::feeds, background);
-        if (!HANDOFF.compareAndSet(null, new Opening(app, background, start, feedPrefetch))) {
+        // From the first frame, on the second core while the FX thread builds the page: cache.db's listing and the
+        // first JSON parse no longer follow the page's build. Started earlier, it slowed the first frame.
+        var firstFrame = new CompletableFuture<Void>();
+        var feedPrefetch = FeedPrefetch.begin(app::feeds, background, firstFrame);
+        if (!HANDOFF.compareAndSet(null, new Opening(app, background, start, feedPrefetch, firstFrame))) {
             background.close();
             throw new IllegalStateException("the desktop app is opened once per process");
         }
@@ -72,6 +74,7 @@ public final class DesktopApplication extends Application {
         background = handed.background();
         opening = handed.start();
         feedPrefetch = handed.feedPrefetch();
+        firstFrame = handed.firstFrame();
         StartupTrace.phase("init");
     }
 
@@ -116,6 +119,7 @@ public final class DesktopApplication extends Application {
             jobs = new DesktopJobs(app, background, session, new VoteDispatcher(app.votes(), session, background,
                     status), status, notices);
         });
+        StartupTrace.afterNextLayout(stage.getScene(), () -> firstFrame.complete(null));
         StartupTrace.phase("window built");
         stage.show();
         StartupTrace.phase("shown");

@@ -12,9 +12,9 @@ import org.steemdesk.chain.rpc.model.Discussion;
 import org.steemdesk.ui.Background;
 
 /**
- * The feed's cached first page, read on a worker as the desktop starts ({@link #begin}), while the FX thread builds
- * the window's frame: opening cache.db, reading the listing and the first JSON parse then overlap the frame instead of
- * following it. The feed page takes it once ({@link #take}), for the listing it opens with, instead of asking the
+ * The feed's cached first page, read on a worker from the desktop's first frame ({@link #begin}), while the FX thread
+ * builds the page: reading the listing from cache.db and the first JSON parse then overlap the page's build instead
+ * of following it. The feed page takes it once ({@link #take}), for the listing it opens with, instead of asking the
  * cache again; a language switch's new feed page, or another listing, asks as usual.
  */
 public final class FeedPrefetch {
@@ -38,8 +38,16 @@ public final class FeedPrefetch {
      * @param feeds the app's feeds (the first call opens cache.db)
      */
     public static FeedPrefetch begin(Supplier<FeedSync> feeds, Background background) {
-        return new FeedPrefetch(FIRST_KIND, FIRST_TAG, background.supply(
-                () -> feeds.get().cached(FIRST_KIND, FIRST_TAG, FeedController.PAGE).map(FeedPrefetch::items)));
+        return begin(feeds, background, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * Starts reading the first page's cached rows on a worker once {@code go} completes (the desktop's first frame:
+     * before it, the read would take a core from the toolkit and the frame).
+     */
+    public static FeedPrefetch begin(Supplier<FeedSync> feeds, Background background, CompletableFuture<?> go) {
+        return new FeedPrefetch(FIRST_KIND, FIRST_TAG, go.thenCompose(ready -> background.supply(
+                () -> feeds.get().cached(FIRST_KIND, FIRST_TAG, FeedController.PAGE).map(FeedPrefetch::items))));
     }
 
     /** Nothing read ahead: the feed page asks the cache itself. */
