@@ -42,7 +42,12 @@ public final class Background implements AutoCloseable {
 
     /** Runs the work off the FX thread and hands its result or failure (unwrapped) to the FX thread. */
     public <T> void run(Supplier<T> action, Consumer<T> onResult, Consumer<Throwable> onFailure) {
-        supply(action).whenCompleteAsync((result, failure) -> {
+        when(supply(action), onResult, onFailure);
+    }
+
+    /** Hands the work's result or failure (unwrapped) to the FX thread when it comes; never waits for it. */
+    public <T> void when(CompletableFuture<T> work, Consumer<T> onResult, Consumer<Throwable> onFailure) {
+        work.whenCompleteAsync((result, failure) -> {
             if (failure == null) {
                 onResult.accept(result);
             } else {

@@ -124,7 +124,7 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
                 // feed and post
                 build(FeedController.class, () -> new FeedController(app::feeds, background, app.clock(), session,
                         openPost, messages, formats, errors, context.images(),
-                        () -> loader.load(FeedController.POST_VIEW))),
+                        () -> loader.load(FeedController.POST_VIEW), context.feedPrefetch())),
                 build(PostController.class, () -> new PostController(app::posts, background, app.clock(), session,
                         openPost, new PostRenderer(context.links(), context.images(), background.ui()), messages,
                         formats)),

@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import okhttp3.OkHttpClient;
 import org.steemdesk.app.AppContext;
+import org.steemdesk.ui.feed.FeedPrefetch;
 import org.steemdesk.ui.post.HttpImageLoader;
 import org.steemdesk.ui.session.StatusPoller;
 import org.steemdesk.ui.session.VoteDispatcher;
@@ -18,7 +19,8 @@ import org.steemdesk.ui.wallet.GuardNotices;
 /**
  * The desktop door. The window comes first: {@link #open} starts reading the preferences and the vault file
  * ({@link DesktopStart}) on a worker before JavaFX starts its toolkit; {@link #start} builds the window as soon as
- * both are ready, without waiting on the FX thread; the status poll and the periodic jobs (which open the node
+ * both are ready, without waiting on the FX thread; from the first frame the feed's cached first page is read on
+ * another worker ({@link FeedPrefetch}) while the FX thread builds the page; the status poll and the periodic jobs (which open the node
  * pool) start after the first frame. {@link #stop()} closes everything.
  */
 public final class DesktopApplication extends Application {
@@ -29,7 +31,8 @@ public final class DesktopApplication extends Application {
     static final Duration VAULT_BACKSTOP = Duration.ofHours(12);
 
     /** What {@link #open} began, handed to the instance JavaFX constructs. */
-    private record Opening(AppContext app, Background background, CompletableFuture<DesktopStart> start) {
+    private record Opening(AppContext app, Background background, CompletableFuture<DesktopStart> start,
+            FeedPrefetch feedPrefetch, CompletableFuture<Void> firstFrame) {
     }
 
     /**
@@ -41,6 +44,8 @@ public final class DesktopApplication extends Application {
     private AppContext app;
     private Background background;
     private CompletableFuture<DesktopStart> opening;
+    private FeedPrefetch feedPrefetch;
+    private CompletableFuture<Void> firstFrame;
     private StatusPoller poller;
     private DesktopJobs jobs;
 
@@ -50,7 +55,12 @@ public final class DesktopApplication extends Application {
         StartupTrace.phase("open");
         var app = AppContext.open(launch.settings().withVaultIdleBackstop(VAULT_BACKSTOP));
         var background = Background.forFx();
-        if (!HANDOFF.compareAndSet(null, new Opening(app, background, DesktopStart.begin(launch, app, background)))) {
+        var start = DesktopStart.begin(launch, app, background);
+        // From the first frame, on the second core while the FX thread builds the page: cache.db's listing and the
+        // first JSON parse no longer follow the page's build. Started earlier, it slowed the first frame.
+        var firstFrame = new CompletableFuture<Void>();
+        var feedPrefetch = FeedPrefetch.begin(app::feeds, background, firstFrame);
+        if (!HANDOFF.compareAndSet(null, new Opening(app, background, start, feedPrefetch, firstFrame))) {
             background.close();
             throw new IllegalStateException("the desktop app is opened once per process");
         }
@@ -63,6 +73,8 @@ public final class DesktopApplication extends Application {
         app = handed.app();
         background = handed.background();
         opening = handed.start();
+        feedPrefetch = handed.feedPrefetch();
+        firstFrame = handed.firstFrame();
         StartupTrace.phase("init");
     }
 
@@ -95,7 +107,7 @@ public final class DesktopApplication extends Application {
         StartupTrace.phase("korean font");
         var context = new DesktopContext(app, background, ready.preferences(), images, session,
                 new UiSettings(ready.language(), ready.theme()), status, korean,
-                link -> getHostServices().showDocument(link.toString()));
+                link -> getHostServices().showDocument(link.toString()), feedPrefetch);
         // The window's frame first; the page right after its first frame (its cached rows asked for first), then the
         // status poll and the jobs, which open the node pool.
         MainWindow.opening(stage, context, ready.placements(), () -> {
@@ -107,6 +119,7 @@ public final class DesktopApplication extends Application {
             jobs = new DesktopJobs(app, background, session, new VoteDispatcher(app.votes(), session, background,
                     status), status, notices);
         });
+        StartupTrace.afterNextLayout(stage.getScene(), () -> firstFrame.complete(null));
         StartupTrace.phase("window built");
         stage.show();
         StartupTrace.phase("shown");

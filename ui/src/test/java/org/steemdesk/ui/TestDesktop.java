@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import okhttp3.OkHttpClient;
 import org.steemdesk.app.AppContext;
 import org.steemdesk.app.AppSettings;
 import org.steemdesk.i18n.Language;
 import org.steemdesk.keystore.vault.Argon2idParameters;
 import org.steemdesk.keystore.vault.VaultSettings;
+import org.steemdesk.ui.feed.FeedPrefetch;
 import org.steemdesk.ui.post.HttpImageLoader;
 import org.steemdesk.ui.session.VaultSession;
 
@@ -45,6 +47,12 @@ final class TestDesktop implements AutoCloseable {
 
     /** {@code prepare} runs once the context is open and before the vault session reads the vault file. */
     TestDesktop(Language language, Theme theme, KoreanFont font, List<URI> nodes, Consumer<AppContext> prepare) {
+        this(language, theme, font, nodes, prepare, background -> FeedPrefetch.none());
+    }
+
+    /** {@code feedPrefetch} starts the feed's first page as the desktop would, with this desktop's workers. */
+    TestDesktop(Language language, Theme theme, KoreanFont font, List<URI> nodes, Consumer<AppContext> prepare,
+                Function<Background, FeedPrefetch> feedPrefetch) {
         try {
             dataDir = Files.createTempDirectory("steemdesk-ui-test");
         } catch (IOException e) {
@@ -58,7 +66,8 @@ final class TestDesktop implements AutoCloseable {
         session = VaultSession.open(app.keys(), background, Clock.systemUTC(), Duration.ofMinutes(10));
         settings = new UiSettings(language, theme);
         context = new DesktopContext(app, background, preferences, new HttpImageLoader(new OkHttpClient(),
-                background, HttpImageLoader.DEFAULT_MAX_BYTES), session, settings, status, font, openedLinks::add);
+                background, HttpImageLoader.DEFAULT_MAX_BYTES), session, settings, status, font, openedLinks::add,
+                feedPrefetch.apply(background));
     }
 
     TestDesktop(Language language) {

@@ -59,6 +59,7 @@ public final class FeedController {
     private final ErrorMessages errors;
     private final Thumbnails thumbnails;
     private final Supplier<Parent> postView;
+    private final FeedPrefetch prefetch;
     private int generation;
     /** The posts in the list, by author/permlink: a post comes once however the pages overlap. */
     private final Set<String> shown = new HashSet<>();
@@ -92,10 +93,11 @@ public final class FeedController {
      * @param feeds the app's feeds (asked off the FX thread: the first call opens cache.db)
      * @param postView loads the view of the open post ({@value #POST_VIEW}): asked when the first post opens, so the
      *     window's first frame does not wait for a view it does not show
+     * @param prefetch the first page's cached rows, read as the desktop started: taken instead of asking the cache
      */
     public FeedController(Supplier<FeedSync> feeds, Background background, Clock clock, VaultSession session,
                           OpenPost openPost, Messages messages, Formats formats, ErrorMessages errors,
-                          ImageLoader images, Supplier<Parent> postView) {
+                          ImageLoader images, Supplier<Parent> postView, FeedPrefetch prefetch) {
         this.feeds = feeds;
         this.background = background;
         this.clock = clock;
@@ -106,6 +108,7 @@ public final class FeedController {
         this.errors = errors;
         this.thumbnails = new Thumbnails(images, background.ui(), FeedCell.THUMBNAIL);
         this.postView = postView;
+        this.prefetch = prefetch;
     }
 
     @FXML
@@ -192,14 +195,17 @@ public final class FeedController {
         loading = true;
         busy.setVisible(true);
         hide(message);
-        background.run(() -> feeds.get().cached(kind, tag.get(), PAGE).map(this::items), cached -> {
+        // Read as the desktop started, if it is this listing (the FX thread never waits for it); else asked now.
+        var cachedRows = prefetch.take(kind, tag.get()).orElseGet(
+                () -> background.supply(() -> feeds.get().cached(kind, tag.get(), PAGE).map(FeedPrefetch::items)));
+        background.when(cachedRows, cached -> {
             if (run == generation && loading && cached.isPresent() && shown.size() < cached.get().value().size()) {
                 showFirstPage(cached.get().value());
             }
         }, failure -> { });
         background.run(() -> {
             try {
-                return items(feeds.get().load(kind, tag.get(), PAGE));
+                return FeedPrefetch.items(feeds.get().load(kind, tag.get(), PAGE));
             } catch (NothingCachedException e) {
                 throw new CompletionException(e);
             }
@@ -242,11 +248,6 @@ public final class FeedController {
 
     private static String key(FeedItem item) {
         return item.post().author() + "/" + item.post().permlink();
-    }
-
-    private Synced<List<FeedItem>> items(Synced<List<Discussion>> listing) {
-        return new Synced<>(listing.value().stream().filter(d -> !d.isPlaceholder()).map(FeedItem::of).toList(),
-                listing.fetchedAt(), listing.offline());
     }
 
     /**
@@ -307,7 +308,7 @@ public final class FeedController {
         int run = generation;
         background.run(() -> {
             try {
-                return items(feeds.get().next(kind, tag, last.post().author(), last.post().permlink(), PAGE));
+                return FeedPrefetch.items(feeds.get().next(kind, tag, last.post().author(), last.post().permlink(), PAGE));
             } catch (NothingCachedException e) {
                 throw new CompletionException(e);
             }
