@@ -3,7 +3,6 @@ package org.steemdesk.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import picocli.CommandLine;
 
 /**
@@ -17,10 +16,6 @@ import picocli.CommandLine;
 final class CommandIndex {
     /** Name → class, in the order the root lists them; each name is its class's {@code @Command} name. */
     static final Map<String, Class<?>> COMMANDS = commands();
-    /** The global options that take a value: their value is skipped when looking for the command. */
-    private static final Set<String> VALUED_OPTIONS = Set.of("--node", "--data-dir", "--chain-id", "--account",
-            "--vault-password-file", "--lang", "--timeout");
-    private static final Set<String> FLAGS = Set.of("--json", "--debug");
     private static final String HELP = "help";
 
     private CommandIndex() {
@@ -65,15 +60,15 @@ final class CommandIndex {
     static Optional<String> named(String... args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (FLAGS.contains(arg)) {
+            if (GlobalOptionNames.FLAGS.contains(arg)) {
                 continue;
             }
             int eq = arg.indexOf('=');
-            if (eq > 0 && VALUED_OPTIONS.contains(arg.substring(0, eq))) {
+            if (eq > 0 && GlobalOptionNames.VALUED.contains(arg.substring(0, eq))) {
                 continue;
             }
-            if (VALUED_OPTIONS.contains(arg)) {
-                // Picocli refuses a command's or an option's name as an option's value: with a smaller tree it would
+            if (GlobalOptionNames.VALUED.contains(arg)) {
+                // A global option with a value: its value is skipped. Picocli refuses a command's or an option's name as an option's value: with a smaller tree it would
                 // take a command left out, so such a line is left to the whole tree.
                 if (i + 1 >= args.length || !plainValue(args[i + 1])) {
                     return Optional.empty();

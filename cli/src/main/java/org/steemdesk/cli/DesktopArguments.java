@@ -28,7 +28,7 @@ public record DesktopArguments(AppSettings settings, Optional<Language> language
         var values = new Values();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--json") || arg.equals("--debug")) {
+            if (GlobalOptionNames.FLAGS.contains(arg)) {
                 continue;
             }
             int eq = arg.indexOf('=');

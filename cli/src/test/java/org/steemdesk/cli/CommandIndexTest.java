@@ -26,6 +26,19 @@ class CommandIndexTest {
                 assertThat(type.getAnnotation(Command.class).name()).as(type.getName()).isEqualTo(name));
     }
 
+    /** The readers before picocli know the global options by these names: they must be the annotated ones. */
+    @Test
+    void theGlobalOptionNamesAreTheAnnotatedOnes() {
+        var spec = CommandLine.Model.CommandSpec.forAnnotatedObject(new GlobalOptions());
+        List<String> valued = new ArrayList<>();
+        List<String> flags = new ArrayList<>();
+        for (var option : spec.options()) {
+            (option.arity().max() == 0 ? flags : valued).addAll(List.of(option.names()));
+        }
+        assertThat(valued).containsExactlyInAnyOrderElementsOf(GlobalOptionNames.VALUED);
+        assertThat(flags).containsExactlyInAnyOrderElementsOf(GlobalOptionNames.FLAGS);
+    }
+
     @Test
     void aPlainLineNamesItsCommand() {
         assertThat(CommandIndex.named("tx", "sign", "--wif-file", "k")).contains("tx");
