@@ -9,9 +9,9 @@ import org.bouncycastle.crypto.digests.SHA512Digest;
 /** The hash functions of the Steem protocol, as one-shot calls. */
 public final class Digests {
     /**
-     * The JDK's SHA-256, a HotSpot intrinsic: it hashes every transaction and every signing nonce. Copied rather than
-     * looked up for each hash: {@code MessageDigest.getInstance} searches the providers each time, which cost more
-     * than hashing a transaction.
+     * The JDK's SHA-256, a HotSpot intrinsic: it hashes every transaction (the signing nonces' HMACs run on
+     * {@link Sha256Blocks}). Copied rather than looked up for each hash: {@code MessageDigest.getInstance} searches
+     * the providers each time, which cost more than hashing a transaction.
      */
     private static final MessageDigest SHA256;
 
@@ -26,7 +26,7 @@ public final class Digests {
     private Digests() {}
 
     public static byte[] sha256(byte[]... parts) {
-        MessageDigest digest = newSha256();
+        MessageDigest digest = fresh();
         for (byte[] part : parts) {
             digest.update(part);
         }
@@ -45,15 +45,10 @@ public final class Digests {
         return BouncyCastle.ripemd160(data);
     }
 
-    /** A fresh SHA-256. */
-    static MessageDigest newSha256() {
-        return copy(SHA256);
-    }
-
-    /** A copy of a SHA-256 in the middle of a message; the original is only read, so threads may share it. */
-    static MessageDigest copy(MessageDigest digest) {
+    /** A fresh SHA-256, copied from the shared one, which is only read, so threads may share it. */
+    private static MessageDigest fresh() {
         try {
-            return (MessageDigest) digest.clone();
+            return (MessageDigest) SHA256.clone();
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("the JDK's SHA-256 cannot be copied", e);
         }
