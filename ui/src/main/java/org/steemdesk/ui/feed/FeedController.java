@@ -197,7 +197,7 @@ public final class FeedController {
         hide(message);
         // Read as the desktop started, if it is this listing (the FX thread never waits for it); else asked now.
         var cachedRows = prefetch.take(kind, tag.get()).orElseGet(
-                () -> background.supply(() -> feeds.get().cached(kind, tag.get(), PAGE).map(FeedPrefetch::items)));
+                () -> background.supply(() -> feeds.get().cached(kind, tag.get(), PAGE).map(FeedItem::rows)));
         background.when(cachedRows, cached -> {
             if (run == generation && loading && cached.isPresent() && shown.size() < cached.get().value().size()) {
                 showFirstPage(cached.get().value());
@@ -205,7 +205,7 @@ public final class FeedController {
         }, failure -> { });
         background.run(() -> {
             try {
-                return FeedPrefetch.items(feeds.get().load(kind, tag.get(), PAGE));
+                return FeedItem.rows(feeds.get().load(kind, tag.get(), PAGE));
             } catch (NothingCachedException e) {
                 throw new CompletionException(e);
             }
@@ -308,7 +308,7 @@ public final class FeedController {
         int run = generation;
         background.run(() -> {
             try {
-                return FeedPrefetch.items(feeds.get().next(kind, tag, last.post().author(), last.post().permlink(), PAGE));
+                return FeedItem.rows(feeds.get().next(kind, tag, last.post().author(), last.post().permlink(), PAGE));
             } catch (NothingCachedException e) {
                 throw new CompletionException(e);
             }

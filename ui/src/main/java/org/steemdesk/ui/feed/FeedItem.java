@@ -3,10 +3,12 @@ package org.steemdesk.ui.feed;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.steemdesk.app.sync.Synced;
 import org.steemdesk.chain.json.SteemJson;
 import org.steemdesk.chain.protocol.Asset;
 import org.steemdesk.chain.rpc.model.Discussion;
@@ -28,6 +30,12 @@ public record FeedItem(Discussion post, int reputation, Asset payout, String exc
         Document body = PostHtml.sanitise(post.body());
         return new FeedItem(post, reputation(post.authorReputation()), payout(post), excerpt(body),
                 thumbnail(post.jsonMetadata()).or(() -> firstImage(body)));
+    }
+
+    /** A listing's rows, placeholders (deleted posts) left out; renders each body, so off the FX thread. */
+    static Synced<List<FeedItem>> rows(Synced<List<Discussion>> listing) {
+        return new Synced<>(listing.value().stream().filter(d -> !d.isPlaceholder()).map(FeedItem::of).toList(),
+                listing.fetchedAt(), listing.offline());
     }
 
     /** What the post pays: pending while in its payout window, else what it paid (author and curators). */

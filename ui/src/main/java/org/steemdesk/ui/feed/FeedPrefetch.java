@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import org.steemdesk.app.sync.FeedKind;
 import org.steemdesk.app.sync.FeedSync;
 import org.steemdesk.app.sync.Synced;
-import org.steemdesk.chain.rpc.model.Discussion;
 import org.steemdesk.ui.Background;
 
 /**
@@ -47,7 +46,7 @@ public final class FeedPrefetch {
      */
     public static FeedPrefetch begin(Supplier<FeedSync> feeds, Background background, CompletableFuture<?> go) {
         return new FeedPrefetch(FIRST_KIND, FIRST_TAG, go.thenCompose(ready -> background.supply(
-                () -> feeds.get().cached(FIRST_KIND, FIRST_TAG, FeedController.PAGE).map(FeedPrefetch::items))));
+                () -> feeds.get().cached(FIRST_KIND, FIRST_TAG, FeedController.PAGE).map(FeedItem::rows))));
     }
 
     /** Nothing read ahead: the feed page asks the cache itself. */
@@ -61,11 +60,5 @@ public final class FeedPrefetch {
             return Optional.empty();
         }
         return Optional.ofNullable(rows.getAndSet(null));
-    }
-
-    /** The listing's rows, placeholders (deleted posts) left out. */
-    static Synced<List<FeedItem>> items(Synced<List<Discussion>> listing) {
-        return new Synced<>(listing.value().stream().filter(d -> !d.isPlaceholder()).map(FeedItem::of).toList(),
-                listing.fetchedAt(), listing.offline());
     }
 }
