@@ -3,12 +3,10 @@ package org.steemdesk.ui;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import okhttp3.OkHttpClient;
 import org.steemdesk.app.AppContext;
@@ -22,8 +20,8 @@ import org.steemdesk.ui.wallet.GuardNotices;
  * The desktop door. The window comes first: {@link #open} starts reading the preferences and the vault file
  * ({@link DesktopStart}) on a worker before JavaFX starts its toolkit; {@link #start} builds the window as soon as
  * both are ready, without waiting on the FX thread; from the first frame the feed's cached first page is read on
- * another worker ({@link FeedPrefetch}) while the FX thread builds the page; the status poll and the periodic jobs
- * (which open the node pool) start once those rows are laid out. {@link #stop()} closes everything.
+ * another worker ({@link FeedPrefetch}) while the FX thread builds the page; the status poll and the periodic jobs (which open the node
+ * pool) start after the first frame. {@link #stop()} closes everything.
  */
 public final class DesktopApplication extends Application {
     /**
@@ -31,8 +29,6 @@ public final class DesktopApplication extends Application {
      * input, which the vault cannot see.
      */
     static final Duration VAULT_BACKSTOP = Duration.ofHours(12);
-    /** How long the status poll and the jobs wait at most for the feed's cached first page after the page is built. */
-    static final Duration NODE_WORK_BOUND = Duration.ofSeconds(3);
 
     /** What {@link #open} began, handed to the instance JavaFX constructs. */
     private record Opening(AppContext app, Background background, CompletableFuture<DesktopStart> start,
@@ -52,8 +48,6 @@ public final class DesktopApplication extends Application {
     private CompletableFuture<Void> firstFrame;
     private StatusPoller poller;
     private DesktopJobs jobs;
-    /** Set (on the FX thread) as the app stops: node work that was still to start does not. */
-    private boolean closed;
 
     /** Opens the desktop app and blocks until its window is closed. */
     public static void open(DesktopLaunch launch) {
@@ -114,34 +108,21 @@ public final class DesktopApplication extends Application {
         var context = new DesktopContext(app, background, ready.preferences(), images, session,
                 new UiSettings(ready.language(), ready.theme()), status, korean,
                 link -> getHostServices().showDocument(link.toString()), feedPrefetch);
-        // The window's frame first; the page right after its first frame, then, once the feed's cached first page is
-        // read and laid out, the status poll and the jobs, which open the node pool: its TLS set-up and their first
-        // requests took the cores from the cached rows (a read that hangs holds them back for NODE_WORK_BOUND at most).
+        // The window's frame first; the page right after its first frame (its cached rows asked for first), then the
+        // status poll and the jobs, which open the node pool.
         MainWindow.opening(stage, context, ready.placements(), () -> {
-            Scene scene = stage.getScene();
-            StartupTrace.traceFeedRows(scene);
-            feedPrefetch.settled().completeOnTimeout(null, NODE_WORK_BOUND.toMillis(), TimeUnit.MILLISECONDS)
-                    .thenRunAsync(() -> NextPulse.afterLayout(scene, () -> startNodeWork(ready, context)),
-                            background.ui());
+            StartupTrace.traceFeedRows(stage.getScene());
+            poller = new StatusPoller(app.status(), background, status, session);
+            poller.start();
+            var notices = new GuardNotices(app::guard, ready.preferences(), context.settings().languageProperty()::get,
+                    DesktopNotifier.forThisPlatform());
+            jobs = new DesktopJobs(app, background, session, new VoteDispatcher(app.votes(), session, background,
+                    status), status, notices);
         });
         StartupTrace.afterNextLayout(stage.getScene(), () -> firstFrame.complete(null));
         StartupTrace.phase("window built");
         stage.show();
         StartupTrace.phase("shown");
-    }
-
-    private void startNodeWork(DesktopStart ready, DesktopContext context) {
-        if (closed) {
-            return;
-        }
-        var status = context.status();
-        var session = ready.session();
-        poller = new StatusPoller(app.status(), background, status, session);
-        poller.start();
-        var notices = new GuardNotices(app::guard, ready.preferences(), context.settings().languageProperty()::get,
-                DesktopNotifier.forThisPlatform());
-        jobs = new DesktopJobs(app, background, session, new VoteDispatcher(app.votes(), session, background,
-                status), status, notices);
     }
 
     /** The images' HTTP client, made on the first image's worker (see {@link HttpImageLoader}), then shared. */
@@ -159,7 +140,6 @@ public final class DesktopApplication extends Application {
 
     @Override
     public void stop() {
-        closed = true;
         if (poller != null) {
             poller.close();
         }

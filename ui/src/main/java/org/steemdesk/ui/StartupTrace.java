@@ -64,7 +64,12 @@ final class StartupTrace {
 
     /** Runs {@code action} once, right after the scene's next layout pulse. */
     static void afterNextLayout(Scene scene, Runnable action) {
-        NextPulse.afterLayout(scene, action);
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /**

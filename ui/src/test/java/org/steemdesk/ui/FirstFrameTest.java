@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -17,10 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -54,7 +51,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * cache for the feed) and without what runs after the page (the status poll and the jobs, which open the node
  * pool); the page comes right after, and the open post's view only when a post opens. The feed's cached first
  * page is read on a worker as the desktop starts ({@link FeedPrefetch}); the page is built without waiting for it
- * and shows its rows when they come, and asks its node only after them. What each step saw is recorded as it happens, so a change of the order fails
+ * and shows its rows when they come. What each step saw is recorded as it happens, so a change of the order fails
  * here, whatever the machine's speed.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -69,11 +66,6 @@ class FirstFrameTest {
     /** Holds the prefetch's read until a test lets it go: the window and its page must not wait for it. */
     private final CountDownLatch prefetchGate = new CountDownLatch(1);
     private final AtomicReference<CacheDatabase> prefetchCache = new AtomicReference<>();
-    /** How long a request made beside the held read would at most take to reach the node (its pool's set-up). */
-    private static final int NODE_WOULD_BE_ASKED_SECONDS = 5;
-    /** The connections the silent node took: it records whether the prefetch's read was still held then. */
-    private final List<Socket> nodeConnections = new CopyOnWriteArrayList<>();
-    private final Thread nodeAccepts = daemon(this::acceptQuietly);
     private final TestDesktop desktop = new TestDesktop(Language.ENGLISH, Theme.LIGHT,
             new KoreanFont(Optional.of("System")), List.of(URI.create("http://127.0.0.1:" + silentNode.getLocalPort())),
             app -> { }, background -> FeedPrefetch.begin(this::prefetchedFeeds, background));
@@ -98,14 +90,10 @@ class FirstFrameTest {
     }
 
     @AfterEach
-    void close() throws IOException, InterruptedException {
+    void close() throws IOException {
         prefetchGate.countDown();
         desktop.close();
         silentNode.close();
-        nodeAccepts.join();
-        for (Socket connection : nodeConnections) {
-            connection.close();
-        }
         Optional.ofNullable(prefetchCache.get()).ifPresent(CacheDatabase::close);
     }
 
@@ -114,25 +102,6 @@ class FirstFrameTest {
             return new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Thread daemon(Runnable work) {
-        var thread = new Thread(work, "silent-node");
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
-    }
-
-    private void acceptQuietly() {
-        try {
-            while (true) {
-                Socket connection = silentNode.accept();
-                seen.putIfAbsent("node asked while the cached read was held", prefetchGate.getCount() > 0);
-                nodeConnections.add(connection);
-            }
-        } catch (IOException e) {
-            // closed by the test
         }
     }
 
@@ -177,23 +146,12 @@ class FirstFrameTest {
                 .containsEntry("after page: feed page built", true);
         ListView<?> posts = robot.lookup("#posts").queryAs(ListView.class);
         assertThat(posts.getItems()).isEmpty();
-        // Time enough for a node request made beside the held read to reach the node (none may come: the feed asks
-        // its node only after the cached rows).
-        try {
-            WaitForAsyncUtils.waitFor(NODE_WOULD_BE_ASKED_SECONDS, TimeUnit.SECONDS, () -> !nodeConnections.isEmpty());
-        } catch (TimeoutException expected) {
-            // the node was not asked while the read was held
-        }
         String permlink = recordedPermlink();
         prefetchGate.countDown();
         // Only the prefetch has this post: the desktop's own cache.db is empty and its node never answers.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !posts.getItems().isEmpty());
         assertThat(posts.getItems()).singleElement().isInstanceOfSatisfying(FeedItem.class,
                 item -> assertThat(item.post().permlink()).isEqualTo(permlink));
-        // The feed asks its node after the cached rows, not beside their read (the pool's set-up took the cores).
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> seen.containsKey("node asked while the cached read was held"));
-        assertThat(seen).containsEntry("node asked while the cached read was held", false);
     }
 
     private static String recordedPermlink() throws IOException {

@@ -13,7 +13,6 @@ import javafx.beans.Observable;
 import javafx.beans.WeakInvalidationListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -34,7 +33,6 @@ import org.steemdesk.i18n.Formats;
 import org.steemdesk.i18n.Messages;
 import org.steemdesk.ui.Background;
 import org.steemdesk.ui.ErrorMessages;
-import org.steemdesk.ui.NextPulse;
 import org.steemdesk.ui.post.ImageLoader;
 import org.steemdesk.ui.session.VaultSession;
 
@@ -200,35 +198,14 @@ public final class FeedController {
         // Read as the desktop started, if it is this listing (the FX thread never waits for it); else asked now.
         var cachedRows = prefetch.take(kind, tag.get()).orElseGet(
                 () -> background.supply(() -> feeds.get().cached(kind, tag.get(), PAGE).map(FeedItem::rows)));
-        // The node only once the cached rows are laid out: asked beside them, its pool's set-up (TLS, the trust
-        // store), the request and a second parse took the cores the cached rows' parse and layout were waiting for.
         background.when(cachedRows, cached -> {
             if (run == generation && loading && cached.isPresent() && shown.size() < cached.get().value().size()) {
                 showFirstPage(cached.get().value());
-                afterRowsLaidOut(() -> askNode(run, kind, tag.get()));
-            } else {
-                askNode(run, kind, tag.get());
             }
-        }, failure -> askNode(run, kind, tag.get()));
-    }
-
-    private void afterRowsLaidOut(Runnable then) {
-        Scene scene = posts.getScene();
-        if (scene == null) {
-            then.run();
-        } else {
-            NextPulse.afterLayout(scene, then);
-        }
-    }
-
-    /** The listing from the node (the cached one marked offline when it cannot be reached), unless another came. */
-    private void askNode(int run, FeedKind kind, String tag) {
-        if (run != generation) {
-            return;
-        }
+        }, failure -> { });
         background.run(() -> {
             try {
-                return FeedItem.rows(feeds.get().load(kind, tag, PAGE));
+                return FeedItem.rows(feeds.get().load(kind, tag.get(), PAGE));
             } catch (NothingCachedException e) {
                 throw new CompletionException(e);
             }

@@ -24,13 +24,11 @@ public final class FeedPrefetch {
     private final FeedKind kind;
     private final String tag;
     private final AtomicReference<CompletableFuture<Optional<Synced<List<FeedItem>>>>> rows;
-    private final CompletableFuture<Void> settled;
 
     FeedPrefetch(FeedKind kind, String tag, CompletableFuture<Optional<Synced<List<FeedItem>>>> rows) {
         this.kind = kind;
         this.tag = tag;
         this.rows = new AtomicReference<>(rows);
-        this.settled = rows == null ? CompletableFuture.completedFuture(null) : rows.handle((read, failure) -> null);
     }
 
     /**
@@ -54,14 +52,6 @@ public final class FeedPrefetch {
     /** Nothing read ahead: the feed page asks the cache itself. */
     public static FeedPrefetch none() {
         return new FeedPrefetch(FIRST_KIND, FIRST_TAG, null);
-    }
-
-    /**
-     * Completes (never exceptionally) once the read is over, whatever it found and whoever took it; at once when
-     * nothing was read ahead. The desktop starts its node work after it, so the read has the cores to itself.
-     */
-    public CompletableFuture<Void> settled() {
-        return settled.copy();
     }
 
     /** The rows read ahead, once, if they are the listing asked for; empty after that or for another listing. */

@@ -10,10 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.steemdesk.app.sync.FeedKind;
 import org.steemdesk.app.sync.Synced;
 
-/**
- * The feed's first page read ahead: taken once, and only for the listing it was read for; settled (what the desktop's
- * node work waits for) when the read is over, however it ended.
- */
+/** The feed's first page read ahead: taken once, and only for the listing it was read for. */
 class FeedPrefetchTest {
     private final CompletableFuture<Optional<Synced<List<FeedItem>>>> rows = CompletableFuture.completedFuture(
             Optional.of(new Synced<>(List.of(), Instant.EPOCH, false)));
@@ -36,33 +33,5 @@ class FeedPrefetchTest {
     @Test
     void nothingReadAheadGivesNothing() {
         assertThat(FeedPrefetch.none().take(FeedKind.TRENDING, "")).isEmpty();
-        assertThat(FeedPrefetch.none().settled()).isCompleted();
-    }
-
-    @Test
-    void itSettlesWhenTheReadIsOverWhateverItFoundAndWhoeverTookIt() {
-        var reading = new CompletableFuture<Optional<Synced<List<FeedItem>>>>();
-        var prefetch = new FeedPrefetch(FeedKind.TRENDING, "", reading);
-        var settled = prefetch.settled();
-        assertThat(prefetch.take(FeedKind.TRENDING, "")).containsSame(reading);
-        assertThat(settled).isNotDone();
-        reading.complete(Optional.empty());
-        assertThat(settled).isCompleted();
-        assertThat(prefetch.settled()).isCompleted();
-    }
-
-    @Test
-    void aFailedReadSettlesItToo() {
-        var reading = new CompletableFuture<Optional<Synced<List<FeedItem>>>>();
-        var prefetch = new FeedPrefetch(FeedKind.TRENDING, "", reading);
-        reading.completeExceptionally(new IllegalStateException("cache.db unreadable"));
-        assertThat(prefetch.settled()).isCompleted();
-    }
-
-    @Test
-    void whoeverWaitsOnItCannotSettleItForTheOthers() {
-        var prefetch = new FeedPrefetch(FeedKind.TRENDING, "", new CompletableFuture<>());
-        prefetch.settled().complete(null);
-        assertThat(prefetch.settled()).isNotDone();
     }
 }
