@@ -6,14 +6,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import org.bouncycastle.crypto.BufferedBlockCipher;
-import org.bouncycastle.crypto.InvalidCipherTextException;
-import org.bouncycastle.crypto.engines.AESEngine;
-import org.bouncycastle.crypto.modes.CBCBlockCipher;
-import org.bouncycastle.crypto.paddings.PKCS7Padding;
-import org.bouncycastle.crypto.paddings.PaddedBufferedBlockCipher;
-import org.bouncycastle.crypto.params.KeyParameter;
-import org.bouncycastle.crypto.params.ParametersWithIV;
 import org.steemdesk.chain.crypto.Base58;
 import org.steemdesk.chain.crypto.Digests;
 import org.steemdesk.chain.crypto.PrivateKey;
@@ -49,7 +41,7 @@ public record MemoCipher(SecureRandom random) {
         plain.writeBytes(utf8);
         byte[] ek = encryptionKey(from, to, nonce, KeySchedule.STRIPPED_X);
         try {
-            byte[] encrypted = cbc(true, ek, plain.toByteArray());
+            byte[] encrypted = MemoAes.encrypt(ek, plain.toByteArray());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             out.writeBytes(from.publicKey().compressed());
             out.writeBytes(to.compressed());
@@ -58,8 +50,6 @@ public record MemoCipher(SecureRandom random) {
             writeVarint(out, encrypted.length);
             out.writeBytes(encrypted);
             return "#" + Base58.encode(out.toByteArray());
-        } catch (InvalidCipherTextException e) {
-            throw new IllegalStateException("CBC encryption cannot fail", e);
         } finally {
             Arrays.fill(ek, (byte) 0);
         }
@@ -113,10 +103,8 @@ public record MemoCipher(SecureRandom random) {
             byte[] ek = encryptionKey(key, other, nonce, schedule);
             try {
                 if (Arrays.equals(check(ek), check)) {
-                    return new DecryptedMemo(text(cbc(false, ek, encrypted)), from, to, nonce, schedule);
+                    return new DecryptedMemo(text(MemoAes.decrypt(ek, encrypted)), from, to, nonce, schedule);
                 }
-            } catch (InvalidCipherTextException e) {
-                throw new KeystoreException(Reason.MEMO_MALFORMED, null, null, "the memo's cipher text is damaged", e);
             } finally {
                 Arrays.fill(ek, (byte) 0);
             }
@@ -153,22 +141,6 @@ public record MemoCipher(SecureRandom random) {
 
     private static byte[] check(byte[] ek) {
         return Arrays.copyOf(Digests.sha256(ek), 4);
-    }
-
-    private static byte[] cbc(boolean encrypt, byte[] ek, byte[] input) throws InvalidCipherTextException {
-        BufferedBlockCipher cipher = new PaddedBufferedBlockCipher(CBCBlockCipher.newInstance(AESEngine.newInstance()),
-                new PKCS7Padding());
-        KeyParameter key = new KeyParameter(ek, 0, 32);
-        cipher.init(encrypt, new ParametersWithIV(key, ek, 32, 16));
-        byte[] output = new byte[cipher.getOutputSize(input.length)];
-        try {
-            int length = cipher.processBytes(input, 0, input.length, output, 0);
-            length += cipher.doFinal(output, length);
-            return Arrays.copyOf(output, length);
-        } finally {
-            Arrays.fill(output, (byte) 0);
-            Arrays.fill(key.getKey(), (byte) 0);
-        }
     }
 
     private static byte[] take(ByteBuffer in, int size) {

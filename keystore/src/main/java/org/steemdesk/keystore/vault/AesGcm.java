@@ -25,11 +25,15 @@ final class AesGcm {
     }
 
     /** The plaintext, which the caller wipes. */
-    static byte[] open(byte[] key, byte[] nonce, byte[] associatedData, byte[] sealed) throws InvalidCipherTextException {
+    static byte[] open(byte[] key, byte[] nonce, byte[] associatedData, byte[] sealed) throws SealBroken {
         if (nonce.length != NONCE_SIZE || sealed.length < TAG_SIZE) {
-            throw new InvalidCipherTextException("sealed data too short");
+            throw new SealBroken("sealed data too short", null);
         }
-        return run(false, key, nonce, associatedData, sealed);
+        try {
+            return run(false, key, nonce, associatedData, sealed);
+        } catch (InvalidCipherTextException e) {
+            throw new SealBroken("the tag does not match", e);
+        }
     }
 
     private static byte[] run(boolean encrypt, byte[] key, byte[] nonce, byte[] associatedData, byte[] input)

@@ -3,7 +3,6 @@ package org.steemdesk.keystore.vault;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.steemdesk.chain.crypto.PrivateKey;
 import org.steemdesk.chain.crypto.PublicKey;
 import org.steemdesk.chain.protocol.AccountName;
@@ -39,10 +38,10 @@ final class KeyRecord {
 
     /** Opens the record and checks the key against the stored public key; any failure means the record was altered. */
     static PrivateKey open(byte[] dataKey, byte[] record, AccountName account, KeyRole role, PublicKey publicKey)
-            throws InvalidCipherTextException {
+            throws SealBroken {
         if (record.length != HEADER_SIZE + AesGcm.NONCE_SIZE + 32 + AesGcm.TAG_SIZE
                 || record[0] != VERSION || record[1] != AES_256_GCM) {
-            throw new InvalidCipherTextException("unknown record layout");
+            throw new SealBroken("unknown record layout", null);
         }
         byte[] nonce = Arrays.copyOfRange(record, HEADER_SIZE, HEADER_SIZE + AesGcm.NONCE_SIZE);
         byte[] sealed = Arrays.copyOfRange(record, HEADER_SIZE + AesGcm.NONCE_SIZE, record.length);
@@ -51,11 +50,11 @@ final class KeyRecord {
             PrivateKey key = PrivateKey.fromBytes(secret);
             if (!key.publicKey().equals(publicKey)) {
                 key.destroy();
-                throw new InvalidCipherTextException("decrypted key does not match the stored public key");
+                throw new SealBroken("decrypted key does not match the stored public key", null);
             }
             return key;
         } catch (IllegalArgumentException e) {
-            throw new InvalidCipherTextException("decrypted bytes are not a private key");
+            throw new SealBroken("decrypted bytes are not a private key", null);
         } finally {
             Arrays.fill(secret, (byte) 0);
         }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.steemdesk.chain.crypto.PrivateKey;
 import org.steemdesk.chain.protocol.AccountName;
 import org.steemdesk.chain.protocol.KeyRole;
@@ -299,7 +298,7 @@ public final class Vault implements AutoCloseable {
         VaultFile.Row row = rows.get(0);
         try {
             return KeyRecord.open(key, row.record(), account, role, row.entry().publicKey());
-        } catch (InvalidCipherTextException e) {
+        } catch (SealBroken e) {
             throw new KeystoreException(Reason.INTEGRITY, account, role, "the vault record of " + account + "'s "
                     + role.wireName() + " key is damaged or was altered; other keys are not affected", e);
         }
@@ -337,7 +336,7 @@ public final class Vault implements AutoCloseable {
         try {
             return AesGcm.open(passwordKey, header.wrapNonce(), headerBinding(header.parameters(), header.salt()),
                     header.wrappedKey());
-        } catch (InvalidCipherTextException e) {
+        } catch (SealBroken e) {
             throw new KeystoreException(Reason.WRONG_PASSWORD, "wrong password or damaged vault");
         } finally {
             Arrays.fill(passwordKey, (byte) 0);
