@@ -26,4 +26,8 @@ fill() {
   printf '%s' "${s//\$BINDIR/$root/bin}"
 }
 for i in "${!options[@]}"; do options[i]=$(fill "${options[i]}"); done
+# No GPU device (no DRM node, no NVIDIA device): JavaFX draws in software there (the launcher's RenderingPipeline),
+# and GDK's GL is of no use either. Without this, the first GTK client of an X display probes GL to cache its
+# visuals on the root window (GDK_VISUALS), mapping Mesa's GL and LLVM (about 50 MB) for the rest of its life.
+if [ -z "$(ls -A /dev/dri 2> /dev/null)" ] && ! [ -e /dev/nvidia0 ]; then export GDK_GL=${GDK_GL:-disable}; fi
 exec "$root/lib/runtime/bin/java" "${options[@]}" -cp "$(fill "$classpath")" "$main" "$@"
