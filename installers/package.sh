@@ -112,6 +112,9 @@ modern=()
   --main-jar "steemdesk-launcher-$pom_version.jar" --dest "$target/app-image"
 app="$target/app-image/$image"
 if [ "$os" = linux ]; then
+  # bin/steemdesk: a script that starts the runtime as jpackage's launcher would from its cfg, without the dpkg and
+  # rpm queries that launcher runs before every start (see linux/launcher.sh).
+  install -m 755 linux/launcher.sh "$app/bin/steemdesk"
   # The .deb's postinst copies these into /usr/share/applications, the hicolor icon theme and systemd's user units.
   mkdir -p "$app/lib/icons"
   cp icon/png/steemdesk-*.png "$app/lib/icons/"

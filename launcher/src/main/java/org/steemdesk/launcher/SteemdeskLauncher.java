@@ -28,6 +28,7 @@ public final class SteemdeskLauncher {
     }
 
     private static int openDesktop(AppSettings settings, Optional<Language> language) {
+        RenderingPipeline.choose(); // before the toolkit starts: it reads prism.order once
         DesktopApplication.open(new DesktopLaunch(settings, language));
         return 0;
     }
