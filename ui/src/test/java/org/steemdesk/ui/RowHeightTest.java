@@ -54,12 +54,7 @@ class RowHeightTest {
     @Test
     void rowsAreWholePixelsTallInBothThemes() throws Exception {
         for (Theme theme : Theme.values()) {
-            WaitForAsyncUtils.asyncFx(() -> {
-                Application.setUserAgentStylesheet(theme.userAgentStylesheet());
-                scene.getRoot().applyCss();
-                scene.getRoot().layout();
-            }).get();
-            WaitForAsyncUtils.waitForFxEvents();
+            show(theme);
             List<Double> heights = WaitForAsyncUtils.asyncFx(() -> rows().stream()
                     .map(row -> ((Region) row).getHeight()).toList()).get();
             // filled rows and the empty ones that fill the rest of the list
@@ -71,12 +66,7 @@ class RowHeightTest {
     @Test
     void listsAndTablesCarryNoEffectWhileSheetCardsKeepTheirShadow() throws Exception {
         for (Theme theme : Theme.values()) {
-            WaitForAsyncUtils.asyncFx(() -> {
-                Application.setUserAgentStylesheet(theme.userAgentStylesheet());
-                scene.getRoot().applyCss();
-                scene.getRoot().layout();
-            }).get();
-            WaitForAsyncUtils.waitForFxEvents();
+            show(theme);
             List<Node> withEffects = WaitForAsyncUtils.asyncFx(() -> scene.getRoot().lookupAll("*").stream()
                     .filter(node -> node != card && node.getEffect() != null).toList()).get();
             assertThat(withEffects).as(theme.name()).isEmpty();
@@ -85,6 +75,15 @@ class RowHeightTest {
             assertThat(WaitForAsyncUtils.asyncFx(() -> scene.getRoot().lookupAll(".sheet").size()).get())
                     .as(theme.name()).isGreaterThanOrEqualTo(2);
         }
+    }
+
+    private void show(Theme theme) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private List<Node> rows() {
