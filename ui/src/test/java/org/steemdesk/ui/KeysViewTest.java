@@ -178,6 +178,22 @@ class KeysViewTest {
     }
 
     @Test
+    void thePageFollowsTheFocusAfterItWasLeftAndShownAgain(FxRobot robot) {
+        createVault(robot);
+        // The page leaves the scene at every switch and comes back: its focus listener goes and comes with it.
+        for (int i = 0; i < 3; i++) {
+            robot.interact(() -> desktop.settings.pageProperty().set(Page.FEED));
+            robot.interact(() -> desktop.settings.pageProperty().set(Page.KEYS));
+        }
+        robot.interact(() -> robot.lookup("#currentPassword").query().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInView(robot, "#currentPassword");
+        robot.interact(() -> robot.lookup("#accountName").query().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInView(robot, "#accountName");
+    }
+
+    @Test
     void unlockBeforeAnyVaultLeadsToCreatingOne(FxRobot robot) {
         robot.interact(() -> desktop.settings.pageProperty().set(Page.FEED));
         var lock = robot.lookup("#lockButton").queryButton();

@@ -1,6 +1,7 @@
 package org.steemdesk.ui.keys;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -33,14 +34,20 @@ public final class KeysController {
             }
         });
         // Wherever the focus goes on this page (a refused password selected for retyping, a message that pushed the
-        // field down, Tab), the field stays in view: a ScrollPane does not follow the focus by itself.
+        // field down, Tab), the field stays in view: a ScrollPane does not follow the focus by itself. One listener,
+        // on the scene only while the page is in it: the page leaves the scene at every switch to another page, and a
+        // listener added at each return piled up (one more per visit, each laying the page out on every focus change).
+        ChangeListener<Node> follow = (f, before, now) -> {
+            if (now != null) {
+                Platform.runLater(() -> reveal(now));
+            }
+        };
         page.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(follow);
+            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((f, before, now) -> {
-                    if (now != null) {
-                        Platform.runLater(() -> reveal(now));
-                    }
-                });
+                scene.focusOwnerProperty().addListener(follow);
             }
         });
     }
