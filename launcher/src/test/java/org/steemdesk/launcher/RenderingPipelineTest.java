@@ -26,6 +26,17 @@ class RenderingPipelineTest {
     }
 
     @Test
+    void theSoftwarePipelineGoesWithoutTheRegionCacheUnlessTheUserSetsIt() {
+        assertThat(RenderingPipeline.choose(properties, "Linux", devices)).isTrue();
+        assertThat(properties.getProperty("prism.disableRegionCaching")).isEqualTo("true");
+
+        Properties own = new Properties();
+        own.setProperty("prism.disableRegionCaching", "false");
+        assertThat(RenderingPipeline.choose(own, "Linux", devices)).isTrue();
+        assertThat(own.getProperty("prism.disableRegionCaching")).isEqualTo("false");
+    }
+
+    @Test
     void anEmptyDriDirectoryIsNoGpu() throws IOException {
         Files.createDirectory(devices.resolve("dri"));
         assertThat(RenderingPipeline.choose(properties, "Linux", devices)).isTrue();
@@ -38,6 +49,7 @@ class RenderingPipelineTest {
         Files.createFile(devices.resolve("dri/renderD128"));
         assertThat(RenderingPipeline.choose(properties, "Linux", devices)).isFalse();
         assertThat(properties.getProperty("prism.order")).isNull();
+        assertThat(properties.getProperty("prism.disableRegionCaching")).isNull();
     }
 
     @Test
