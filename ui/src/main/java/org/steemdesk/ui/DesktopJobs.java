@@ -33,6 +33,13 @@ final class DesktopJobs implements AutoCloseable {
     static final Duration OUTBOX_SETTLE = Duration.ofMinutes(1);
     /** How often the account guard compares the current account with its last snapshot (the wallet page shows it). */
     static final Duration GUARD_CHECK = Duration.ofMinutes(1);
+    /**
+     * How often the heap is collected in full, so that it shrinks back to what is live: the serial collector grows
+     * the old generation on promotion and gives memory back only at a full collection, which an app idling for hours
+     * may never reach (bench/soak: resident memory crept 206 -> 208 MB over 25 minutes while the live set stayed
+     * flat; with full collections it stayed flat). One takes a few tens of milliseconds at this app's 50-60 MB live.
+     */
+    static final Duration HEAP_TRIM = Duration.ofMinutes(10);
 
     private final List<Work.Periodic> jobs = new ArrayList<>();
     private final DesktopVoteClock voteClock;
@@ -72,6 +79,7 @@ final class DesktopJobs implements AutoCloseable {
                 notices.afterPass(account);
             }
         }));
+        jobs.add(background.every("heap-trim", HEAP_TRIM, HEAP_TRIM, System::gc));
         // Votes queued while locked go as soon as the user unlocks.
         session.stateProperty().addListener((obs, old, state) -> {
             if (state == VaultSession.State.UNLOCKED) {
