@@ -51,6 +51,15 @@ public record FeedSync(Supplier<NodeReader> reader, ObjectMapper mapper, PostCac
     }
 
     /**
+     * Stores a listing page as a node sent it ({@code listing}: the JSON array of posts), replacing the cached listing
+     * just as {@link #load} does with the node's answer. For the package's class-cache training, which must start the
+     * desktop on cached rows without any node.
+     */
+    public void store(FeedKind kind, String tag, JsonNode listing) {
+        posts.putListing(kind, tag, json().rows(listing), clock.instant());
+    }
+
+    /**
      * The page after the post {@code afterAuthor/afterPermlink} (a listing's last row): at most {@code limit} posts
      * from the node, without that post (steemd starts a page with it); offline, the cached listing's posts after it,
      * marked offline. The cached listing (the first page, shown first next time) stays as it is.

@@ -17,9 +17,12 @@ import org.steemdesk.ui.Background;
  * cache again; a language switch's new feed page, or another listing, asks as usual.
  */
 public final class FeedPrefetch {
-    /** The listing the feed page opens with: trending, all tags (its view selects trending, the tag field is empty). */
-    static final FeedKind FIRST_KIND = FeedKind.TRENDING;
-    static final String FIRST_TAG = "";
+    /**
+     * The listing the feed page opens with: trending, all tags (its view selects trending, the tag field is empty).
+     * Public for the package's class-cache training, which seeds this listing (launcher's TrainingFeed).
+     */
+    public static final FeedKind FIRST_KIND = FeedKind.TRENDING;
+    public static final String FIRST_TAG = "";
 
     private final FeedKind kind;
     private final String tag;
