@@ -30,4 +30,6 @@ for i in "${!options[@]}"; do options[i]=$(fill "${options[i]}"); done
 # and GDK's GL is of no use either. Without this, the first GTK client of an X display probes GL to cache its
 # visuals on the root window (GDK_VISUALS), mapping Mesa's GL and LLVM (about 50 MB) for the rest of its life.
 if [ -z "$(ls -A /dev/dri 2> /dev/null)" ] && ! [ -e /dev/nvidia0 ]; then export GDK_GL=${GDK_GL:-disable}; fi
-exec "$root/lib/runtime/bin/java" "${options[@]}" -cp "$(fill "$classpath")" "$main" "$@"
+# Named Steemdesk, not java, as jpackage's launcher was: GTK names the window group's leader after the program
+# (what .ci/installers finds in Korean, where the window's own title is 스팀데스크), and `ps` and system monitors show it.
+exec -a Steemdesk "$root/lib/runtime/bin/java" "${options[@]}" -cp "$(fill "$classpath")" "$main" "$@"
