@@ -23,21 +23,23 @@ class BouncyCastleOnDemandTest {
 
     @Test
     void theMemoCipherLoadsBouncyCastleOnlyForAMemo() throws Exception {
-        try (var loader = new RecordingLoader()) {
-            Class.forName(MemoCipher.class.getName(), true, loader);
-            assertThat(loader.bouncyCastle()).isEmpty();
-            // The control: a memo's cipher does load it, through the class that names it.
-            Class.forName("org.steemdesk.keystore.memo.MemoAes", true, loader);
-            assertThat(loader.bouncyCastle()).isNotEmpty();
-        }
+        assertLoadsBouncyCastleOnlyThrough(MemoCipher.class, "org.steemdesk.keystore.memo.MemoAes");
     }
 
     @Test
     void theVaultLoadsBouncyCastleOnlyToOpenOrSealAKey() throws Exception {
+        assertLoadsBouncyCastleOnlyThrough(Vault.class, "org.steemdesk.keystore.vault.AesGcm");
+    }
+
+    /**
+     * {@code onStart} loads and initialises without asking for a Bouncy Castle class; the control: {@code namer},
+     * the class that names Bouncy Castle (loaded for a memo or an unlock), does ask for one.
+     */
+    private static void assertLoadsBouncyCastleOnlyThrough(Class<?> onStart, String namer) throws Exception {
         try (var loader = new RecordingLoader()) {
-            Class.forName(Vault.class.getName(), true, loader);
+            Class.forName(onStart.getName(), true, loader);
             assertThat(loader.bouncyCastle()).isEmpty();
-            Class.forName("org.steemdesk.keystore.vault.AesGcm", true, loader);
+            Class.forName(namer, true, loader);
             assertThat(loader.bouncyCastle()).isNotEmpty();
         }
     }
